@@ -1,0 +1,112 @@
+// swift-tools-version: 6.2
+// Threadline: an evidence and learning platform for whole-system, place-based change.
+//
+// Layering (dependencies point down only; the target graph below enforces it):
+//
+//   threadline (executable)  → ThreadlineWeb, ThreadlineStore
+//   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown, ThreadlineCore
+//   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown, ThreadlineCore
+//   ThreadlineCharts         → ThreadlineCore
+//   ThreadlineFormats        → ThreadlineCore
+//   ThreadlineMarkdown       → Foundation only
+//   ThreadlineCore           → Foundation only, no I/O
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "threadline",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "threadline", targets: ["threadline"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        .target(name: "ThreadlineCore", swiftSettings: strictSettings),
+        .target(name: "ThreadlineMarkdown", swiftSettings: strictSettings),
+        .target(name: "ThreadlineFormats", dependencies: ["ThreadlineCore"], swiftSettings: strictSettings),
+        .target(name: "ThreadlineCharts", dependencies: ["ThreadlineCore"], swiftSettings: strictSettings),
+        .target(
+            name: "ThreadlineStore",
+            dependencies: [
+                "ThreadlineCore", "ThreadlineFormats", "ThreadlineMarkdown",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ThreadlineWeb",
+            dependencies: [
+                "ThreadlineCore", "ThreadlineMarkdown", "ThreadlineFormats", "ThreadlineCharts", "ThreadlineStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "threadline",
+            dependencies: [
+                "ThreadlineWeb", "ThreadlineStore", "ThreadlineFormats", "ThreadlineCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ThreadlineTestSupport",
+            dependencies: [
+                "ThreadlineCore", "ThreadlineStore", "ThreadlineWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ThreadlineCoreTests", dependencies: ["ThreadlineCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ThreadlineMarkdownTests",
+            dependencies: ["ThreadlineMarkdown"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ThreadlineFormatsTests",
+            dependencies: ["ThreadlineFormats", "ThreadlineCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ThreadlineStoreTests",
+            dependencies: ["ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ThreadlineWebTests",
+            dependencies: [
+                "ThreadlineWeb", "ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,81 @@
+/// The kinds of content a programme publishes; one workspace section, API collection and table each.
+public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case enabler
+    case learningArea = "learning_area"
+    case place
+    case milestone
+    case organisation
+    case story
+    case caseStudy = "case_study"
+    case newsPost = "news_post"
+
+    /// The URL segment of the collection, in the workspace and the API (`stories`, `case-studies`).
+    public var pathSegment: String {
+        switch self {
+        case .enabler: "enablers"
+        case .learningArea: "areas"
+        case .place: "places"
+        case .milestone: "milestones"
+        case .organisation: "organisations"
+        case .story: "stories"
+        case .caseStudy: "case-studies"
+        case .newsPost: "news"
+        }
+    }
+
+    /// The key of the collection in an export bundle and the name of its SQL table.
+    public var collectionKey: String {
+        switch self {
+        case .enabler: "enablers"
+        case .learningArea: "learning_areas"
+        case .place: "places"
+        case .milestone: "milestones"
+        case .organisation: "organisations"
+        case .story: "stories"
+        case .caseStudy: "case_studies"
+        case .newsPost: "news_posts"
+        }
+    }
+
+    /// The singular name a person reads ("learning area").
+    public var singularName: String {
+        switch self {
+        case .enabler: "system enabler"
+        case .learningArea: "learning area"
+        case .place: "place"
+        case .milestone: "milestone"
+        case .organisation: "organisation"
+        case .story: "story"
+        case .caseStudy: "case study"
+        case .newsPost: "news post"
+        }
+    }
+
+    /// The plural name a person reads ("case studies").
+    public var pluralName: String {
+        switch self {
+        case .enabler: "system enablers"
+        case .learningArea: "learning areas"
+        case .place: "places"
+        case .milestone: "milestones"
+        case .organisation: "organisations"
+        case .story: "stories"
+        case .caseStudy: "case studies"
+        case .newsPost: "news posts"
+        }
+    }
+
+    /// Whether items of this kind have their own public page, addressed by slug.
+    public var hasPublicPage: Bool {
+        switch self {
+        case .milestone, .organisation: false
+        default: true
+        }
+    }
+
+    /// The kind whose URL segment is `segment`.
+    public init?(pathSegment segment: String) {
+        guard let kind = EntityKind.allCases.first(where: { $0.pathSegment == segment }) else { return nil }
+        self = kind
+    }
+}
