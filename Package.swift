@@ -12,10 +12,12 @@
 //   ThreadlineCore           → Foundation only, no I/O
 import PackageDescription
 
+// Core layers declare which imports they re-export; the layers on top of Hummingbird use its re-exports.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
+let appSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 let package = Package(
     name: "threadline",
@@ -63,7 +65,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
         .executableTarget(
             name: "threadline",
@@ -73,7 +75,7 @@ let package = Package(
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
         .target(
             name: "ThreadlineTestSupport",
@@ -81,24 +83,24 @@ let package = Package(
                 "ThreadlineCore", "ThreadlineStore", "ThreadlineWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
-        .testTarget(name: "ThreadlineCoreTests", dependencies: ["ThreadlineCore"], swiftSettings: strictSettings),
+        .testTarget(name: "ThreadlineCoreTests", dependencies: ["ThreadlineCore"], swiftSettings: appSettings),
         .testTarget(
             name: "ThreadlineMarkdownTests",
             dependencies: ["ThreadlineMarkdown"],
             resources: [.copy("Fixtures")],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
         .testTarget(
             name: "ThreadlineFormatsTests",
             dependencies: ["ThreadlineFormats", "ThreadlineCore"],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
         .testTarget(
             name: "ThreadlineStoreTests",
             dependencies: ["ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport"],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
         .testTarget(
             name: "ThreadlineWebTests",
@@ -106,7 +108,7 @@ let package = Package(
                 "ThreadlineWeb", "ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: appSettings
         ),
     ]
 )

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The editable fields of one kind of entity, and the type checks that apply to them.
 ///
@@ -57,8 +57,8 @@ public struct EntitySchema: Sendable {
         return value.kindName
     }
 
-    // Returns the first thing wrong with one field's value; one message per field keeps forms readable.
-    static func problem(with value: JSONValue, for field: FieldSpec) -> FieldProblem? {
+    /// The first thing wrong with one field's value (one message per field keeps forms readable), or `nil`.
+    public static func problem(with value: JSONValue, for field: FieldSpec) -> FieldProblem? {
         func fail(_ message: String) -> FieldProblem { FieldProblem(field: field.key, message: message) }
         if isBlank(value) {
             return field.isRequired ? fail("\(field.label) is required.") : nil

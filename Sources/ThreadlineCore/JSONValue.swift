@@ -93,3 +93,10 @@ public enum JSONValue: Hashable, Sendable, Codable {
         return try decoder.decode(type, from: JSONEncoder().encode(self))
     }
 }
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
+    /// A string value from a literal.
+    public init(stringLiteral value: String) { self = .string(value) }
+    /// A boolean value from a literal.
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}

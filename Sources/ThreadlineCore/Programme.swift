@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The programme a Threadline hub publishes: its name and what it is, shown on the home page.
 public struct Programme: Hashable, Sendable, Codable {

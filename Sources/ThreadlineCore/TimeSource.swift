@@ -6,12 +6,15 @@ public protocol TimeSource: Sendable {
     func now() -> Date
 }
 
-/// The production time source: the system clock.
+/// The production time source: the system clock, to the whole second.
+///
+/// Whole seconds because times are exported as ISO 8601 without fractions; a stored fraction would make an
+/// export, re-imported, differ from the original.
 public struct SystemTimeSource: TimeSource {
     /// Creates the time source.
     public init() {}
 
-    public func now() -> Date { Date() }
+    public func now() -> Date { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }
 }
 
 /// A time source that always answers the same instant; for tests and reproducible demo data.

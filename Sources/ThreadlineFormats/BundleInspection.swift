@@ -1,0 +1,273 @@
+import Foundation
+import ThreadlineCore
+
+/// One check of a parsed bundle document: it gathers every problem, with its path, and builds the bundle
+/// only when there are none.
+///
+/// Records are checked in document order, so problems are listed in the order a person reads the file.
+/// Ids are gathered before any record is checked, so a reference to a record further down is not a problem.
+struct BundleInspection {
+    /// The instant given to undated records.
+    let now: Date
+    /// `now` as the file writes it, put in place of a missing timestamp so that the record decodes.
+    let nowText: String
+    /// The most problems listed.
+    let maximumProblems: Int
+    /// The problems listed so far.
+    private(set) var problems: [FieldProblem] = []
+    /// Every problem found, listed or not.
+    private(set) var problemCount = 0
+    /// The valid ids of each kind anywhere in the document, for checking references.
+    var knownIDs: [EntityKind: Set<UUID>] = [:]
+    /// The path of the first record with each id, per kind.
+    var firstWithID: [EntityKind: [UUID: String]] = [:]
+    /// The path of the first record with each URL name, per kind.
+    var firstWithSlug: [EntityKind: [String: String]] = [:]
+
+    init(now: Date, maximumProblems: Int) {
+        self.now = now
+        self.nowText = ProgrammeBundleFormat.timestamp(now)
+        self.maximumProblems = max(1, maximumProblems)
+    }
+
+    /// Records a problem at `path`.
+    mutating func report(_ path: String, _ message: String) {
+        report(FieldProblem(field: path, message: message))
+    }
+
+    /// Records a problem; past the limit it is only counted, so a hostile file cannot exhaust memory with them.
+    mutating func report(_ problem: FieldProblem) {
+        problemCount += 1
+        if problems.count < maximumProblems { problems.append(problem) }
+    }
+
+    /// Checks the whole document and returns the bundle, or throws every problem found.
+    mutating func bundle(from root: JSONValue) throws(ValidationError) -> ProgrammeBundle {
+        guard let top = root.objectValue else {
+            throw ValidationError([
+                FieldProblem(field: "", message: "A programme bundle is a JSON object, but this file holds \(root.kindName).")
+            ])
+        }
+        checkHeader(top)
+        // A file of another format or version would be judged by rules it was not written for; stop here.
+        try ValidationError.check(problems)
+
+        for key in top.keys.sorted() where !ProgrammeBundleFormat.topLevelKeys.contains(key) {
+            let name = Self.shortened(key)
+            if key == ProgrammeBundleFormat.milestonesKey {
+                report(name, "Unknown at the top of a bundle: list each milestone under its place's \"milestones\".")
+            } else {
+                let known = ProgrammeBundleFormat.topLevelKeys.sorted().joined(separator: ", ")
+                report(name, "Unknown key \"\(name)\" (is it misspelt?); a bundle may have: \(known).")
+            }
+        }
+        let programme = self.programme(from: top[ProgrammeBundleFormat.programmeKey])
+
+        var values: [EntityKind: [JSONValue]] = [:]
+        for kind in ProgrammeBundleFormat.topLevelKinds {
+            values[kind] = collection(top[kind.collectionKey], at: kind.collectionKey, of: kind)
+        }
+        let placeValues = values[.place] ?? []
+        var journeys = placeValues.enumerated().map { index, place in
+            collection(
+                place.objectValue?[ProgrammeBundleFormat.milestonesKey],
+                at: "places[\(index)].\(ProgrammeBundleFormat.milestonesKey)",
+                of: .milestone
+            )
+        }
+        let milestoneCount = journeys.reduce(0) { $0 + $1.count }
+        if milestoneCount > ProgrammeBundleReader.maximumRecordsPerCollection {
+            report(
+                EntityKind.place.collectionKey,
+                "The places hold \(Self.grouped(milestoneCount)) milestones between them; a bundle may hold at most "
+                    + "\(Self.grouped(ProgrammeBundleReader.maximumRecordsPerCollection))."
+            )
+            journeys = journeys.map { _ in [] }
+        }
+
+        for (kind, records) in values {
+            knownIDs[kind] = Set(records.compactMap { $0.objectValue?["id"]?.stringValue.flatMap(UUID.init(uuidString:)) })
+        }
+
+        let enablers = inspectAll(Enabler.self, values[.enabler] ?? [])
+        let learningAreas = inspectAll(LearningArea.self, values[.learningArea] ?? [])
+        var places: [Place] = []
+        var milestones: [Milestone] = []
+        for (index, value) in placeValues.enumerated() {
+            let path = "\(EntityKind.place.collectionKey)[\(index)]"
+            if let place = inspect(Place.self, value, at: path, extraKeys: [ProgrammeBundleFormat.milestonesKey]) {
+                places.append(place)
+            }
+            // The place's id as written; if it is not a valid id, the place itself reports that.
+            let placeID = value.objectValue?["id"]?.stringValue ?? ""
+            for (position, milestone) in journeys[index].enumerated() {
+                let milestonePath = "\(path).\(ProgrammeBundleFormat.milestonesKey)[\(position)]"
+                if let milestone = inspect(Milestone.self, milestone, at: milestonePath, impliedPlace: placeID) {
+                    milestones.append(milestone)
+                }
+            }
+        }
+        let organisations = inspectAll(Organisation.self, values[.organisation] ?? [])
+        let stories = inspectAll(Story.self, values[.story] ?? [])
+        let caseStudies = inspectAll(CaseStudy.self, values[.caseStudy] ?? [])
+        let newsPosts = inspectAll(NewsPost.self, values[.newsPost] ?? [])
+
+        if problemCount > problems.count {
+            problems.append(
+                FieldProblem(
+                    field: "",
+                    message: "\(Self.grouped(problemCount - problems.count)) more problems were found but are not "
+                        + "listed; fix these and read the file again."
+                )
+            )
+        }
+        try ValidationError.check(problems)
+        guard let programme else {
+            throw ValidationError([FieldProblem(field: ProgrammeBundleFormat.programmeKey, message: "Missing.")])
+        }
+        return ProgrammeBundle(
+            programme: programme,
+            enablers: enablers,
+            learningAreas: learningAreas,
+            places: places,
+            milestones: milestones,
+            organisations: organisations,
+            stories: stories,
+            caseStudies: caseStudies,
+            newsPosts: newsPosts
+        )
+    }
+
+    /// Checks `format` and `version`.
+    mutating func checkHeader(_ top: [String: JSONValue]) {
+        let formatKey = ProgrammeBundleFormat.formatKey
+        let expected = "\"\(ProgrammeBundle.formatName)\""
+        switch top[formatKey] {
+        case nil, .null?:
+            report(formatKey, "Missing: a programme bundle says \"\(formatKey)\": \(expected).")
+        case .string(ProgrammeBundle.formatName)?:
+            break
+        case let other?:
+            report(formatKey, "\(Self.quoted(other)) is not a Threadline programme bundle (expected \(expected)).")
+        }
+
+        let versionKey = ProgrammeBundleFormat.versionKey
+        let current = ProgrammeBundle.currentVersion
+        let understood = current == 1 ? "version 1" : "versions 1 to \(current)"
+        let value = top[versionKey]
+        let version = value.flatMap { value -> Int? in
+            guard case .number(let number) = value else { return nil }
+            return Int(exactly: number)
+        }
+        switch version {
+        case (1...current)?:
+            break
+        case let newer? where newer > current:
+            report(
+                versionKey,
+                "The file is written in version \(newer) of the format, but this Threadline understands only "
+                    + "\(understood); upgrade Threadline to read it."
+            )
+        case _ where value == nil || value == .null:
+            report(versionKey, "Missing: say which version of the format the file is written in (\(current)).")
+        default:
+            report(
+                versionKey,
+                "\(Self.quoted(value ?? .null)) is not a version of the format; this Threadline understands \(understood)."
+            )
+        }
+    }
+
+    /// Checks the programme's name and description; `nil` when it has problems.
+    mutating func programme(from value: JSONValue?) -> Programme? {
+        let path = ProgrammeBundleFormat.programmeKey
+        guard let value, value != .null else {
+            report(path, "Missing: a bundle gives the programme's name and language.")
+            return nil
+        }
+        guard let object = value.objectValue else {
+            report(path, "Expected an object, found \(value.kindName).")
+            return nil
+        }
+        let before = problemCount
+        let keys = Programme.schema.map(\.key)
+        for key in object.keys.sorted() where !keys.contains(key) {
+            let name = Self.shortened(key)
+            let known = keys.sorted().joined(separator: ", ")
+            report("\(path).\(name)", "Unknown key \"\(name)\" (is it misspelt?); a programme has: \(known).")
+        }
+        var texts: [String: String] = [:]
+        var mistyped: Set<String> = []
+        for key in keys {
+            switch object[key] {
+            case nil, .null?:
+                break
+            case .string(let text)?:
+                texts[key] = text
+            case let other?:
+                report("\(path).\(key)", "Expected text, found \(other.kindName).")
+                mistyped.insert(key)
+            }
+        }
+        let programme = Programme(
+            name: texts["name"] ?? "",
+            tagline: texts["tagline"] ?? "",
+            about: texts["about"] ?? "",
+            language: texts["language"] ?? ""
+        )
+        // A field of the wrong type was reported above; its stand-in empty text would only add "is required".
+        for problem in programme.validationProblems() where !mistyped.contains(problem.field) {
+            report(problem.prefixed(by: path))
+        }
+        return problemCount == before ? programme : nil
+    }
+
+    /// The elements of one collection; missing or `null` is an empty collection.
+    mutating func collection(_ value: JSONValue?, at path: String, of kind: EntityKind) -> [JSONValue] {
+        switch value {
+        case nil, .null?:
+            return []
+        case .array(let elements)?:
+            let limit = ProgrammeBundleReader.maximumRecordsPerCollection
+            guard elements.count <= limit else {
+                report(
+                    path,
+                    "Holds \(Self.grouped(elements.count)) \(kind.pluralName); a bundle may hold at most "
+                        + "\(Self.grouped(limit)) of each kind."
+                )
+                return []
+            }
+            return elements
+        case let other?:
+            report(path, "Expected a list of \(kind.pluralName), found \(other.kindName).")
+            return []
+        }
+    }
+
+    /// A value for a message: a string in quotes (shortened), a number or boolean as written, otherwise its kind.
+    static func quoted(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): "\"\(shortened(text))\""
+        case .number(let number): Int(exactly: number).map(String.init) ?? "\(number)"
+        case .bool(let flag): "\(flag)"
+        default: value.kindName
+        }
+    }
+
+    /// `text`, cut to a length that fits a message; hostile keys and values can be megabytes long.
+    static func shortened(_ text: String, to limit: Int = 60) -> String {
+        text.count <= limit ? text : text.prefix(limit) + "…"
+    }
+
+    /// A count with thousands separated by commas, whatever the machine's locale: `100,000`.
+    static func grouped(_ count: Int) -> String {
+        var digits = String(count.magnitude)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (count < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+}

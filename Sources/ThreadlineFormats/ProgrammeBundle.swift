@@ -1,0 +1,54 @@
+public import ThreadlineCore
+
+/// A whole programme as one value: what `threadline export` writes and `threadline import` reads.
+///
+/// On disk it is one versioned JSON document (see `ProgrammeBundleWriter` and `ProgrammeBundleReader`).
+/// Milestones are held here as a flat list, each with its `placeID`; the file nests them under their place.
+public struct ProgrammeBundle: Equatable, Sendable {
+    /// The value of the document's `format` key, which marks a file as a Threadline programme bundle.
+    public static let formatName = "threadline-programme"
+    /// The version of the format this build writes, and the newest it reads.
+    public static let currentVersion = 1
+
+    /// The programme's name and description.
+    public var programme: Programme
+    /// The system enablers of its framework.
+    public var enablers: [Enabler]
+    /// The learning areas of its reports.
+    public var learningAreas: [LearningArea]
+    /// The local areas taking part.
+    public var places: [Place]
+    /// The steps of the places' journeys; every one belongs to a place in `places`.
+    public var milestones: [Milestone]
+    /// The organisations taking part.
+    public var organisations: [Organisation]
+    /// The local stories.
+    public var stories: [Story]
+    /// The case studies.
+    public var caseStudies: [CaseStudy]
+    /// The news posts.
+    public var newsPosts: [NewsPost]
+
+    /// Creates a bundle; collections left out start empty.
+    public init(
+        programme: Programme,
+        enablers: [Enabler] = [],
+        learningAreas: [LearningArea] = [],
+        places: [Place] = [],
+        milestones: [Milestone] = [],
+        organisations: [Organisation] = [],
+        stories: [Story] = [],
+        caseStudies: [CaseStudy] = [],
+        newsPosts: [NewsPost] = []
+    ) {
+        self.programme = programme
+        self.enablers = enablers
+        self.learningAreas = learningAreas
+        self.places = places
+        self.milestones = milestones
+        self.organisations = organisations
+        self.stories = stories
+        self.caseStudies = caseStudies
+        self.newsPosts = newsPosts
+    }
+}

@@ -1,0 +1,101 @@
+public import Foundation
+import ThreadlineCore
+
+/// Writes a `ProgrammeBundle` as its versioned JSON document, byte for byte the same for the same bundle.
+///
+/// Keys are sorted, collections are put in a stable order and the text ends with a newline, so that an
+/// export can be kept under version control, diffed, and re-exported after an import without a single change.
+public struct ProgrammeBundleWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// The JSON document for `bundle`, pretty-printed, ending with a newline.
+    ///
+    /// Throws a `ValidationError` when a milestone belongs to no place in the bundle: the file nests milestones
+    /// under their place, so such a milestone has nowhere to go and would otherwise be lost without a word.
+    public func data(for bundle: ProgrammeBundle) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(try document(for: bundle))
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    // The whole document as a JSON value; `JSONValue` encodes whole numbers without a fraction, as written.
+    func document(for bundle: ProgrammeBundle) throws -> JSONValue {
+        let placeIDs = Set(bundle.places.map(\.id))
+        let orphans = bundle.milestones.filter { milestone in milestone.placeID.map(placeIDs.contains) != true }
+        try ValidationError.check(
+            orphans.map { milestone in
+                FieldProblem(
+                    field: "milestones",
+                    message: "The milestone \"\(milestone.title)\" (\(milestone.id)) belongs to no place in the "
+                        + "bundle; a bundle keeps each milestone under its place."
+                )
+            }
+        )
+        let milestonesByPlace = Dictionary(grouping: bundle.milestones) { $0.placeID }
+
+        var places: [JSONValue] = []
+        for place in bundle.places.sorted(by: Self.bySlug) {
+            var members = try record(for: place)
+            let journey = (milestonesByPlace[place.id] ?? []).sorted(by: Self.journeyOrder)
+            members[ProgrammeBundleFormat.milestonesKey] = .array(
+                try journey.map { milestone in
+                    var nested = try record(for: milestone)
+                    nested.removeValue(forKey: ProgrammeBundleFormat.impliedPlaceKey)
+                    return .object(nested)
+                }
+            )
+            places.append(.object(members))
+        }
+
+        return .object([
+            ProgrammeBundleFormat.formatKey: .string(ProgrammeBundle.formatName),
+            ProgrammeBundleFormat.versionKey: .number(Double(ProgrammeBundle.currentVersion)),
+            ProgrammeBundleFormat.programmeKey: try JSONValue.encoding(bundle.programme),
+            EntityKind.enabler.collectionKey: try records(
+                for: bundle.enablers.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
+            ),
+            EntityKind.learningArea.collectionKey: try records(
+                for: bundle.learningAreas.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+            ),
+            EntityKind.place.collectionKey: .array(places),
+            EntityKind.organisation.collectionKey: try records(for: bundle.organisations.sorted(by: Self.bySlug)),
+            EntityKind.story.collectionKey: try records(for: bundle.stories.sorted(by: Self.bySlug)),
+            EntityKind.caseStudy.collectionKey: try records(for: bundle.caseStudies.sorted(by: Self.bySlug)),
+            EntityKind.newsPost.collectionKey: try records(for: bundle.newsPosts.sorted(by: Self.bySlug)),
+        ])
+    }
+
+    func records<Entity: ContentEntity>(for entities: [Entity]) throws -> JSONValue {
+        .array(try entities.map { .object(try record(for: $0)) })
+    }
+
+    // The entity's own Codable encoding, less its author: who typed it in belongs to the workspace, not the export.
+    func record<Entity: ContentEntity>(for entity: Entity) throws -> [String: JSONValue] {
+        guard var members = try JSONValue.encoding(entity).objectValue else {
+            throw ValidationError([
+                FieldProblem(field: Entity.kind.collectionKey, message: "A \(Entity.kind.singularName) is not an object.")
+            ])
+        }
+        members.removeValue(forKey: ProgrammeBundleFormat.authorKey)
+        return members
+    }
+
+    // Ties are broken by id so that the order never depends on the order the bundle happened to hold.
+    static func bySlug<Entity: ContentEntity>(_ lhs: Entity, _ rhs: Entity) -> Bool {
+        (lhs.publicSlug ?? "", lhs.id) < (rhs.publicSlug ?? "", rhs.id)
+    }
+
+    // A journey reads in time order; undated milestones come first, where an editor will notice them.
+    static func journeyOrder(_ lhs: Milestone, _ rhs: Milestone) -> Bool {
+        switch (lhs.date, rhs.date) {
+        case (let left?, let right?) where left != right: return left < right
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: break
+        }
+        return (lhs.title, lhs.id) < (rhs.title, rhs.id)
+    }
+}

@@ -1,0 +1,374 @@
+/// Renders a parsed document as HTML that is safe to embed in a page.
+///
+/// Safety is structural: the renderer writes only its own fixed set of tags and attributes, every piece of
+/// document text goes through `HTMLEscaping`, raw HTML from the source is written as escaped text, and link and
+/// image destinations must pass `URLSafety` or the element is left out (its text or alt text stays).
+final class HTMLRenderer {
+    private let document: MarkdownDocument
+    private let arena: InlineArena
+    private var output: [UInt8] = []
+    private let footnotes = FootnoteNumbering()
+    private let altText = InlineText(softBreak: [CharacterClass.newline], hardBreak: [CharacterClass.newline],
+                                     includesRawHTML: true)
+
+    init(document: MarkdownDocument) {
+        self.document = document
+        self.arena = document.arena
+    }
+
+    func render() -> String {
+        renderBlock(document.root, tight: false)
+        renderFootnotes()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    // MARK: - Output helpers
+
+    private func write(_ markup: StaticString) {
+        HTMLEscaping.append(markup: markup, to: &output)
+    }
+
+    private func write(number: Int) {
+        output.append(contentsOf: Array(String(number).utf8))
+    }
+
+    private func escaped(_ bytes: [UInt8]) {
+        HTMLEscaping.append(escaping: bytes, to: &output)
+    }
+
+    /// Starts a new line unless the output is empty or already at one.
+    private func newline() {
+        if let last = output.last, last != CharacterClass.newline {
+            output.append(CharacterClass.newline)
+        }
+    }
+
+    // MARK: - Blocks
+
+    private func renderBlock(_ block: BlockNode, tight: Bool) {
+        switch block.kind {
+        case .document:
+            renderChildren(of: block, tight: false)
+        case .paragraph:
+            renderParagraph(block, tight: tight, backReferences: nil)
+        case .heading:
+            newline()
+            write("<h")
+            write(number: block.headingLevel)
+            write(">")
+            renderInlines(block.inlineRoot)
+            write("</h")
+            write(number: block.headingLevel)
+            write(">")
+            newline()
+        case .thematicBreak:
+            newline()
+            write("<hr />")
+            newline()
+        case .codeBlock:
+            renderCodeBlock(block)
+        case .htmlBlock:
+            // Raw HTML is shown as text, never interpreted.
+            newline()
+            write("<p>")
+            escaped(block.content)
+            write("</p>")
+            newline()
+        case .blockQuote:
+            newline()
+            write("<blockquote>")
+            newline()
+            renderChildren(of: block, tight: false)
+            newline()
+            write("</blockquote>")
+            newline()
+        case .list:
+            renderList(block)
+        case .item:
+            write(block.task == .none ? "<li>" : "<li class=\"task-list-item\">")
+            renderChildren(of: block, tight: tight)
+            write("</li>")
+            newline()
+        case .table:
+            renderTable(block)
+        case .footnoteDefinition:
+            // Rendered in the footnote section, in reference order.
+            break
+        }
+    }
+
+    private func renderChildren(of block: BlockNode, tight: Bool) {
+        for child in block.children {
+            renderBlock(child, tight: tight)
+        }
+    }
+
+    private func renderParagraph(_ block: BlockNode, tight: Bool, backReferences: (label: String, number: Int)?) {
+        if !tight {
+            newline()
+            write("<p>")
+        }
+        switch block.task {
+        case .none: break
+        case .unchecked: write("<input type=\"checkbox\" disabled> ")
+        case .checked: write("<input type=\"checkbox\" checked disabled> ")
+        }
+        renderInlines(block.inlineRoot)
+        if let backReferences {
+            renderBackReferences(backReferences)
+        }
+        if !tight {
+            write("</p>")
+            newline()
+        }
+    }
+
+    private func renderCodeBlock(_ block: BlockNode) {
+        newline()
+        write("<pre><code")
+        let info = EntityDecoder.unescape(block.info[...])
+        if let language = info.split(whereSeparator: CharacterClass.isASCIIWhitespace).first, !language.isEmpty {
+            write(" class=\"language-")
+            escaped(Array(language))
+            write("\"")
+        }
+        write(">")
+        escaped(block.content)
+        write("</code></pre>")
+        newline()
+    }
+
+    private func renderList(_ list: BlockNode) {
+        let marker = list.listMarker
+        newline()
+        if marker.isOrdered {
+            if marker.start == 1 {
+                write("<ol>")
+            } else {
+                write("<ol start=\"")
+                write(number: marker.start)
+                write("\">")
+            }
+        } else {
+            write("<ul>")
+        }
+        newline()
+        renderChildren(of: list, tight: marker.isTight)
+        newline()
+        write(marker.isOrdered ? "</ol>" : "</ul>")
+        newline()
+    }
+
+    private func renderTable(_ table: BlockNode) {
+        newline()
+        write("<table>\n<thead>\n")
+        for (rowIndex, row) in table.tableCellRoots.enumerated() {
+            if rowIndex == 1 { write("<tbody>\n") }
+            write("<tr>\n")
+            for (column, cell) in row.enumerated() {
+                write(rowIndex == 0 ? "<th" : "<td")
+                switch table.tableAlignments[column] {
+                case .none: break
+                case .left: write(" align=\"left\"")
+                case .center: write(" align=\"center\"")
+                case .right: write(" align=\"right\"")
+                }
+                write(">")
+                renderInlines(cell)
+                write(rowIndex == 0 ? "</th>\n" : "</td>\n")
+            }
+            write("</tr>\n")
+            if rowIndex == 0 { write("</thead>\n") }
+        }
+        if table.tableCellRoots.count > 1 { write("</tbody>\n") }
+        write("</table>")
+        newline()
+    }
+
+    // MARK: - Footnotes
+
+    private func renderFootnotes() {
+        guard !footnotes.order.isEmpty else { return }
+        newline()
+        write("<section class=\"footnotes\">\n<ol>\n")
+        var index = 0
+        // References inside footnotes may append to `order` while this loop runs.
+        while index < footnotes.order.count {
+            let label = footnotes.order[index]
+            index += 1
+            write("<li id=\"fn-")
+            write(number: index)
+            write("\">")
+            newline()
+            if let definition = document.footnotes[label] {
+                let children = definition.children
+                for (position, child) in children.enumerated() {
+                    if position == children.count - 1 && child.kind == .paragraph {
+                        renderParagraph(child, tight: false, backReferences: (label, index))
+                    } else {
+                        renderBlock(child, tight: false)
+                    }
+                }
+                if children.last?.kind != .paragraph {
+                    write("<p>")
+                    renderBackReferences((label, index))
+                    write("</p>")
+                    newline()
+                }
+            }
+            write("</li>\n")
+        }
+        write("</ol>\n</section>")
+        newline()
+    }
+
+    /// One back-link per reference to the footnote, each to its own reference's id.
+    private func renderBackReferences(_ footnote: (label: String, number: Int)) {
+        let number = footnote.number
+        for ordinal in 1...max(footnotes.referenceCount(footnote.label), 1) {
+            write(" <a href=\"#fnref-")
+            write(number: number)
+            if ordinal > 1 {
+                write("-")
+                write(number: ordinal)
+            }
+            write("\" class=\"footnote-backref\" aria-label=\"Back to reference ")
+            write(number: number)
+            if ordinal > 1 {
+                write("-")
+                write(number: ordinal)
+            }
+            write("\">\u{21A9}</a>")
+        }
+    }
+
+    // MARK: - Inlines
+
+    private func renderInlines(_ root: Int) {
+        guard root != -1 else { return }
+        // Open containers and whether their start tag was written (links that fail the URL check are not).
+        var stack: [(node: Int, wroteTag: Bool)] = []
+        var linkDepth = 0
+        var current = arena[root].firstChild
+        while true {
+            if current == -1 {
+                guard let (node, wroteTag) = stack.popLast() else { return }
+                if wroteTag {
+                    writeCloseTag(arena[node].kind)
+                    if arena[node].kind == .link { linkDepth -= 1 }
+                }
+                current = arena[node].next
+                continue
+            }
+            let node = arena[current]
+            switch node.kind {
+            case .root:
+                break
+            case .text, .rawHTML:
+                escaped(node.text)
+            case .softBreak:
+                output.append(CharacterClass.newline)
+            case .hardBreak:
+                write("<br />\n")
+            case .code:
+                write("<code>")
+                escaped(node.text)
+                write("</code>")
+            case .footnoteReference:
+                renderFootnoteReference(String(decoding: node.text, as: UTF8.self))
+            case .image:
+                renderImage(current)
+            case .emphasis, .strong, .strikethrough, .link:
+                var wroteTag = true
+                if node.kind == .link {
+                    // Nested links cannot come from CommonMark syntax, only from an extended autolink inside
+                    // link text; the inner one is reduced to text.
+                    wroteTag = linkDepth == 0 && URLSafety.isSafe(node.destination)
+                    if wroteTag {
+                        linkDepth += 1
+                        writeLinkOpen(node)
+                    }
+                } else {
+                    writeOpenTag(node.kind)
+                }
+                if node.firstChild != -1 {
+                    stack.append((current, wroteTag))
+                    current = node.firstChild
+                    continue
+                }
+                if wroteTag {
+                    writeCloseTag(node.kind)
+                    if node.kind == .link { linkDepth -= 1 }
+                }
+            }
+            current = node.next
+        }
+    }
+
+    private func writeOpenTag(_ kind: InlineKind) {
+        switch kind {
+        case .emphasis: write("<em>")
+        case .strong: write("<strong>")
+        case .strikethrough: write("<del>")
+        default: break
+        }
+    }
+
+    private func writeCloseTag(_ kind: InlineKind) {
+        switch kind {
+        case .emphasis: write("</em>")
+        case .strong: write("</strong>")
+        case .strikethrough: write("</del>")
+        case .link: write("</a>")
+        default: break
+        }
+    }
+
+    private func writeLinkOpen(_ node: InlineNode) {
+        write("<a href=\"")
+        escaped(URLNormalizer.normalize(node.destination))
+        write("\"")
+        if let title = node.title {
+            write(" title=\"")
+            escaped(title)
+            write("\"")
+        }
+        write(">")
+    }
+
+    private func renderImage(_ index: Int) {
+        let node = arena[index]
+        var alt: [UInt8] = []
+        altText.append(childrenOf: index, in: arena, to: &alt) { _ in [] }
+        guard URLSafety.isSafe(node.destination) else {
+            escaped(alt)
+            return
+        }
+        write("<img src=\"")
+        escaped(URLNormalizer.normalize(node.destination))
+        write("\" alt=\"")
+        escaped(alt)
+        write("\"")
+        if let title = node.title {
+            write(" title=\"")
+            escaped(title)
+            write("\"")
+        }
+        write(" />")
+    }
+
+    private func renderFootnoteReference(_ label: String) {
+        let (number, ordinal) = footnotes.reference(label)
+        write("<sup class=\"footnote-ref\"><a href=\"#fn-")
+        write(number: number)
+        write("\" id=\"fnref-")
+        write(number: number)
+        if ordinal > 1 {
+            write("-")
+            write(number: ordinal)
+        }
+        write("\">")
+        write(number: number)
+        write("</a></sup>")
+    }
+}

@@ -1,0 +1,113 @@
+/// Renders a parsed document as plain text for search indexes, feed summaries and meta descriptions.
+///
+/// No markup survives: emphasis and links keep only their text, images their alt text, raw HTML is dropped,
+/// and character references are already decoded by the parser. Each block starts on a new line; soft line
+/// breaks inside a paragraph become spaces because they are not meaningful in the source.
+final class PlainTextRenderer {
+    private let document: MarkdownDocument
+    private var output: [UInt8] = []
+    private let footnotes = FootnoteNumbering()
+    private let inlineText = InlineText(softBreak: [CharacterClass.space], hardBreak: [CharacterClass.newline],
+                                        includesRawHTML: false)
+    /// Set after a footnote's `[n] ` prefix so its first block continues that line.
+    private var continuesLine = false
+
+    init(document: MarkdownDocument) {
+        self.document = document
+    }
+
+    func render() -> String {
+        renderBlock(document.root)
+        renderFootnotes()
+        while let last = output.last, CharacterClass.isASCIIWhitespace(last) { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func newline() {
+        if continuesLine {
+            continuesLine = false
+            return
+        }
+        while let last = output.last, CharacterClass.isSpaceOrTab(last) { output.removeLast() }
+        if let last = output.last, last != CharacterClass.newline {
+            output.append(CharacterClass.newline)
+        }
+    }
+
+    private func renderBlock(_ block: BlockNode) {
+        switch block.kind {
+        case .document, .blockQuote, .list, .item:
+            for child in block.children { renderBlock(child) }
+        case .paragraph, .heading:
+            newline()
+            renderInlines(block.inlineRoot)
+        case .thematicBreak:
+            newline()
+        case .codeBlock:
+            newline()
+            var content = block.content
+            while content.last == CharacterClass.newline { content.removeLast() }
+            output.append(contentsOf: content)
+        case .htmlBlock:
+            appendHTMLBlockText(block.content)
+        case .table:
+            for row in block.tableCellRoots {
+                newline()
+                for (column, cell) in row.enumerated() {
+                    if column > 0 { output.append(CharacterClass.tab) }
+                    renderInlines(cell)
+                }
+            }
+        case .footnoteDefinition:
+            break
+        }
+    }
+
+    private func renderInlines(_ root: Int) {
+        guard root != -1 else { return }
+        inlineText.append(childrenOf: root, in: document.arena, to: &output) { [footnotes] label in
+            Array("[\(footnotes.reference(label).number)]".utf8)
+        }
+    }
+
+    private func renderFootnotes() {
+        var index = 0
+        while index < footnotes.order.count {
+            let label = footnotes.order[index]
+            index += 1
+            newline()
+            output.append(contentsOf: Array("[\(index)] ".utf8))
+            continuesLine = true
+            if let definition = document.footnotes[label] {
+                for child in definition.children { renderBlock(child) }
+            }
+            continuesLine = false
+        }
+    }
+
+    /// The text of an HTML block: tags, comments and the bodies of scripts and styles are markup, not text.
+    private func appendHTMLBlockText(_ content: [UInt8]) {
+        let lowered = content.prefix(8).map(CharacterClass.lowercased)
+        if lowered.starts(with: Array("<script".utf8)) || lowered.starts(with: Array("<style".utf8)) {
+            return
+        }
+        var text: [UInt8] = []
+        var insideTag = false
+        for byte in content {
+            if insideTag {
+                if byte == UInt8(ascii: ">") { insideTag = false }
+            } else if byte == UInt8(ascii: "<") {
+                insideTag = true
+            } else {
+                text.append(byte)
+            }
+        }
+        let decoded = EntityDecoder.decodeReferences(text[...])
+        for line in decoded.split(separator: CharacterClass.newline) {
+            let trimmed = line.drop(while: CharacterClass.isSpaceOrTab)
+            guard !trimmed.isEmpty else { continue }
+            newline()
+            output.append(contentsOf: trimmed)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import SQLKit
+import ThreadlineCore
+
+/// The SQL for one kind of content, usable inside any transaction (a form save, a whole import).
+///
+/// Rows are the entities' own `Codable` encodings: column names are the JSON keys, list fields are JSON
+/// text, dates are seconds since 1970. That keeps one definition of each entity's shape for API, export and SQL.
+struct ContentTable<Entity: ContentEntity>: Sendable {
+    let name = Entity.kind.collectionKey
+
+    /// The kind's natural order for lists, portable across SQLite and PostgreSQL.
+    var orderBy: String {
+        switch Entity.kind {
+        case .enabler: "number, name, id"
+        case .learningArea: "position, title, id"
+        case .place, .organisation: "name, id"
+        case .milestone: "date, title, id"
+        case .story, .caseStudy: "title, id"
+        case .newsPost: "COALESCE(published_at, created_at) DESC, id"
+        }
+    }
+
+    private var encoder: SQLQueryEncoder { SQLQueryEncoder(nilEncodingStrategy: .asNil) }
+
+    func get(_ id: Entity.ID, on sql: any SQLDatabase) async throws -> Entity? {
+        try await sql.select().column("*").from(name).where("id", .equal, id.description)
+            .first(decoding: Entity.self)
+    }
+
+    func get(slug: String, on sql: any SQLDatabase) async throws -> Entity? {
+        guard Entity.kind.hasSlug else { return nil }
+        return try await sql.select().column("*").from(name).where("slug", .equal, slug)
+            .first(decoding: Entity.self)
+    }
+
+    func get(ids: [Entity.ID], on sql: any SQLDatabase) async throws -> [Entity] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().column("*").from(name)
+            .where("id", .in, ids.map(\.description))
+            .orderBy(SQLRaw(orderBy))
+            .all(decoding: Entity.self)
+    }
+
+    func list(_ query: ContentQuery, on sql: any SQLDatabase) async throws -> Page<Entity> {
+        func filtered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            if let status = query.status { builder.where("status", .equal, status.rawValue) }
+            if let place = query.placeID, Entity.schema.field("place_id") != nil {
+                builder.where("place_id", .equal, place.description)
+            }
+            if let enabler = query.enablerID, Entity.schema.field("enabler_id") != nil {
+                builder.where("enabler_id", .equal, enabler.description)
+            }
+            return builder
+        }
+        let items = try await filtered(sql.select().column("*").from(name))
+            .orderBy(SQLRaw(orderBy))
+            .limit(query.limit).offset(query.offset)
+            .all(decoding: Entity.self)
+        let total: Int
+        if query.offset == 0, items.count < query.limit {
+            total = items.count  // The whole set fits on this page: no need to count again.
+        } else {
+            total =
+                try await filtered(sql.select().column(SQLRaw("COUNT(*)"), as: "total").from(name))
+                .first(decodingColumn: "total", as: Int.self) ?? 0
+        }
+        return Page(items: items, total: total, limit: query.limit, offset: query.offset)
+    }
+
+    /// Problems that would make a write break the data's rules: a URL name in use, a reference to nothing.
+    func conflicts(for item: Entity, on sql: any SQLDatabase) async throws -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        if let slug = item.publicSlug {
+            let other = try await sql.select().column("id").from(name)
+                .where("slug", .equal, slug).where("id", .notEqual, item.id.description)
+                .first()
+            if other != nil {
+                problems.append(
+                    FieldProblem(field: "slug", message: "Another \(Entity.kind.singularName) already uses \"\(slug)\".")
+                )
+            }
+        }
+        let object = try JSONValue.encoding(item).objectValue ?? [:]
+        for field in Entity.schema.fields {
+            let ids: [String]
+            let target: EntityKind
+            switch field.type {
+            case .reference(let kind):
+                guard let id = object[field.key]?.stringValue else { continue }
+                (ids, target) = ([id], kind)
+            case .references(let kind):
+                (ids, target) = ((object[field.key]?.arrayValue ?? []).compactMap(\.stringValue), kind)
+            default:
+                continue
+            }
+            guard !ids.isEmpty else { continue }
+            let found = try await sql.select().column("id").from(target.collectionKey).where("id", .in, ids)
+                .all(decodingColumn: "id", as: String.self)
+            for missing in ids where !found.contains(missing) {
+                problems.append(FieldProblem(field: field.key, message: "There is no \(target.singularName) with ID \(missing)."))
+            }
+        }
+        return problems
+    }
+
+    func insert(_ item: Entity, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: name).model(item, with: encoder).run()
+    }
+
+    func update(_ item: Entity, on sql: any SQLDatabase) async throws {
+        try await sql.update(name).set(model: item, with: encoder).where("id", .equal, item.id.description).run()
+    }
+
+    func exists(_ id: Entity.ID, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from(name).where("id", .equal, id.description).first() != nil
+    }
+
+    func delete(_ id: Entity.ID, on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: name).where("id", .equal, id.description).run()
+    }
+
+    func deleteAll(on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: name).run()
+    }
+}
+
+extension EntityKind {
+    /// Whether the kind's table has a `slug` column.
+    var hasSlug: Bool { self != .milestone }
+}

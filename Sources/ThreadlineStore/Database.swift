@@ -1,0 +1,121 @@
+import Foundation
+public import Logging
+import NIOPosix
+import Synchronization
+public import SQLKit
+import SQLiteKit
+
+/// An open Threadline database: one writer connection and a few reader connections to one SQLite file.
+///
+/// Reads run concurrently on the readers (SQLite in WAL mode lets them proceed while a write is in
+/// progress); writes queue for the single writer and each runs as one transaction, so a failed import or
+/// form save leaves nothing half-written. An in-memory database has one connection, used for both.
+public final class Database: Sendable {
+    /// Where the data lives.
+    public let url: DatabaseURL
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let writeLock = AsyncLock()
+    private let readerCursor = RoundRobinCounter()
+    private let logger: Logger
+
+    private init(url: DatabaseURL, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.url = url
+        self.writer = writer
+        self.readers = readers
+        self.logger = logger
+    }
+
+    /// Opens (creating if needed) the database at `url` and brings its schema up to date.
+    public static func open(_ url: DatabaseURL, readerCount: Int = 4, logger: Logger) async throws -> Database {
+        let threadPool = NIOThreadPool.singleton
+        switch url {
+        case .sqliteMemory:
+            let connection = try await SQLiteConnection.open(storage: .memory, threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+            try await configure(connection, journal: false)
+            let database = Database(url: url, writer: connection, readers: [], logger: logger)
+            try await Migrator(database: database).migrate()
+            return database
+        case .sqliteFile(let path):
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                throw StoreError.badConfiguration("The folder \"\(directory)\" for the database does not exist.")
+            }
+            let writer: SQLiteConnection
+            do {
+                writer = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+            } catch {
+                throw StoreError.badConfiguration("Could not open the database file \"\(path)\": \(error)")
+            }
+            try await configure(writer, journal: true)
+            let database = Database(url: url, writer: writer, readers: [], logger: logger)
+            try await Migrator(database: database).migrate()
+            // Readers open after migrating, so none of them caches a schema that is about to change.
+            var readers: [SQLiteConnection] = []
+            for _ in 0..<max(1, readerCount) {
+                let reader = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+                try await configure(reader, journal: false)
+                readers.append(reader)
+            }
+            return Database(url: url, writer: writer, readers: readers, logger: logger)
+        }
+    }
+
+    private static func configure(_ connection: SQLiteConnection, journal: Bool) async throws {
+        let sql = connection.sql()
+        if journal {
+            try await sql.raw("PRAGMA journal_mode = WAL").run()
+            try await sql.raw("PRAGMA synchronous = NORMAL").run()
+        }
+        try await sql.raw("PRAGMA foreign_keys = ON").run()
+        try await sql.raw("PRAGMA busy_timeout = 5000").run()
+    }
+
+    /// Runs read-only work on a reader connection.
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if readers.isEmpty {
+            // One connection only: reads wait for writes so they never see a transaction half-way.
+            return try await writeLock.withLock { try await body(self.writer.sql()) }
+        }
+        let reader = readers[readerCursor.next() % readers.count]
+        return try await body(reader.sql())
+    }
+
+    /// Runs `body` as one write transaction: all of it is stored, or (when it throws) none of it.
+    public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writeLock.withLock {
+            let sql = self.writer.sql()
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                do {
+                    try await sql.raw("ROLLBACK").run()
+                } catch let rollbackError {
+                    self.logger.error("Rollback failed: \(rollbackError)")
+                }
+                throw error
+            }
+        }
+    }
+
+    /// Closes every connection; the database cannot be used afterwards.
+    public func close() async throws {
+        for reader in readers { try await reader.close() }
+        try await writer.close()
+    }
+}
+
+/// A thread-safe counter for spreading reads over connections.
+final class RoundRobinCounter: Sendable {
+    private let value = Mutex(0)
+
+    func next() -> Int {
+        value.withLock { count in
+            count &+= 1
+            return count & Int.max
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import SQLKit
+
+/// Brings a database's schema up to the newest version, one numbered step at a time, at start-up.
+struct Migrator {
+    let database: Database
+
+    /// The newest schema version this build knows.
+    static var latestVersion: Int { SchemaMigrations.all.map(\.version).max() ?? 0 }
+
+    /// Applies every step newer than the database's version, each in its own transaction.
+    func migrate() async throws {
+        let current = try await database.write { sql in
+            try await sql.raw(
+                """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version INTEGER PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    applied_at DOUBLE PRECISION NOT NULL
+                )
+                """
+            ).run()
+            let rows = try await sql.raw("SELECT MAX(version) AS version FROM schema_migrations").all()
+            return try rows.first?.decodeNil(column: "version") == false
+                ? try rows.first?.decode(column: "version", as: Int.self) ?? 0 : 0
+        }
+        if current > Self.latestVersion {
+            throw StoreError.schemaTooNew(found: current, known: Self.latestVersion)
+        }
+        for step in SchemaMigrations.all where step.version > current {
+            try await database.write { sql in
+                for statement in step.statements {
+                    try await sql.raw(SQLQueryString(statement)).run()
+                }
+                try await sql.raw(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: step.version), \(bind: step.name), \(bind: Date().timeIntervalSince1970))"
+                ).run()
+            }
+        }
+    }
+}

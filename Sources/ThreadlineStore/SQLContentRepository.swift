@@ -1,0 +1,63 @@
+import SQLKit
+public import ThreadlineCore
+
+/// The SQL implementation of `ContentRepository`, one instance per kind of content.
+public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
+    private let database: Database
+    private let table = ContentTable<Entity>()
+
+    /// Creates a repository over `database`.
+    public init(database: Database) {
+        self.database = database
+    }
+
+    public func get(_ id: Entity.ID) async throws -> Entity? {
+        try await database.read { try await table.get(id, on: $0) }
+    }
+
+    public func get(slug: String) async throws -> Entity? {
+        try await database.read { try await table.get(slug: slug, on: $0) }
+    }
+
+    public func get(ids: [Entity.ID]) async throws -> [Entity] {
+        try await database.read { try await table.get(ids: ids, on: $0) }
+    }
+
+    public func list(_ query: ContentQuery) async throws -> Page<Entity> {
+        try await database.read { try await table.list(query, on: $0) }
+    }
+
+    public func create(_ item: Entity) async throws {
+        try await database.write { sql in
+            let problems = try await table.conflicts(for: item, on: sql)
+            if try await table.exists(item.id, on: sql) {
+                throw StoreError.conflict(
+                    [FieldProblem(field: "id", message: "A \(Entity.kind.singularName) with this ID already exists.")]
+                        + problems
+                )
+            }
+            guard problems.isEmpty else { throw StoreError.conflict(problems) }
+            try await table.insert(item, on: sql)
+        }
+    }
+
+    public func update(_ item: Entity) async throws {
+        try await database.write { sql in
+            guard try await table.exists(item.id, on: sql) else {
+                throw StoreError.notFound("The \(Entity.kind.singularName) \(item.id)")
+            }
+            let problems = try await table.conflicts(for: item, on: sql)
+            guard problems.isEmpty else { throw StoreError.conflict(problems) }
+            try await table.update(item, on: sql)
+        }
+    }
+
+    public func delete(_ id: Entity.ID) async throws {
+        try await database.write { sql in
+            guard try await table.exists(id, on: sql) else {
+                throw StoreError.notFound("The \(Entity.kind.singularName) \(id)")
+            }
+            try await table.delete(id, on: sql)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+public import Foundation
+import SQLKit
+
+/// The SQL implementation of `LoginThrottle`, shared by every process using the database.
+///
+/// The first few failures cost nothing; after that each failure doubles the wait before the next attempt
+/// for that email is even checked, up to fifteen minutes.
+public struct SQLLoginThrottle: LoginThrottle {
+    private let database: Database
+    /// Failures allowed before waiting starts.
+    public static let freeAttempts = 5
+    /// The longest wait, in seconds.
+    public static let maximumWait: TimeInterval = 15 * 60
+
+    /// Creates a throttle over `database`.
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// The wait after `failures` failures.
+    public static func wait(afterFailures failures: Int) -> TimeInterval {
+        guard failures >= freeAttempts else { return 0 }
+        return min(maximumWait, pow(2, Double(min(failures - freeAttempts, 20))))
+    }
+
+    public func waitTime(for email: String, now: Date) async throws -> TimeInterval {
+        let key = email.lowercased()
+        let row = try await database.read { sql in
+            try await sql.select().columns("failures", "last_failure_at").from("login_failures")
+                .where("email", .equal, key).first()
+        }
+        guard let row else { return 0 }
+        let failures = try row.decode(column: "failures", as: Int.self)
+        let last = try row.decode(column: "last_failure_at", as: Double.self)
+        let until = last + Self.wait(afterFailures: failures)
+        return max(0, until - now.timeIntervalSince1970)
+    }
+
+    public func recordFailure(for email: String, now: Date) async throws {
+        let key = email.lowercased()
+        try await database.write { sql in
+            let existing = try await sql.select().column("failures").from("login_failures")
+                .where("email", .equal, key).first(decodingColumn: "failures", as: Int.self)
+            if let existing {
+                try await sql.update("login_failures").set("failures", to: existing + 1)
+                    .set("last_failure_at", to: now.timeIntervalSince1970).where("email", .equal, key).run()
+            } else {
+                try await sql.insert(into: "login_failures").columns("email", "failures", "last_failure_at")
+                    .values(SQLBind(key), SQLBind(1), SQLBind(now.timeIntervalSince1970)).run()
+            }
+        }
+    }
+
+    public func reset(for email: String) async throws {
+        let key = email.lowercased()
+        try await database.write { sql in
+            try await sql.delete(from: "login_failures").where("email", .equal, key).run()
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import HummingbirdBcrypt
+import NIOPosix
+import SQLKit
+public import ThreadlineCore
+
+/// The SQL implementation of `UserRepository`; passwords are hashed with bcrypt.
+public struct SQLUserRepository: UserRepository {
+    private let database: Database
+    private let bcryptCost: UInt8
+
+    /// Creates a repository. `bcryptCost` is the work factor: 12 in production, lower only in tests.
+    public init(database: Database, bcryptCost: UInt8 = 12) {
+        self.database = database
+        self.bcryptCost = bcryptCost
+    }
+
+    private struct Row: Codable {
+        var id: User.ID
+        var email: String
+        var displayName: String
+        var role: Role
+        var passwordHash: String
+        var createdAt: Date
+
+        var user: User { User(id: id, email: email, displayName: displayName, role: role, createdAt: createdAt) }
+
+        enum CodingKeys: String, CodingKey {
+            case id, email, role
+            case displayName = "display_name"
+            case passwordHash = "password_hash"
+            case createdAt = "created_at"
+        }
+    }
+
+    // bcrypt is deliberately slow; it runs on the blocking thread pool so request threads stay free.
+    private func hash(_ password: String) async throws -> String {
+        let cost = bcryptCost
+        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    public func create(_ user: User, password: String) async throws {
+        let problems = User.emailProblems(user.email) + User.passwordProblems(password)
+        guard problems.isEmpty else { throw ValidationError(problems) }
+        let row = Row(
+            id: user.id, email: user.email.lowercased(), displayName: user.displayName, role: user.role,
+            passwordHash: try await hash(password), createdAt: user.createdAt
+        )
+        try await database.write { sql in
+            let taken = try await sql.select().column("id").from("users").where("email", .equal, row.email).first()
+            if taken != nil {
+                throw StoreError.conflict([FieldProblem(field: "email", message: "\(row.email) already has an account.")])
+            }
+            try await sql.insert(into: "users").model(row).run()
+        }
+    }
+
+    public func get(_ id: User.ID) async throws -> User? {
+        try await database.read { sql in
+            try await sql.select().column("*").from("users").where("id", .equal, id.description)
+                .first(decoding: Row.self)?.user
+        }
+    }
+
+    public func get(email: String) async throws -> User? {
+        try await row(email: email)?.user
+    }
+
+    private func row(email: String) async throws -> Row? {
+        try await database.read { sql in
+            try await sql.select().column("*").from("users").where("email", .equal, email.lowercased())
+                .first(decoding: Row.self)
+        }
+    }
+
+    public func all() async throws -> [User] {
+        try await database.read { sql in
+            try await sql.select().column("*").from("users").orderBy("email").all(decoding: Row.self).map(\.user)
+        }
+    }
+
+    public func authenticate(email: String, password: String) async throws -> User? {
+        let row = try await row(email: email)
+        // An unknown email still costs one bcrypt check, so timing does not reveal which emails exist.
+        let hash = row?.passwordHash ?? Self.decoyHash
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        return matches ? row?.user : nil
+    }
+
+    // Made once, on first use, from a password nobody has.
+    private static let decoyHash = Bcrypt.hash(SecretToken.generate(), cost: 12)
+
+    public func setPassword(_ id: User.ID, password: String) async throws {
+        try ValidationError.check(User.passwordProblems(password))
+        let hashed = try await hash(password)
+        try await database.write { sql in
+            guard try await sql.select().column("id").from("users").where("id", .equal, id.description).first() != nil
+            else { throw StoreError.notFound("The user \(id)") }
+            try await sql.update("users").set("password_hash", to: hashed).where("id", .equal, id.description).run()
+            // A new password signs out every existing session.
+            try await sql.delete(from: "sessions").where("user_id", .equal, id.description).run()
+        }
+    }
+
+    public func setRole(_ id: User.ID, role: Role) async throws {
+        try await database.write { sql in
+            try await sql.update("users").set("role", to: role.rawValue).where("id", .equal, id.description).run()
+        }
+    }
+
+    public func delete(_ id: User.ID) async throws {
+        try await database.write { sql in
+            try await sql.delete(from: "users").where("id", .equal, id.description).run()
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+public import Logging
+import SQLKit
+public import ThreadlineCore
+public import ThreadlineFormats
+
+/// Everything Threadline stores, behind its repository protocols, over one database.
+public struct ThreadlineStore: Sendable {
+    /// The open database.
+    public let database: Database
+    /// The programme's description.
+    public let programme: any ProgrammeRepository
+    /// System enablers.
+    public let enablers: any ContentRepository<Enabler>
+    /// Learning areas.
+    public let learningAreas: any ContentRepository<LearningArea>
+    /// Places.
+    public let places: any ContentRepository<Place>
+    /// Journey milestones.
+    public let milestones: any ContentRepository<Milestone>
+    /// Organisations.
+    public let organisations: any ContentRepository<Organisation>
+    /// Local stories.
+    public let stories: any ContentRepository<Story>
+    /// Case studies.
+    public let caseStudies: any ContentRepository<CaseStudy>
+    /// News posts.
+    public let newsPosts: any ContentRepository<NewsPost>
+    /// Workspace users.
+    public let users: any UserRepository
+    /// Browser sessions.
+    public let sessions: any SessionRepository
+    /// API tokens.
+    public let apiTokens: any APITokenRepository
+    /// Failed sign-in tracking.
+    public let loginThrottle: any LoginThrottle
+
+    /// Creates the SQL store over an open database.
+    public init(database: Database, ids: any IDGenerator = RandomIDGenerator(), bcryptCost: UInt8 = 12) {
+        self.database = database
+        programme = SQLProgrammeRepository(database: database)
+        enablers = SQLContentRepository(database: database)
+        learningAreas = SQLContentRepository(database: database)
+        places = SQLContentRepository(database: database)
+        milestones = SQLContentRepository(database: database)
+        organisations = SQLContentRepository(database: database)
+        stories = SQLContentRepository(database: database)
+        caseStudies = SQLContentRepository(database: database)
+        newsPosts = SQLContentRepository(database: database)
+        let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
+        self.users = users
+        sessions = SQLSessionRepository(database: database, users: users)
+        apiTokens = SQLAPITokenRepository(database: database, users: users, ids: ids)
+        loginThrottle = SQLLoginThrottle(database: database)
+    }
+
+    /// Opens the database at `url` (running migrations) and returns the store over it.
+    public static func open(
+        _ url: DatabaseURL,
+        ids: any IDGenerator = RandomIDGenerator(),
+        bcryptCost: UInt8 = 12,
+        logger: Logger
+    ) async throws -> ThreadlineStore {
+        ThreadlineStore(database: try await Database.open(url, logger: logger), ids: ids, bcryptCost: bcryptCost)
+    }
+}
+
+extension ThreadlineStore {
+    /// How many content items the database holds, all kinds together.
+    public func contentCount() async throws -> Int {
+        try await database.read { sql in
+            var total = 0
+            for kind in EntityKind.allCases {
+                total +=
+                    try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from(kind.collectionKey)
+                    .first(decodingColumn: "n", as: Int.self) ?? 0
+            }
+            return total
+        }
+    }
+
+    /// The whole programme — description and every item, drafts included — as one bundle.
+    public func exportBundle() async throws -> ProgrammeBundle {
+        try await database.read { sql in
+            func all<E: ContentEntity>(_: E.Type) async throws -> [E] {
+                try await sql.select().column("*").from(E.kind.collectionKey).orderBy(SQLRaw(ContentTable<E>().orderBy))
+                    .all(decoding: E.self)
+                    .map { item in
+                        var copy = item
+                        copy.authorID = nil  // Authorship is workspace data; bundles move between hubs.
+                        return copy
+                    }
+            }
+            return ProgrammeBundle(
+                programme: try await ProgrammeTable.get(on: sql) ?? SQLProgrammeRepository.placeholder,
+                enablers: try await all(Enabler.self),
+                learningAreas: try await all(LearningArea.self),
+                places: try await all(Place.self),
+                milestones: try await all(Milestone.self),
+                organisations: try await all(Organisation.self),
+                stories: try await all(Story.self),
+                caseStudies: try await all(CaseStudy.self),
+                newsPosts: try await all(NewsPost.self)
+            )
+        }
+    }
+
+    /// Writes a checked bundle in one transaction: all of it, or (on any error) none of it.
+    ///
+    /// With `replacing` the existing content is deleted first (in the same transaction); without it a
+    /// database that already holds content is refused, so an import never silently mixes two programmes.
+    public func importBundle(_ bundle: ProgrammeBundle, replacing: Bool) async throws {
+        try await database.write { sql in
+            if replacing {
+                // Children before parents, so foreign keys never point at deleted rows mid-way.
+                for kind in EntityKind.allCases.reversed() {
+                    try await sql.delete(from: kind.collectionKey).run()
+                }
+            } else {
+                for kind in EntityKind.allCases {
+                    let existing = try await sql.select().column("id").from(kind.collectionKey).limit(1).first()
+                    if existing != nil {
+                        throw StoreError.conflict([
+                            FieldProblem(
+                                field: "",
+                                message: "The database already holds content (\(kind.pluralName) among it). "
+                                    + "Import into an empty database, or ask to replace what is there."
+                            )
+                        ])
+                    }
+                }
+            }
+            try await ProgrammeTable.save(bundle.programme, on: sql)
+            func insert<E: ContentEntity>(_ items: [E]) async throws {
+                let table = ContentTable<E>()
+                for item in items { try await table.insert(item, on: sql) }
+            }
+            try await insert(bundle.enablers)
+            try await insert(bundle.places)
+            try await insert(bundle.organisations)
+            try await insert(bundle.stories)
+            try await insert(bundle.learningAreas)
+            try await insert(bundle.milestones)
+            try await insert(bundle.caseStudies)
+            try await insert(bundle.newsPosts)
+        }
+    }
+}
+
+extension ThreadlineStore {
+    /// Runs `body`, then closes the database whether it succeeded or threw: connections are never left open.
+    public func closing<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        do {
+            let result = try await body()
+            try await database.close()
+            return result
+        } catch {
+            try? await database.close()
+            throw error
+        }
+    }
+}

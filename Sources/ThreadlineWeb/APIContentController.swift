@@ -1,0 +1,197 @@
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineStore
+
+/// The JSON API of one kind of content under `/api/v1/{kind}`: list (paged and filtered), get, create,
+/// replace (PUT), change (PATCH) and delete. Anonymous callers see published items only; writing needs an
+/// API token (or a workspace session) and follows the same `AccessPolicy` as the workspace.
+struct APIContentController<Entity: ContentEntity>: Sendable {
+    let repository: any ContentRepository<Entity>
+    let time: any TimeSource
+    let ids: any IDGenerator
+
+    private var segment: String { Entity.kind.pathSegment }
+
+    /// The largest page the API returns.
+    static var maximumLimit: Int { 100 }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get(RouterPath(segment)) { request, context in try await list(request, context) }
+        group.post(RouterPath(segment)) { request, context in try await create(request, context) }
+        group.get(RouterPath("\(segment)/:id")) { _, context in try await get(context) }
+        group.put(RouterPath("\(segment)/:id")) { request, context in try await change(request, context, replacing: true) }
+        group.patch(RouterPath("\(segment)/:id")) { request, context in try await change(request, context, replacing: false) }
+        group.delete(RouterPath("\(segment)/:id")) { _, context in try await delete(context) }
+    }
+
+    struct ListBody: Encodable {
+        var items: [Entity]
+        var total: Int
+        var limit: Int
+        var offset: Int
+    }
+
+    private func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        var problems: [FieldProblem] = []
+        func integer(_ name: String, default value: Int, range: ClosedRange<Int>) -> Int {
+            guard let text = parameters.get(name) else { return value }
+            guard let number = Int(text), range.contains(number) else {
+                problems.append(FieldProblem(field: name, message: "Must be a whole number from \(range.lowerBound) to \(range.upperBound)."))
+                return value
+            }
+            return number
+        }
+        let limit = integer("limit", default: 50, range: 1...Self.maximumLimit)
+        let offset = integer("offset", default: 0, range: 0...1_000_000_000)
+        var status: PublicationStatus? = nil
+        if let text = parameters.get("status") {
+            status = PublicationStatus(rawValue: text)
+            if status == nil { problems.append(FieldProblem(field: "status", message: "Must be draft or published.")) }
+        }
+        let place = try reference("place", in: parameters, as: Place.self, problems: &problems)
+        let enabler = try reference("enabler", in: parameters, as: Enabler.self, problems: &problems)
+        guard problems.isEmpty else { throw APIError.validation(problems) }
+        if context.user == nil {
+            // The public sees published items only, whatever it asks for.
+            if status == .draft { return try APIJSON.response(ListBody(items: [], total: 0, limit: limit, offset: offset)) }
+            status = .published
+        }
+        let page = try await repository.list(ContentQuery(status: status, placeID: place, enablerID: enabler, limit: limit, offset: offset))
+        let items = page.items.filter { AccessPolicy.canView($0, as: context.viewer) }.map { redacted($0, for: context) }
+        return try APIJSON.response(ListBody(items: items, total: page.total, limit: limit, offset: offset))
+    }
+
+    private func reference<T>(_ name: String, in parameters: Hummingbird.Parameters, as: T.Type, problems: inout [FieldProblem]) throws
+        -> EntityID<T>?
+    {
+        guard let text = parameters.get(name) else { return nil }
+        guard let id = EntityID<T>(text) else {
+            problems.append(FieldProblem(field: name, message: "\"\(text)\" is not an ID."))
+            return nil
+        }
+        return id
+    }
+
+    /// Who wrote an item is workspace information: the public does not see it.
+    private func redacted(_ item: Entity, for context: AppRequestContext) -> Entity {
+        guard context.user == nil else { return item }
+        var copy = item
+        copy.authorID = nil
+        return copy
+    }
+
+    private func get(_ context: AppRequestContext) async throws -> Response {
+        let item = try await visibleItem(context)
+        return try APIJSON.response(redacted(item, for: context))
+    }
+
+    private func visibleItem(_ context: AppRequestContext) async throws -> Entity {
+        guard let id = Entity.ID(context.slug(parameter: "id")), let item = try await repository.get(id),
+            AccessPolicy.canView(item, as: context.viewer)
+        else { throw APIError.notFound("The \(Entity.kind.singularName)") }
+        return item
+    }
+
+    private func requireUser(_ context: AppRequestContext) throws -> User {
+        guard let user = context.user else {
+            throw APIError(.unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
+        }
+        return user
+    }
+
+    private static var writableKeys: Set<String> { Set(Entity.schema.fields.map(\.key) + ["status"]) }
+
+    private func checkKeys(_ body: [String: JSONValue]) throws {
+        let unknown = body.keys.filter { !Self.writableKeys.contains($0) && !["id", "author_id", "created_at", "updated_at", "published_at"].contains($0) }
+        guard unknown.isEmpty else {
+            throw APIError.validation(unknown.sorted().map { FieldProblem(field: $0, message: "Unknown field.") })
+        }
+    }
+
+    private func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let user = try requireUser(context)
+        let body = try await APIJSON.object(from: request)
+        try checkKeys(body)
+        let now = time.now()
+        var object: [String: JSONValue] = [:]
+        for key in Self.writableKeys { object[key] = body[key] ?? .null }
+        object["id"] = .string(ids.next(Entity.self).description)
+        object["author_id"] = .string(user.id.description)
+        object["created_at"] = .string(DateText.timestamp(now))
+        object["updated_at"] = .string(DateText.timestamp(now))
+        object = try applyStatus(object, previous: nil, context: context, now: now)
+        let item = try decode(object)
+        try await repository.create(item)
+        var response = try APIJSON.response(item, status: .created)
+        response.headers[.location] = "/api/v1/\(segment)/\(item.id)"
+        return response
+    }
+
+    private func change(_ request: Request, _ context: AppRequestContext, replacing: Bool) async throws -> Response {
+        _ = try requireUser(context)
+        let existing = try await visibleItem(context)
+        guard AccessPolicy.canEdit(existing, as: context.viewer) else {
+            throw APIError(.forbidden, code: "forbidden", message: "Your role cannot change this \(Entity.kind.singularName).")
+        }
+        let body = try await APIJSON.object(from: request)
+        try checkKeys(body)
+        var object = try JSONValue.encoding(existing).objectValue ?? [:]
+        for key in Self.writableKeys where key != "status" {
+            if let value = body[key] {
+                object[key] = value
+            } else if replacing {
+                object[key] = .null
+            }
+        }
+        if let status = body["status"] { object["status"] = status }
+        let now = time.now()
+        object["updated_at"] = .string(DateText.timestamp(now))
+        object = try applyStatus(object, previous: existing, context: context, now: now)
+        let item = try decode(object)
+        try await repository.update(item)
+        return try APIJSON.response(item)
+    }
+
+    /// Publishing is an editor's decision: a contributor's request to publish is refused, not ignored.
+    private func applyStatus(_ object: [String: JSONValue], previous: Entity?, context: AppRequestContext, now: Date) throws
+        -> [String: JSONValue]
+    {
+        var object = object
+        let requested = object["status"]?.stringValue.flatMap(PublicationStatus.init(rawValue:))
+        if object["status"] == nil || object["status"] == .null { object["status"] = .string((previous?.status ?? .draft).rawValue) }
+        let target = requested ?? previous?.status ?? .draft
+        if target != (previous?.status ?? .draft), !AccessPolicy.canPublish(as: context.viewer) {
+            throw APIError(.forbidden, code: "forbidden", message: "Only editors and admins can publish or unpublish.")
+        }
+        if target == .published, previous?.publishedAt == nil, requested != nil {
+            object["published_at"] = .string(DateText.timestamp(now))
+        }
+        return object
+    }
+
+    private func decode(_ object: [String: JSONValue]) throws -> Entity {
+        var problems = Entity.schema.problems(in: object)
+        guard problems.isEmpty else { throw APIError.validation(problems) }
+        let item: Entity
+        do {
+            item = try JSONValue.object(object).decode(Entity.self)
+        } catch {
+            throw APIError.validation([FieldProblem(field: "", message: "The body could not be read as a \(Entity.kind.singularName).")])
+        }
+        problems = item.crossFieldProblems()
+        guard problems.isEmpty else { throw APIError.validation(problems) }
+        return item
+    }
+
+    private func delete(_ context: AppRequestContext) async throws -> Response {
+        _ = try requireUser(context)
+        let existing = try await visibleItem(context)
+        guard AccessPolicy.canDelete(existing, as: context.viewer) else {
+            throw APIError(.forbidden, code: "forbidden", message: "Your role cannot delete this \(Entity.kind.singularName).")
+        }
+        try await repository.delete(existing.id)
+        return Response(status: .noContent)
+    }
+}

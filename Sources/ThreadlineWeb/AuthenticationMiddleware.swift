@@ -1,0 +1,50 @@
+import Foundation
+public import Hummingbird
+import ThreadlineCore
+public import ThreadlineStore
+
+/// Recognises who is asking: a browser by its session cookie, a program by its `Authorization: Bearer` token.
+///
+/// It only identifies; each controller decides (through `AccessPolicy`) what the identified user may do.
+public struct AuthenticationMiddleware: RouterMiddleware {
+    public typealias Context = AppRequestContext
+
+    /// The name of the session cookie.
+    public static let cookieName = "threadline_session"
+
+    let sessions: any SessionRepository
+    let apiTokens: any APITokenRepository
+    let time: any TimeSource
+
+    /// Creates the middleware.
+    public init(sessions: any SessionRepository, apiTokens: any APITokenRepository, time: any TimeSource) {
+        self.sessions = sessions
+        self.apiTokens = apiTokens
+        self.time = time
+    }
+
+    public func handle(
+        _ request: Request,
+        context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        if let cookie = request.cookies[Self.cookieName]?.value, !cookie.isEmpty {
+            context.session = try await sessions.resolve(token: cookie, now: time.now())
+        }
+        if let authorization = request.headers[.authorization] {
+            let prefix = "bearer "
+            guard authorization.lowercased().hasPrefix(prefix),
+                let user = try await apiTokens.authenticate(
+                    secret: String(authorization.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces),
+                    now: time.now()
+                )
+            else {
+                // A wrong token is an error, not an anonymous request: scripts should hear about it.
+                throw APIError(.unauthorized, code: "invalid_token", message: "The API token is not valid.")
+            }
+            context.apiUser = user
+        }
+        return try await next(request, context)
+    }
+}

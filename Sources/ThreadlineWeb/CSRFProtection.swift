@@ -1,0 +1,28 @@
+import Hummingbird
+import ThreadlineStore
+
+/// Checks that a posted form came from one of Threadline's own pages.
+///
+/// Signed-in forms carry the session's token (stored with the session in the database). The sign-in form,
+/// which has no session yet, uses a double-submit cookie: the same random value in a cookie and a field.
+enum CSRFProtection {
+    /// The form field every protected form carries.
+    static let fieldName = "csrf_token"
+    /// The cookie of the sign-in form's double-submit token.
+    static let loginCookieName = "threadline_login_csrf"
+
+    /// Throws 403 unless the form carries the session's token.
+    static func verify(_ form: FormData, session: Session) throws {
+        guard SecretToken.constantTimeEquals(form[fieldName], session.csrfToken) else {
+            throw HTTPError(.forbidden, message: "The form's security token is missing or out of date.")
+        }
+    }
+
+    /// Throws 403 unless the sign-in form's field matches its cookie.
+    static func verifyLogin(_ form: FormData, request: Request) throws {
+        let cookie = request.cookies[loginCookieName]?.value ?? ""
+        guard !cookie.isEmpty, SecretToken.constantTimeEquals(form[fieldName], cookie) else {
+            throw HTTPError(.forbidden, message: "The sign-in form's security token is missing or out of date.")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+
+/// The fields of an `application/x-www-form-urlencoded` body, keeping every value of repeated names
+/// (checkbox lists send one `organisation_ids` per ticked box).
+struct FormData: Sendable {
+    private(set) var values: [String: [String]] = [:]
+
+    /// Parses a URL-encoded body; malformed escapes are kept as typed rather than rejected.
+    init(_ body: String) {
+        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            values[name, default: []].append(value)
+        }
+    }
+
+    init(values: [String: [String]]) {
+        self.values = values
+    }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// The first value of a field, or "".
+    subscript(_ name: String) -> String { values[name]?.first ?? "" }
+
+    /// Every value of a field.
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+
+    /// Reads and parses a request's body (at most the context's upload limit).
+    static func read(from request: Request, context: AppRequestContext) async throws -> FormData {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        return FormData(String(buffer: buffer))
+    }
+}

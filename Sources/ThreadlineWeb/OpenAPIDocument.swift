@@ -1,0 +1,229 @@
+import Foundation
+import ThreadlineCore
+
+/// Builds the OpenAPI 3.1 description of the JSON API from the same schemas that check requests,
+/// so the description cannot drift from what the API accepts.
+enum OpenAPIDocument {
+    static func json(serverURL: String) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(document(serverURL: serverURL))
+    }
+
+    static func document(serverURL: String) -> JSONValue {
+        var paths: [String: JSONValue] = [:]
+        var schemas: [String: JSONValue] = [
+            "Error": object([
+                "type": "object", "required": array(["error"]),
+                "properties": object([
+                    "error": object([
+                        "type": "object", "required": array(["code", "message", "fields"]),
+                        "properties": object([
+                            "code": object(["type": "string"]), "message": object(["type": "string"]),
+                            "fields": object([
+                                "type": "object",
+                                "additionalProperties": object(["type": "array", "items": object(["type": "string"])]),
+                            ]),
+                        ]),
+                    ])
+                ]),
+            ]),
+            "Programme": programmeSchema,
+        ]
+        for kind in EntityKind.allCases {
+            let schema = schema(for: kind)
+            let name = schemaName(kind)
+            schemas[name] = entitySchema(schema)
+            let reference = object(["$ref": .string("#/components/schemas/\(name)")])
+            let listSchema = object([
+                "type": "object", "required": array(["items", "total", "limit", "offset"]),
+                "properties": object([
+                    "items": object(["type": "array", "items": reference]), "total": object(["type": "integer"]),
+                    "limit": object(["type": "integer"]), "offset": object(["type": "integer"]),
+                ]),
+            ])
+            var listParameters: [JSONValue] = [
+                query("status", "draft or published (the public sees published only)", enumValues: ["draft", "published"]),
+                query("limit", "page size, 1–100 (default 50)", type: "integer"),
+                query("offset", "items to skip (default 0)", type: "integer"),
+            ]
+            if schema.field("place_id") != nil { listParameters.append(query("place", "only items of this place (ID)")) }
+            if schema.field("enabler_id") != nil { listParameters.append(query("enabler", "only items linked to this enabler (ID)")) }
+            let plural = kind.pluralName
+            let singular = kind.singularName
+            paths["/api/v1/\(kind.pathSegment)"] = object([
+                "get": operation("List \(plural)", id: "list_\(kind.rawValue)", parameters: listParameters, responses: ["200": ok(listSchema)]),
+                "post": operation(
+                    "Create a \(singular)", id: "create_\(kind.rawValue)", body: reference, secured: true,
+                    responses: ["201": ok(reference), "401": error, "403": error, "409": error, "422": error]
+                ),
+            ])
+            let idParameter = pathID()
+            paths["/api/v1/\(kind.pathSegment)/{id}"] = object([
+                "get": operation("Get a \(singular)", id: "get_\(kind.rawValue)", parameters: [idParameter], responses: ["200": ok(reference), "404": error]),
+                "put": operation(
+                    "Replace a \(singular)'s fields", id: "replace_\(kind.rawValue)", parameters: [idParameter], body: reference,
+                    secured: true, responses: ["200": ok(reference), "401": error, "403": error, "404": error, "409": error, "422": error]
+                ),
+                "patch": operation(
+                    "Change some of a \(singular)'s fields", id: "change_\(kind.rawValue)", parameters: [idParameter],
+                    body: reference, secured: true,
+                    responses: ["200": ok(reference), "401": error, "403": error, "404": error, "409": error, "422": error]
+                ),
+                "delete": operation(
+                    "Delete a \(singular)", id: "delete_\(kind.rawValue)", parameters: [idParameter], secured: true,
+                    responses: ["204": object(["description": "Deleted"]), "401": error, "403": error, "404": error]
+                ),
+            ])
+        }
+        let programmeReference = object(["$ref": "#/components/schemas/Programme"])
+        paths["/api/v1/programme"] = object([
+            "get": operation("Get the programme's description", id: "get_programme", responses: ["200": ok(programmeReference)]),
+            "put": operation(
+                "Replace the programme's description", id: "replace_programme", body: programmeReference, secured: true,
+                responses: ["200": ok(programmeReference), "401": error, "403": error, "422": error]
+            ),
+        ])
+        paths["/api/v1/openapi.json"] = object([
+            "get": operation("This description of the API", id: "get_openapi", responses: ["200": ok(object(["type": "object"]))])
+        ])
+        return object([
+            "openapi": "3.1.0",
+            "info": object([
+                "title": "Threadline API", "version": "1",
+                "description": "Read and write a Threadline programme's content. Send a workspace API token as `Authorization: Bearer TOKEN` to write or to see drafts.",
+                "license": object(["name": "Apache-2.0", "identifier": "Apache-2.0"]),
+            ]),
+            "servers": array([object(["url": .string(serverURL)])]),
+            "paths": .object(paths),
+            "components": object([
+                "schemas": .object(schemas),
+                "securitySchemes": object(["bearerToken": object(["type": "http", "scheme": "bearer"])]),
+            ]),
+        ])
+    }
+
+    /// The schema of one kind (Core's, looked up by kind).
+    static func schema(for kind: EntityKind) -> EntitySchema {
+        switch kind {
+        case .enabler: Enabler.schema
+        case .learningArea: LearningArea.schema
+        case .place: Place.schema
+        case .milestone: Milestone.schema
+        case .organisation: Organisation.schema
+        case .story: Story.schema
+        case .caseStudy: CaseStudy.schema
+        case .newsPost: NewsPost.schema
+        }
+    }
+
+    static func schemaName(_ kind: EntityKind) -> String {
+        kind.rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    private static func property(_ field: FieldSpec) -> JSONValue {
+        var members: [String: JSONValue] = ["description": .string(field.label + (field.hint.map { ". \($0)" } ?? ""))]
+        let nullable = !field.isRequired
+        func type(_ name: String) -> JSONValue { nullable ? array([.string(name), "null"]) : .string(name) }
+        switch field.type {
+        case .text, .multilineText, .markdown:
+            members["type"] = "string"
+            if let limit = field.maximumLength { members["maxLength"] = .number(Double(limit)) }
+        case .slug:
+            members["type"] = "string"
+            members["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$"
+        case .integer: members["type"] = type("integer")
+        case .partialDate:
+            members["type"] = type("string")
+            members["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+        case .url:
+            members["type"] = type("string")
+            members["format"] = "uri"
+        case .reference:
+            members["type"] = type("string")
+            members["format"] = "uuid"
+        case .references:
+            members["type"] = "array"
+            members["items"] = object(["type": "string", "format": "uuid"])
+        case .lines:
+            members["type"] = "array"
+            members["items"] = object(["type": "string"])
+        case .choice(let choices):
+            members["type"] = "string"
+            members["enum"] = array(choices.map { .string($0.value) })
+        }
+        return .object(members)
+    }
+
+    private static func entitySchema(_ schema: EntitySchema) -> JSONValue {
+        var properties: [String: JSONValue] = [
+            "id": object(["type": "string", "format": "uuid", "readOnly": true]),
+            "status": object(["type": "string", "enum": array(["draft", "published"])]),
+            "author_id": object(["type": array(["string", "null"]), "format": "uuid", "readOnly": true]),
+            "created_at": object(["type": "string", "format": "date-time", "readOnly": true]),
+            "updated_at": object(["type": "string", "format": "date-time", "readOnly": true]),
+            "published_at": object(["type": array(["string", "null"]), "format": "date-time", "readOnly": true]),
+        ]
+        for field in schema.fields { properties[field.key] = property(field) }
+        return object([
+            "type": "object", "properties": .object(properties),
+            "required": array(schema.fields.filter(\.isRequired).map { .string($0.key) }),
+            "description": .string("A \(schema.kind.singularName)."),
+        ])
+    }
+
+    private static var programmeSchema: JSONValue {
+        var properties: [String: JSONValue] = [:]
+        for field in Programme.schema { properties[field.key] = property(field) }
+        return object([
+            "type": "object", "properties": .object(properties),
+            "required": array(Programme.schema.filter(\.isRequired).map { .string($0.key) }),
+        ])
+    }
+
+    private static var error: JSONValue {
+        object([
+            "description": "An error",
+            "content": object(["application/json": object(["schema": object(["$ref": "#/components/schemas/Error"])])]),
+        ])
+    }
+
+    private static func ok(_ schema: JSONValue) -> JSONValue {
+        object(["description": "Success", "content": object(["application/json": object(["schema": schema])])])
+    }
+
+    private static func operation(
+        _ summary: String, id: String, parameters: [JSONValue] = [], body: JSONValue? = nil, secured: Bool = false,
+        responses: [String: JSONValue]
+    ) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "summary": .string(summary), "operationId": .string(id), "responses": .object(responses),
+        ]
+        if !parameters.isEmpty { members["parameters"] = .array(parameters) }
+        if let body {
+            members["requestBody"] = object([
+                "required": true, "content": object(["application/json": object(["schema": body])]),
+            ])
+        }
+        if secured { members["security"] = array([object(["bearerToken": array([])])]) }
+        return .object(members)
+    }
+
+    private static func query(_ name: String, _ description: String, type: String = "string", enumValues: [String]? = nil)
+        -> JSONValue
+    {
+        var schema: [String: JSONValue] = ["type": .string(type)]
+        if let enumValues { schema["enum"] = array(enumValues.map { .string($0) }) }
+        return object([
+            "name": .string(name), "in": "query", "required": false, "description": .string(description),
+            "schema": .object(schema),
+        ])
+    }
+
+    private static func pathID() -> JSONValue {
+        object(["name": "id", "in": "path", "required": true, "schema": object(["type": "string", "format": "uuid"])])
+    }
+
+    private static func object(_ members: [String: JSONValue]) -> JSONValue { .object(members) }
+    private static func array(_ elements: [JSONValue]) -> JSONValue { .array(elements) }
+}

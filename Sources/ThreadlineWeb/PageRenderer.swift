@@ -1,0 +1,113 @@
+import Foundation
+import Mustache
+import ThreadlineCore
+import ThreadlineMarkdown
+
+/// Renders view models through Mustache templates inside the site's layout.
+///
+/// Templates escape every `{{value}}`; only HTML that Threadline produced itself (rendered Markdown,
+/// an inner page) is inserted raw with `{{{…}}}`. The live server and any static export render through
+/// this one type, so both show the same bytes.
+public struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    let markdown = MarkdownRenderer()
+
+    /// Loads the built-in templates, then lets same-named files in `overridePath` replace them.
+    public init(overridePath: String? = nil) async throws {
+        guard let folder = WebResources.url("templates")?.path else {
+            throw TemplateError(message: "The built-in templates are missing from the build.")
+        }
+        var library = try await MustacheLibrary(directory: folder)
+        if let overridePath {
+            let files = try FileManager.default.contentsOfDirectory(atPath: overridePath)
+            for file in files where file.hasSuffix(".mustache") {
+                let text = try String(contentsOfFile: overridePath + "/" + file, encoding: .utf8)
+                try library.register(text, named: String(file.dropLast(".mustache".count)))
+            }
+        }
+        self.library = library
+    }
+
+    /// A missing or broken template.
+    public struct TemplateError: Error, CustomStringConvertible {
+        /// What went wrong.
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Renders a template on its own (no layout).
+    func fragment(_ template: String, _ model: Any) -> String {
+        library.render(model, withTemplate: template) ?? "<p>Template \(template) is missing.</p>"
+    }
+
+    /// Renders a page: the template's HTML placed in the layout.
+    func page(_ template: String, _ model: Any, layout: LayoutModel) -> String {
+        var layout = layout
+        layout.contentHTML = fragment(template, model)
+        layout.navigationItems = layout.navigationLinks()
+        return fragment("layout", layout)
+    }
+
+    /// Markdown as safe HTML.
+    func html(_ source: String) -> String { markdown.html(source) }
+
+    /// Markdown as plain text (summaries, feeds).
+    func plainText(_ source: String) -> String { markdown.plainText(source) }
+}
+
+/// What the layout needs around every page.
+struct LayoutModel {
+    var title: String
+    var programmeName: String
+    var language: String
+    var description: String = ""
+    var contentHTML: String = ""
+    var isWorkspace: Bool = false
+    var currentSection: String = ""
+    var userName: String? = nil
+    var csrfToken: String? = nil
+    var isAdmin: Bool = false
+    var feedURL: String = "/feed.atom"
+    // Stored, not computed: Mustache reads values through reflection, which sees only stored properties.
+    var navigationItems: [NavigationLink] = []
+
+    private var navigation: [NavigationLink] {
+        if isWorkspace {
+            return [
+                NavigationLink(label: "Dashboard", url: "/workspace", section: "dashboard"),
+                NavigationLink(label: "Programme", url: "/workspace/programme", section: "programme"),
+            ]
+                + ThreadlineCore.EntityKind.allCases.map {
+                    NavigationLink(label: $0.pluralName.capitalizedFirst, url: "/workspace/\($0.pathSegment)", section: $0.pathSegment)
+                }
+                + [NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens")]
+                + (isAdmin ? [NavigationLink(label: "Users", url: "/workspace/users", section: "users")] : [])
+        }
+        return [
+            NavigationLink(label: "Home", url: "/", section: "home"),
+            NavigationLink(label: "Places", url: "/#places", section: "places"),
+            NavigationLink(label: "News", url: "/news", section: "news"),
+        ]
+    }
+
+    func navigationLinks() -> [NavigationLink] {
+        navigation.map { link in
+            var link = link
+            link.isCurrent = link.section == currentSection
+            return link
+        }
+    }
+}
+
+/// One link of the site navigation.
+struct NavigationLink {
+    var label: String
+    var url: String
+    var section: String
+    var isCurrent = false
+}
+
+extension String {
+    /// The text with its first letter upper-cased ("learning areas" → "Learning areas").
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,26 @@
+import ThreadlineCore
+import ThreadlineStore
+
+/// The choices offered by reference fields (a story's place, a milestone's enabler): every item of the
+/// referenced kind, drafts included, labelled by its title.
+struct ReferenceOptions: Sendable {
+    let store: ThreadlineStore
+
+    func options(for kind: EntityKind) async throws -> [(id: String, label: String)] {
+        func all<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> [(id: String, label: String)] {
+            try await repository.list(ContentQuery()).items.map { item in
+                (item.id.description, item.displayTitle + (item.isPublished ? "" : " (draft)"))
+            }
+        }
+        switch kind {
+        case .enabler: return try await all(store.enablers)
+        case .learningArea: return try await all(store.learningAreas)
+        case .place: return try await all(store.places)
+        case .milestone: return try await all(store.milestones)
+        case .organisation: return try await all(store.organisations)
+        case .story: return try await all(store.stories)
+        case .caseStudy: return try await all(store.caseStudies)
+        case .newsPost: return try await all(store.newsPosts)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+public import Hummingbird
+public import Logging
+public import ThreadlineCore
+public import ThreadlineStore
+
+/// Assembles the Threadline web application: middleware, the public site, the workspace and the API.
+public enum ThreadlineApplication {
+    /// Everything the application needs from outside.
+    public struct Dependencies: Sendable {
+        /// The data.
+        public var store: ThreadlineStore
+        /// Settings.
+        public var configuration: WebConfiguration
+        /// The clock.
+        public var time: any TimeSource
+        /// The ID generator.
+        public var ids: any IDGenerator
+        /// Where logs go.
+        public var logger: Logger
+
+        /// Creates the dependencies.
+        public init(
+            store: ThreadlineStore,
+            configuration: WebConfiguration,
+            time: any TimeSource = SystemTimeSource(),
+            ids: any IDGenerator = RandomIDGenerator(),
+            logger: Logger
+        ) {
+            self.store = store
+            self.configuration = configuration
+            self.time = time
+            self.ids = ids
+            self.logger = logger
+        }
+    }
+
+    /// The router with every route and middleware (tests drive it directly).
+    public static func router(_ dependencies: Dependencies) async throws -> Router<AppRequestContext> {
+        let store = dependencies.store
+        let configuration = dependencies.configuration
+        let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
+        let site = PublicSite(store: store, renderer: renderer, baseURL: configuration.baseURL)
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: RequestLogMiddleware(logger: dependencies.logger))
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorPageMiddleware(site: site, logger: dependencies.logger))
+        router.add(
+            middleware: AuthenticationMiddleware(sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
+        )
+
+        PublicController(site: site, assets: try StaticAssets()).addRoutes(to: router)
+
+        let chrome = WorkspaceChrome(renderer: renderer, programme: store.programme)
+        let workspace = router.group("workspace").add(middleware: WorkspaceGuardMiddleware())
+        WorkspaceController(
+            store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids,
+            configuration: configuration
+        ).addRoutes(to: workspace)
+        let references = ReferenceOptions(store: store)
+        func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
+            WorkspaceContentController(
+                repository: repository, references: references, chrome: chrome, renderer: renderer,
+                time: dependencies.time, ids: dependencies.ids
+            ).addRoutes(to: workspace)
+        }
+        let api = router.group("api/v1")
+        func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
+            APIContentController(repository: repository, time: dependencies.time, ids: dependencies.ids).addRoutes(to: api)
+        }
+        func both<E: ContentEntity>(_ repository: any ContentRepository<E>) {
+            workspaceContent(repository)
+            apiContent(repository)
+        }
+        both(store.enablers)
+        both(store.learningAreas)
+        both(store.places)
+        both(store.milestones)
+        both(store.organisations)
+        both(store.stories)
+        both(store.caseStudies)
+        both(store.newsPosts)
+        APIProgrammeController(
+            programme: store.programme,
+            openAPI: try OpenAPIDocument.json(serverURL: configuration.baseURL)
+        ).addRoutes(to: api)
+        return router
+    }
+
+    /// The application, ready to run (it stops gracefully on SIGINT and SIGTERM).
+    public static func make(_ dependencies: Dependencies) async throws -> some ApplicationProtocol {
+        let router = try await router(dependencies)
+        return Application(
+            router: router,
+            configuration: .init(
+                address: .hostname(dependencies.configuration.host, port: dependencies.configuration.port),
+                serverName: "Threadline"
+            ),
+            logger: dependencies.logger
+        )
+    }
+}

@@ -1,0 +1,70 @@
+public import Configuration
+import Foundation
+
+/// The settings of a running hub, read through swift-configuration: flags, then environment, then defaults.
+///
+/// | key | environment | default |
+/// |---|---|---|
+/// | `http.host` | `HTTP_HOST` | `127.0.0.1` |
+/// | `http.port` | `HTTP_PORT` | `8080` |
+/// | `db.url` | `DB_URL` or `THREADLINE_DB` | `sqlite://./threadline.sqlite` |
+/// | `site.base-url` | `SITE_BASE_URL` | `http://HOST:PORT` |
+/// | `session.lifetime-hours` | `SESSION_LIFETIME_HOURS` | `12` |
+/// | `templates.path` | `TEMPLATES_PATH` | none (built-in templates) |
+/// | `log.level` | `LOG_LEVEL` | `info` |
+public struct WebConfiguration: Sendable {
+    /// The address to listen on.
+    public var host: String
+    /// The port to listen on.
+    public var port: Int
+    /// The public address of the site, used in feeds and absolute links.
+    public var baseURL: String
+    /// How long a workspace sign-in lasts.
+    public var sessionLifetimeHours: Double
+    /// A folder of `.mustache` files that replace built-in templates of the same name (branding).
+    public var templatesPath: String?
+    /// The log level name.
+    public var logLevel: String
+
+    /// Creates a configuration from explicit values.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        baseURL: String? = nil,
+        sessionLifetimeHours: Double = 12,
+        templatesPath: String? = nil,
+        logLevel: String = "info"
+    ) {
+        self.host = host
+        self.port = port
+        self.baseURL = (baseURL ?? "http://\(host):\(port)").trimmingSuffix("/")
+        self.sessionLifetimeHours = sessionLifetimeHours
+        self.templatesPath = templatesPath
+        self.logLevel = logLevel
+    }
+
+    /// Reads the configuration from a reader (flags, environment, defaults, in the reader's order).
+    public init(reader: ConfigReader) {
+        let host = reader.string(forKey: "http.host", default: "127.0.0.1")
+        let port = reader.int(forKey: "http.port", default: 8080)
+        self.init(
+            host: host,
+            port: port,
+            baseURL: reader.string(forKey: "site.base-url"),
+            sessionLifetimeHours: reader.double(forKey: "session.lifetime-hours", default: 12),
+            templatesPath: reader.string(forKey: "templates.path"),
+            logLevel: reader.string(forKey: "log.level", default: "info")
+        )
+    }
+
+    /// Whether the public address is HTTPS, in which case cookies are marked `Secure`.
+    public var usesHTTPS: Bool { baseURL.lowercased().hasPrefix("https://") }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var text = self
+        while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
+    }
+}

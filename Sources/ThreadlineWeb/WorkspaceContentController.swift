@@ -1,0 +1,287 @@
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineStore
+
+/// The workspace pages of one kind of content: list, create, edit with Markdown preview, publish,
+/// unpublish and delete. Generic over the entity and its repository, so every kind behaves the same.
+struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
+    let repository: any ContentRepository<Entity>
+    let references: ReferenceOptions
+    let chrome: WorkspaceChrome
+    let renderer: PageRenderer
+    let time: any TimeSource
+    let ids: any IDGenerator
+
+    private var kind: EntityKind { Entity.kind }
+    private var base: String { "/workspace/\(kind.pathSegment)" }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        let segment = kind.pathSegment
+        group.get(RouterPath(segment)) { request, context in try await list(request, context) }
+        group.get(RouterPath("\(segment)/new")) { _, context in try await newForm(context) }
+        group.post(RouterPath("\(segment)/new")) { request, context in try await create(request, context) }
+        group.get(RouterPath("\(segment)/:id")) { _, context in try await editForm(context) }
+        group.post(RouterPath("\(segment)/:id")) { request, context in try await update(request, context) }
+        group.post(RouterPath("\(segment)/:id/publish")) { request, context in
+            try await setStatus(.published, request, context)
+        }
+        group.post(RouterPath("\(segment)/:id/unpublish")) { request, context in
+            try await setStatus(.draft, request, context)
+        }
+        group.post(RouterPath("\(segment)/:id/delete")) { request, context in try await delete(request, context) }
+    }
+
+    // MARK: Pages
+
+    private func list(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let items = try await repository.list(ContentQuery()).items
+        let rows = items.map { item in
+            ListRowView(
+                title: item.displayTitle.nonBlank ?? "(untitled)", editURL: "\(base)/\(item.id)",
+                status: item.status == .published ? "Published" : "Draft", isDraft: item.status == .draft,
+                updated: DateText.display(item.updatedAt),
+                publicURL: item.isPublished && kind.hasPublicPage ? SiteURL.of(item) : nil
+            )
+        }
+        let notice = request.uri.queryParameters.get("notice").flatMap(Self.notices)
+        let model = EntityListViewModel(
+            heading: kind.pluralName.capitalizedFirst, kindName: kind.singularName, newURL: "\(base)/new", rows: rows,
+            hasRows: !rows.isEmpty, notice: notice
+        )
+        return try await chrome.page("workspace-list", model, title: model.heading, section: kind.pathSegment, session: session)
+    }
+
+    private static func notices(_ key: String) -> String? {
+        switch key {
+        case "deleted": "Deleted."
+        default: nil
+        }
+    }
+
+    private func newForm(_ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        return try await formPage(
+            values: [:], problems: [], previews: [], item: nil, session: session,
+            heading: "New \(kind.singularName)"
+        )
+    }
+
+    private func editForm(_ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let item = try await existing(context)
+        let object = try JSONValue.encoding(item).objectValue ?? [:]
+        return try await formPage(
+            values: FormCoding.values(from: object, fields: Entity.schema.fields), problems: [], previews: [],
+            item: item, session: session, heading: "Edit \(kind.singularName)"
+        )
+    }
+
+    // MARK: Actions
+
+    private func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let now = time.now()
+        var object = FormCoding.object(from: form, fields: Entity.schema.fields)
+        object["id"] = .string(ids.next(Entity.self).description)
+        object["status"] = .string(PublicationStatus.draft.rawValue)
+        object["author_id"] = .string(session.user.id.description)
+        object["created_at"] = .string(DateText.timestamp(now))
+        object["updated_at"] = .string(DateText.timestamp(now))
+        return try await save(object: object, form: form, original: nil, session: session, context: context)
+    }
+
+    private func update(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let item = try await existing(context)
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canEdit(item, as: context.viewer) else { throw HTTPError(.forbidden) }
+        var object = try JSONValue.encoding(item).objectValue ?? [:]
+        for (key, value) in FormCoding.object(from: form, fields: Entity.schema.fields) { object[key] = value }
+        object["updated_at"] = .string(DateText.timestamp(time.now()))
+        return try await save(object: object, form: form, original: item, session: session, context: context)
+    }
+
+    /// Checks the whole object, shows every problem beside its field (keeping what was typed), or stores it.
+    private func save(
+        object: [String: JSONValue], form: FormData, original: Entity?, session: Session, context: AppRequestContext
+    ) async throws -> Response {
+        let heading = original == nil ? "New \(kind.singularName)" : "Edit \(kind.singularName)"
+        var problems = Entity.schema.problems(in: object)
+        var item: Entity?
+        if problems.isEmpty {
+            do {
+                let decoded = try JSONValue.object(object).decode(Entity.self)
+                problems += decoded.crossFieldProblems()
+                item = decoded
+            } catch {
+                problems.append(FieldProblem(field: "", message: "The form could not be read: \(error)"))
+            }
+        }
+        let wantsPreview = form["intent"] == "preview"
+        if wantsPreview || !problems.isEmpty || item == nil {
+            return try await formPage(
+                values: form.values, problems: problems, previews: wantsPreview ? previews(object) : [], item: original,
+                session: session, heading: heading
+            ).response(from: context)
+        }
+        guard let item else { throw HTTPError(.internalServerError) }
+        do {
+            if original == nil {
+                try await repository.create(item)
+            } else {
+                try await repository.update(item)
+            }
+        } catch StoreError.conflict(let conflicts) {
+            return try await formPage(
+                values: form.values, problems: conflicts, previews: [], item: original, session: session,
+                heading: heading
+            ).response(from: context)
+        }
+        return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
+    }
+
+    private func setStatus(_ status: PublicationStatus, _ request: Request, _ context: AppRequestContext) async throws
+        -> Response
+    {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
+        var item = try await existing(context)
+        if status == .published {
+            // Publishing checks the item again: a draft saved under older rules must not go out broken.
+            let problems = item.validationProblems()
+            guard problems.isEmpty else {
+                let values = FormCoding.values(from: try JSONValue.encoding(item).objectValue ?? [:], fields: Entity.schema.fields)
+                return try await self.formPage(
+                    values: values, problems: problems, previews: [], item: item, session: session,
+                    heading: "Edit \(kind.singularName)"
+                ).response(from: context)
+            }
+        }
+        let now = time.now()
+        item.status = status
+        item.updatedAt = now
+        if status == .published, item.publishedAt == nil { item.publishedAt = now }
+        try await repository.update(item)
+        return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
+    }
+
+    private func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let item = try await existing(context)
+        guard AccessPolicy.canDelete(item, as: context.viewer) else { throw HTTPError(.forbidden) }
+        try await repository.delete(item.id)
+        return Response(status: .seeOther, headers: [.location: "\(base)?notice=deleted"])
+    }
+
+    // MARK: Helpers
+
+    private func existing(_ context: AppRequestContext) async throws -> Entity {
+        guard let id = Entity.ID(context.slug(parameter: "id")), let item = try await repository.get(id) else {
+            throw HTTPError(.notFound)
+        }
+        return item
+    }
+
+    private func previews(_ object: [String: JSONValue]) -> [PreviewView] {
+        Entity.schema.fields.compactMap { field in
+            guard case .markdown = field.type, let text = object[field.key]?.stringValue, !text.isEmpty else { return nil }
+            return PreviewView(label: field.label, html: renderer.html(text))
+        }
+    }
+
+    private func formPage(
+        values: [String: [String]], problems: [FieldProblem], previews: [PreviewView], item: Entity?,
+        session: Session, heading: String
+    ) async throws -> HTMLResponse {
+        var fields: [FormFieldView] = []
+        for spec in Entity.schema.fields {
+            let errors = problems.filter { $0.field == spec.key }.map(\.message)
+            let current = values[spec.key] ?? []
+            var view = FormFieldView(
+                key: spec.key, label: spec.label, hint: spec.hint, errors: errors, hasErrors: !errors.isEmpty,
+                value: current.first ?? "", isRequired: spec.isRequired
+            )
+            let describedBy = [spec.hint != nil ? "\(spec.key)-hint" : nil, errors.isEmpty ? nil : "\(spec.key)-error"]
+                .compactMap { $0 }.joined(separator: " ")
+            view.describedBy = describedBy.nonBlank
+            switch spec.type {
+            case .text, .slug, .url, .partialDate: view.isText = true
+            case .integer:
+                view.isNumber = true
+                view.inputMode = "numeric"
+            case .multilineText, .lines: view.isTextarea = true
+            case .markdown: view.isMarkdown = true
+            case .choice(let choices):
+                view.isSelect = true
+                view.options = choices.enumerated().map { index, choice in
+                    OptionView(value: choice.value, label: choice.label, isSelected: choice.value == view.value, id: "\(spec.key)-\(index)")
+                }
+            case .reference(let target):
+                view.isSelect = true
+                let choices = try await references.options(for: target).filter { $0.id != item?.id.description }
+                view.options =
+                    [OptionView(value: "", label: "— none —", isSelected: view.value.isEmpty, id: "\(spec.key)-none")]
+                    + choices.enumerated().map { index, option in
+                        OptionView(value: option.id, label: option.label, isSelected: option.id == view.value, id: "\(spec.key)-\(index)")
+                    }
+            case .references(let target):
+                view.isCheckboxes = true
+                view.options = try await references.options(for: target).enumerated().map { index, option in
+                    OptionView(value: option.id, label: option.label, isSelected: current.contains(option.id), id: "\(spec.key)-\(index)")
+                }
+            }
+            view.hasOptions = !view.options.isEmpty
+            fields.append(view)
+        }
+        let known = Set(Entity.schema.fields.map(\.key))
+        let problemViews = problems.map {
+            ProblemView(fieldID: known.contains($0.field) ? "field-\($0.field)" : "main", message: $0.field.isEmpty || !known.contains($0.field) ? $0.message : "\(Entity.schema.field($0.field)?.label ?? $0.field): \($0.message)")
+        }
+        var actions: [ItemActionView] = []
+        if let item {
+            let viewer = Viewer.user(session.user.id, session.user.role)
+            if AccessPolicy.canPublish(as: viewer) {
+                actions.append(
+                    item.isPublished
+                        ? ItemActionView(label: "Unpublish", action: "\(base)/\(item.id)/unpublish", isDanger: false)
+                        : ItemActionView(label: "Publish", action: "\(base)/\(item.id)/publish", isDanger: false)
+                )
+            }
+            if AccessPolicy.canDelete(item, as: viewer) {
+                actions.append(
+                    ItemActionView(label: "Delete", action: "\(base)/\(item.id)/delete", isDanger: true, confirm: "Delete this \(kind.singularName)? This cannot be undone.")
+                )
+            }
+        }
+        let model = EntityFormViewModel(
+            heading: heading, action: item.map { "\(base)/\($0.id)" } ?? "\(base)/new", csrfToken: session.csrfToken,
+            fields: fields, problems: problemViews, hasProblems: !problemViews.isEmpty, previews: previews,
+            hasPreviews: !previews.isEmpty,
+            status: item.map { $0.isPublished ? "Published" : "Draft" },
+            publicURL: item.flatMap { $0.isPublished && kind.hasPublicPage ? SiteURL.of($0) : nil },
+            listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty
+        )
+        let title = problems.isEmpty ? heading : "Error: \(heading)"
+        var page = try await chrome.page("workspace-form", model, title: title, section: kind.pathSegment, session: session)
+        // A form shown again with problems is answered 422, so scripts and tests can tell it from success.
+        page.status = problems.isEmpty ? .ok : .unprocessableContent
+        return page
+    }
+}
+
+extension HTMLResponse {
+    func response(from context: AppRequestContext) throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineStore
+
+/// The workspace pages that are not about one kind of content: sign-in and sign-out, the dashboard,
+/// the programme's description, API tokens and (for admins) users.
+struct WorkspaceController: Sendable {
+    let store: ThreadlineStore
+    let chrome: WorkspaceChrome
+    let renderer: PageRenderer
+    let time: any TimeSource
+    let ids: any IDGenerator
+    let configuration: WebConfiguration
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("login") { request, context in try await loginForm(request, context, email: "", error: nil) }
+        group.post("login") { request, context in try await login(request, context) }
+        group.post("logout") { request, context in try await logout(request, context) }
+        group.get("") { _, context in try await dashboard(context) }
+        group.get("programme") { _, context in try await programmeForm(context, values: nil, problems: []) }
+        group.post("programme") { request, context in try await saveProgramme(request, context) }
+        group.get("tokens") { _, context in try await tokens(context, secret: nil, error: nil) }
+        group.post("tokens") { request, context in try await createToken(request, context) }
+        group.post("tokens/:id/delete") { request, context in try await deleteToken(request, context) }
+        group.get("users") { _, context in try await users(context, notice: nil, error: nil, form: nil) }
+        group.post("users") { request, context in try await addUser(request, context) }
+    }
+
+    // MARK: Signing in and out
+
+    private func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
+        Cookie(
+            name: name, value: value, maxAge: maxAge, path: "/", secure: configuration.usesHTTPS, httpOnly: true,
+            sameSite: .lax
+        )
+    }
+
+    private func loginForm(_ request: Request, _ context: AppRequestContext, email: String, error: String?, status: HTTPResponse.Status = .ok)
+        async throws -> Response
+    {
+        let token = SecretToken.generate()
+        let next = Self.safeNext(request.uri.queryParameters.get("next") ?? "/workspace")
+        let programme = try await store.programme.get()
+        let layout = LayoutModel(
+            title: error == nil ? "Sign in" : "Error: Sign in", programmeName: programme.name, language: programme.language,
+            isWorkspace: true
+        )
+        let html = renderer.page("login", LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
+        var response = try HTMLResponse(html, status: status).response(from: context)
+        response.setCookie(cookie(CSRFProtection.loginCookieName, token, maxAge: 3600))
+        return response
+    }
+
+    /// Only paths inside the workspace are followed after signing in, so the sign-in page cannot be used
+    /// to send people to another site.
+    static func safeNext(_ next: String) -> String {
+        guard next.hasPrefix("/workspace"), !next.hasPrefix("//"), !next.contains("\\") else { return "/workspace" }
+        return next
+    }
+
+    private func login(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verifyLogin(form, request: request)
+        let email = form["email"].trimmingCharacters(in: .whitespaces).lowercased()
+        let now = time.now()
+        let wait = try await store.loginThrottle.waitTime(for: email, now: now)
+        if wait > 0 {
+            let minutes = Int((wait / 60).rounded(.up))
+            return try await loginForm(
+                request, context, email: email,
+                error: "Too many failed attempts for this email. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").",
+                status: .tooManyRequests
+            )
+        }
+        guard let user = try await store.users.authenticate(email: email, password: form["password"]) else {
+            try await store.loginThrottle.recordFailure(for: email, now: now)
+            return try await loginForm(
+                request, context, email: email, error: "The email or the password is not right.", status: .unauthorized
+            )
+        }
+        try await store.loginThrottle.reset(for: email)
+        let lifetime = configuration.sessionLifetimeHours * 3600
+        let (token, _) = try await store.sessions.create(for: user, now: now, lifetime: lifetime)
+        var response = Response(status: .seeOther, headers: [.location: Self.safeNext(form["next"])])
+        response.setCookie(cookie(AuthenticationMiddleware.cookieName, token, maxAge: Int(lifetime)))
+        response.setCookie(cookie(CSRFProtection.loginCookieName, "", maxAge: 0))
+        return response
+    }
+
+    private func logout(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        if let token = request.cookies[AuthenticationMiddleware.cookieName]?.value {
+            try await store.sessions.delete(token: token)
+        }
+        var response = Response(status: .seeOther, headers: [.location: "/"])
+        response.setCookie(cookie(AuthenticationMiddleware.cookieName, "", maxAge: 0))
+        return response
+    }
+
+    // MARK: Dashboard and programme
+
+    private func dashboard(_ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        func count<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> DashboardViewModel.Count {
+            let all = try await repository.list(ContentQuery(limit: 1)).total
+            let drafts = try await repository.list(ContentQuery(status: .draft, limit: 1)).total
+            return .init(label: E.kind.pluralName.capitalizedFirst, url: "/workspace/\(E.kind.pathSegment)", total: all, drafts: drafts)
+        }
+        let counts = [
+            try await count(store.enablers), try await count(store.learningAreas), try await count(store.places),
+            try await count(store.milestones), try await count(store.organisations), try await count(store.stories),
+            try await count(store.caseStudies), try await count(store.newsPosts),
+        ]
+        let model = DashboardViewModel(
+            userName: session.user.displayName.nonBlank ?? session.user.email, role: session.user.role.rawValue,
+            counts: counts
+        )
+        return try await chrome.page("dashboard", model, title: "Workspace", section: "dashboard", session: session)
+    }
+
+    private func programmeForm(_ context: AppRequestContext, values: [String: [String]]?, problems: [FieldProblem])
+        async throws -> HTMLResponse
+    {
+        let session = try context.requireSession()
+        guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let programme = try await store.programme.get()
+        let current =
+            values ?? [
+                "name": [programme.name], "tagline": [programme.tagline], "about": [programme.about],
+                "language": [programme.language],
+            ]
+        let fields = Programme.schema.map { spec in
+            let errors = problems.filter { $0.field == spec.key }.map(\.message)
+            var view = FormFieldView(
+                key: spec.key, label: spec.label, hint: spec.hint, errors: errors, hasErrors: !errors.isEmpty,
+                value: current[spec.key]?.first ?? "", isRequired: spec.isRequired
+            )
+            view.describedBy =
+                [spec.hint != nil ? "\(spec.key)-hint" : nil, errors.isEmpty ? nil : "\(spec.key)-error"].compactMap { $0 }
+                .joined(separator: " ").nonBlank
+            if case .markdown = spec.type { view.isMarkdown = true } else { view.isText = true }
+            return view
+        }
+        let model = EntityFormViewModel(
+            heading: "The programme", action: "/workspace/programme", csrfToken: session.csrfToken, fields: fields,
+            problems: problems.map { ProblemView(fieldID: "field-\($0.field)", message: $0.message) },
+            hasProblems: !problems.isEmpty, previews: [], hasPreviews: false, status: nil, publicURL: "/",
+            listURL: "/workspace", listName: "Dashboard", actions: [], hasActions: false
+        )
+        var page = try await chrome.page("workspace-form", model, title: "The programme", section: "programme", session: session)
+        page.status = problems.isEmpty ? .ok : .unprocessableContent
+        return page
+    }
+
+    private func saveProgramme(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let programme = Programme(
+            name: form["name"].trimmingCharacters(in: .whitespaces), tagline: form["tagline"].trimmingCharacters(in: .whitespaces),
+            about: form["about"].replacingOccurrences(of: "\r\n", with: "\n"),
+            language: form["language"].trimmingCharacters(in: .whitespaces)
+        )
+        let problems = programme.validationProblems()
+        guard problems.isEmpty else {
+            return try await programmeForm(context, values: form.values, problems: problems).response(from: context)
+        }
+        try await store.programme.save(programme)
+        return Response(status: .seeOther, headers: [.location: "/workspace/programme"])
+    }
+
+    // MARK: API tokens
+
+    private func tokens(_ context: AppRequestContext, secret: String?, error: String?) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let rows = try await store.apiTokens.list(for: session.user.id).map {
+            TokensViewModel.Row(id: $0.id.description, name: $0.name, created: DateText.display($0.createdAt), lastUsed: nil)
+        }
+        let model = TokensViewModel(
+            csrfToken: session.csrfToken, tokens: rows, hasTokens: !rows.isEmpty, newSecret: secret, error: error
+        )
+        return try await chrome.page("tokens", model, title: "API tokens", section: "tokens", session: session)
+    }
+
+    private func createToken(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        do {
+            let (_, secret) = try await store.apiTokens.create(for: session.user.id, name: form["name"], now: time.now())
+            return try await tokens(context, secret: secret, error: nil)
+        } catch let error as ValidationError {
+            var page = try await tokens(context, secret: nil, error: error.problems.map(\.message).joined(separator: " "))
+            page.status = .unprocessableContent
+            return page
+        }
+    }
+
+    private func deleteToken(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard let id = EntityID<APIToken>(context.slug(parameter: "id")) else { throw HTTPError(.notFound) }
+        try await store.apiTokens.delete(id, of: session.user.id)
+        return Response(status: .seeOther, headers: [.location: "/workspace/tokens"])
+    }
+
+    // MARK: Users
+
+    private func users(_ context: AppRequestContext, notice: String?, error: String?, form: FormData?) async throws
+        -> HTMLResponse
+    {
+        let session = try context.requireSession()
+        guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let rows = try await store.users.all().map { UsersViewModel.Row(email: $0.email, name: $0.displayName, role: $0.role.rawValue) }
+        let chosen = form?["role"] ?? Role.contributor.rawValue
+        let model = UsersViewModel(
+            csrfToken: session.csrfToken, users: rows, error: error, notice: notice, email: form?["email"] ?? "",
+            displayName: form?["display_name"] ?? "",
+            roles: Role.allCases.map { OptionView(value: $0.rawValue, label: $0.rawValue.capitalizedFirst, isSelected: $0.rawValue == chosen, id: "role-\($0.rawValue)") }
+        )
+        var page = try await chrome.page("users", model, title: "Users", section: "users", session: session)
+        page.status = error == nil ? .ok : .unprocessableContent
+        return page
+    }
+
+    private func addUser(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
+        guard let role = Role(rawValue: form["role"]) else {
+            return try await users(context, notice: nil, error: "Choose a role.", form: form)
+        }
+        let email = form["email"].trimmingCharacters(in: .whitespaces).lowercased()
+        let user = User(id: ids.next(), email: email, displayName: form["display_name"], role: role, createdAt: time.now())
+        do {
+            try await store.users.create(user, password: form["password"])
+        } catch let error as ValidationError {
+            return try await users(context, notice: nil, error: error.problems.map(\.message).joined(separator: " "), form: form)
+        } catch StoreError.conflict(let problems) {
+            return try await users(context, notice: nil, error: problems.map(\.message).joined(separator: " "), form: form)
+        }
+        return try await users(context, notice: "Added \(email).", error: nil, form: nil)
+    }
+}

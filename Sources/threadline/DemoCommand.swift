@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineFormats
+import ThreadlineStore
+import ThreadlineWeb
+
+/// `threadline demo`: the hub on the Local Pilot demo programme, ready to explore.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the hub on demo data: Greater Manchester's Local Pilot.",
+        discussion: """
+            Keeps the demo in ./threadline-demo.sqlite (or --db), so edits survive a restart; --reset starts \
+            over from the shipped demo. Each run prints a one-time password for admin@demo.threadline.
+            """
+    )
+
+    static let demoDatabase = "sqlite://./threadline-demo.sqlite"
+    static let adminEmail = "admin@demo.threadline"
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var server: ServerOptions
+
+    @Flag(help: "Delete the demo's data and load the shipped demo again.")
+    var reset = false
+
+    func run() async throws {
+        let configuration = server.configuration()
+        let logger = server.logger(configuration)
+        let url = try database.resolved(fallback: Self.demoDatabase)
+        if reset, case .sqliteFile(let path) = url {
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+        let store = try await database.openStore(fallback: Self.demoDatabase, logger: logger)
+        try await store.closing {
+            let time = SystemTimeSource()
+            if try await store.contentCount() == 0 {
+                let bundle = try ProgrammeBundleReader(now: time.now()).read(try DemoProgramme.data())
+                try await store.importBundle(bundle, replacing: false)
+                print("Loaded the demo programme: \(bundle.programme.name).")
+            }
+            let password = SecretToken.generate().prefix(20)
+            if let admin = try await store.users.get(email: Self.adminEmail) {
+                try await store.users.setPassword(admin.id, password: String(password))
+            } else {
+                let admin = User(
+                    id: RandomIDGenerator().next(), email: Self.adminEmail, displayName: "Demo administrator", role: .admin,
+                    createdAt: time.now()
+                )
+                try await store.users.create(admin, password: String(password))
+            }
+            let app = try await ThreadlineApplication.make(.init(store: store, configuration: configuration, logger: logger))
+            print(
+                """
+
+                Threadline demo: http://\(configuration.host):\(configuration.port)/
+                Data: \(url)
+                Workspace: http://\(configuration.host):\(configuration.port)/workspace
+                  email:    \(Self.adminEmail)
+                  password: \(password)   (new each run)
+
+                """
+            )
+            try await app.runService()
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Configuration
+import Foundation
+import Logging
+import ThreadlineWeb
+
+/// Options of the commands that run the web server, layered over the environment and defaults through
+/// swift-configuration (flags win, then `HTTP_HOST`, `HTTP_PORT`, … then defaults).
+struct ServerOptions: ParsableArguments {
+    @Option(help: "The address to listen on (http.host, HTTP_HOST). Default 127.0.0.1.")
+    var host: String?
+
+    @Option(help: "The port to listen on (http.port, HTTP_PORT). Default 8080.")
+    var port: Int?
+
+    @Option(name: .customLong("base-url"), help: "The site's public address, for feeds and links (site.base-url, SITE_BASE_URL).")
+    var baseURL: String?
+
+    @Option(help: "A folder of .mustache files that replace built-in templates (templates.path, TEMPLATES_PATH).")
+    var templates: String?
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (log.level, LOG_LEVEL).")
+    var logLevel: String?
+
+    /// The configuration reader: these flags, then the environment, then built-in defaults.
+    func reader() -> ConfigReader {
+        var flags: [AbsoluteConfigKey: ConfigValue] = [:]
+        if let host { flags["http.host"] = ConfigValue(.string(host), isSecret: false) }
+        if let port { flags["http.port"] = ConfigValue(.int(port), isSecret: false) }
+        if let baseURL { flags["site.base-url"] = ConfigValue(.string(baseURL), isSecret: false) }
+        if let templates { flags["templates.path"] = ConfigValue(.string(templates), isSecret: false) }
+        if let logLevel { flags["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
+        return ConfigReader(providers: [
+            InMemoryProvider(name: "flags", values: flags),
+            EnvironmentVariablesProvider(),
+        ])
+    }
+
+    func configuration() -> WebConfiguration {
+        WebConfiguration(reader: reader())
+    }
+
+    func logger(_ configuration: WebConfiguration) -> Logger {
+        var logger = Logger(label: "threadline")
+        logger.logLevel = Logger.Level(rawValue: configuration.logLevel.lowercased()) ?? .info
+        return logger
+    }
+}

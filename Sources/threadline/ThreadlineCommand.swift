@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `threadline`: run and manage a Threadline hub.
+@main
+struct ThreadlineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "threadline",
+        abstract: "Threadline: an evidence and learning hub for whole-system, place-based change.",
+        discussion: """
+            Every command that touches data takes --db URL; without it Threadline reads THREADLINE_DB, \
+            then uses sqlite://./threadline.sqlite. Try `threadline demo` for a hub on demo data.
+            """,
+        subcommands: [
+            DemoCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self, UserCommand.self,
+            TokenCommand.self, MigrateCommand.self,
+        ]
+    )
+}
