@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+import ThreadlineCore
+import ThreadlineFormats
+import ThreadlineStore
+import ThreadlineWeb
+
+/// A complete hub for tests: an in-memory store (optionally holding the demo programme), one user of each
+/// role with a known password, a fixed clock, and the application's dependencies.
+public struct TestHub: Sendable {
+    /// The store.
+    public let store: ThreadlineStore
+    /// What the application is built from.
+    public let dependencies: ThreadlineApplication.Dependencies
+    /// An admin, an editor and a contributor, all with `password`.
+    public let admin: User
+    /// An editor.
+    public let editor: User
+    /// A contributor.
+    public let contributor: User
+
+    /// The password of every test user.
+    public static let password = "correct horse battery staple"
+    /// The instant the fixed clock shows.
+    public static let now = Date(timeIntervalSince1970: 1_700_000_000)
+
+    /// Makes a hub on a fresh in-memory database.
+    public static func make(loadDemo: Bool = true) async throws -> TestHub {
+        var logger = Logger(label: "threadline-test")
+        logger.logLevel = .critical
+        // bcrypt's lowest cost keeps tests fast; production uses 12.
+        let store = try await ThreadlineStore.open(.sqliteMemory, bcryptCost: 4, logger: logger)
+        if loadDemo {
+            let bundle = try ProgrammeBundleReader(now: now).read(try DemoProgramme.data())
+            try await store.importBundle(bundle, replacing: false)
+        }
+        func user(_ role: Role) async throws -> User {
+            let user = User(
+                id: RandomIDGenerator().next(), email: "\(role.rawValue)@test.threadline",
+                displayName: "Test \(role.rawValue)", role: role, createdAt: now
+            )
+            try await store.users.create(user, password: password)
+            return user
+        }
+        let dependencies = ThreadlineApplication.Dependencies(
+            store: store,
+            configuration: WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://hub.test"),
+            time: FixedTimeSource(now),
+            logger: logger
+        )
+        return TestHub(
+            store: store, dependencies: dependencies, admin: try await user(.admin), editor: try await user(.editor),
+            contributor: try await user(.contributor)
+        )
+    }
+}
