@@ -90,7 +90,9 @@ public struct CaseStudy: ContentEntity, PlaceLinked, EnablerLinked {
         kind: .caseStudy,
         fields: [
             FieldSpec("title", "Title", .text, required: true, maximumLength: 200),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
             FieldSpec("format", "Format", .choice(CaseStudyFormat.choices), required: true),
             FieldSpec("summary", "Summary", .multilineText, maximumLength: 400),
             FieldSpec("body", "Case study", .markdown, required: true),

@@ -81,10 +81,16 @@ public struct Enabler: ContentEntity {
         fields: [
             FieldSpec("number", "Number", .integer, required: true, hint: "Its place in the framework: 1, 2, 3…"),
             FieldSpec("name", "Name", .text, required: true, maximumLength: 160),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
-            FieldSpec("summary", "Summary", .multilineText, maximumLength: 400, hint: "One or two sentences for lists."),
-            FieldSpec("definition", "Definition", .markdown, required: true, hint: "What the enabler means in practice."),
-            FieldSpec("programme_theory", "Programme theory", .markdown, hint: "What works, for whom, in what context and why (context → mechanism → outcome)."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "summary", "Summary", .multilineText, maximumLength: 400, hint: "One or two sentences for lists."),
+            FieldSpec(
+                "definition", "Definition", .markdown, required: true, hint: "What the enabler means in practice."),
+            FieldSpec(
+                "programme_theory", "Programme theory", .markdown,
+                hint: "What works, for whom, in what context and why (context → mechanism → outcome)."),
         ]
     )
 

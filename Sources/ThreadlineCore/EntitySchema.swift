@@ -33,7 +33,8 @@ public struct EntitySchema: Sendable {
         if let status = object["status"], status != .null {
             let allowed = PublicationStatus.allCases.map(\.rawValue)
             if !allowed.contains(status.stringValue ?? "") {
-                problems.append(FieldProblem(field: "status", message: "Must be one of: \(allowed.joined(separator: ", ")).")
+                problems.append(
+                    FieldProblem(field: "status", message: "Must be one of: \(allowed.joined(separator: ", ")).")
                 )
             }
         }
@@ -91,7 +92,9 @@ public struct EntitySchema: Sendable {
                 return fail("\(quoted(value)) is not an ID.")
             }
         case .references:
-            guard let elements = value.arrayValue else { return fail("Expected a list of IDs, found \(value.kindName).") }
+            guard let elements = value.arrayValue else {
+                return fail("Expected a list of IDs, found \(value.kindName).")
+            }
             for element in elements where EntityID<Never>(element.stringValue ?? "") == nil {
                 return fail("\(quoted(element)) is not an ID.")
             }
@@ -99,7 +102,9 @@ public struct EntitySchema: Sendable {
             guard let elements = value.arrayValue, elements.allSatisfy({ $0.stringValue != nil }) else {
                 return fail("Expected a list of texts, found \(value.kindName).")
             }
-            if let limit = field.maximumLength, let long = elements.first(where: { ($0.stringValue ?? "").count > limit }) {
+            if let limit = field.maximumLength,
+                let long = elements.first(where: { ($0.stringValue ?? "").count > limit })
+            {
                 return fail("Each line may have at most \(limit) characters; \(quoted(long)) is longer.")
             }
         case .choice(let choices):

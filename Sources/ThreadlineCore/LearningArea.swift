@@ -86,11 +86,14 @@ public struct LearningArea: ContentEntity, EnablerLinked {
         fields: [
             FieldSpec("position", "Position", .integer, required: true, hint: "Order on the programme home page."),
             FieldSpec("title", "Title", .text, required: true, maximumLength: 200),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
             FieldSpec("outline", "Outline", .markdown, required: true, hint: "What was learned."),
             FieldSpec("enabler_id", "System enabler", .reference(.enabler), required: true),
             FieldSpec("featured_story_id", "Featured local story", .reference(.story)),
-            FieldSpec("questions", "Questions you could consider", .lines, maximumLength: 500, hint: "One question per line."),
+            FieldSpec(
+                "questions", "Questions you could consider", .lines, maximumLength: 500, hint: "One question per line."),
         ]
     )
 

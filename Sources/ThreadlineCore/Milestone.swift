@@ -75,7 +75,9 @@ public struct Milestone: ContentEntity, PlaceLinked, EnablerLinked {
         kind: .milestone,
         fields: [
             FieldSpec("place_id", "Place", .reference(.place), required: true),
-            FieldSpec("date", "Date", .partialDate, required: true, hint: "YYYY, YYYY-MM or YYYY-MM-DD: write only what is known."),
+            FieldSpec(
+                "date", "Date", .partialDate, required: true,
+                hint: "YYYY, YYYY-MM or YYYY-MM-DD: write only what is known."),
             FieldSpec("title", "Title", .text, required: true, maximumLength: 200),
             FieldSpec("description", "Description", .markdown),
             FieldSpec("enabler_id", "System enabler", .reference(.enabler)),

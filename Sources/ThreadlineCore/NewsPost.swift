@@ -70,8 +70,11 @@ public struct NewsPost: ContentEntity {
         kind: .newsPost,
         fields: [
             FieldSpec("title", "Title", .text, required: true, maximumLength: 200),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
-            FieldSpec("summary", "Summary", .multilineText, maximumLength: 400, hint: "Shown in the news list and the feed."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "summary", "Summary", .multilineText, maximumLength: 400, hint: "Shown in the news list and the feed."),
             FieldSpec("body", "Post", .markdown, required: true),
         ]
     )

@@ -80,9 +80,14 @@ public struct Organisation: ContentEntity, PlaceLinked {
         kind: .organisation,
         fields: [
             FieldSpec("name", "Name", .text, required: true, maximumLength: 160),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
-            FieldSpec("sector", "Sector", .text, maximumLength: 120, hint: "For example: local authority, leisure trust, voluntary sector."),
-            FieldSpec("place_id", "Place", .reference(.place), hint: "Leave empty for organisations that work across places."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "sector", "Sector", .text, maximumLength: 120,
+                hint: "For example: local authority, leisure trust, voluntary sector."),
+            FieldSpec(
+                "place_id", "Place", .reference(.place), hint: "Leave empty for organisations that work across places."),
             FieldSpec("website", "Website", .url),
             FieldSpec("description", "Description", .markdown),
         ]

@@ -70,8 +70,11 @@ public struct Place: ContentEntity {
         kind: .place,
         fields: [
             FieldSpec("name", "Name", .text, required: true, maximumLength: 120),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
-            FieldSpec("summary", "Summary", .multilineText, maximumLength: 400, hint: "One or two sentences for lists."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "summary", "Summary", .multilineText, maximumLength: 400, hint: "One or two sentences for lists."),
             FieldSpec("body", "About the place and its journey", .markdown),
         ]
     )

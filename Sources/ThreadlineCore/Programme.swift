@@ -24,7 +24,8 @@ public struct Programme: Hashable, Sendable, Codable {
         FieldSpec("name", "Programme name", .text, required: true, maximumLength: 160),
         FieldSpec("tagline", "Tagline", .text, maximumLength: 300),
         FieldSpec("about", "About the programme", .markdown),
-        FieldSpec("language", "Language of the site", .text, required: true, maximumLength: 35, hint: "For example en-GB."),
+        FieldSpec(
+            "language", "Language of the site", .text, required: true, maximumLength: 35, hint: "For example en-GB."),
     ]
 
     /// Every problem with this value.

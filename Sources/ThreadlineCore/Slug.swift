@@ -16,7 +16,8 @@ public enum Slug {
 
     /// Makes a slug from a title: accents folded, letters lower-cased, everything else a hyphen.
     public static func make(from title: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        let folded = title.folding(
+            options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
         var slug = ""
         for scalar in folded.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

@@ -90,13 +90,19 @@ public struct Story: ContentEntity, PlaceLinked, EnablerLinked {
         kind: .story,
         fields: [
             FieldSpec("title", "Title", .text, required: true, maximumLength: 200),
-            FieldSpec("slug", "URL name", .slug, required: true, hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
-            FieldSpec("summary", "Summary", .multilineText, maximumLength: 400, hint: "One or two sentences for lists and feeds."),
+            FieldSpec(
+                "slug", "URL name", .slug, required: true,
+                hint: "Lower-case letters, digits and hyphens; it becomes the page address."),
+            FieldSpec(
+                "summary", "Summary", .multilineText, maximumLength: 400,
+                hint: "One or two sentences for lists and feeds."),
             FieldSpec("body", "Story", .markdown, required: true),
             FieldSpec("place_id", "Place", .reference(.place)),
             FieldSpec("enabler_id", "System enabler", .reference(.enabler)),
             FieldSpec("organisation_ids", "Organisations involved", .references(.organisation)),
-            FieldSpec("credit", "Told by", .text, maximumLength: 200, hint: "Who told or collected the story, as they wish to be credited."),
+            FieldSpec(
+                "credit", "Told by", .text, maximumLength: 200,
+                hint: "Who told or collected the story, as they wish to be credited."),
         ]
     )
 

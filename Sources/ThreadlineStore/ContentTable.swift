@@ -77,7 +77,8 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
                 .first()
             if other != nil {
                 problems.append(
-                    FieldProblem(field: "slug", message: "Another \(Entity.kind.singularName) already uses \"\(slug)\".")
+                    FieldProblem(
+                        field: "slug", message: "Another \(Entity.kind.singularName) already uses \"\(slug)\".")
                 )
             }
         }
@@ -98,7 +99,8 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
             let found = try await sql.select().column("id").from(target.collectionKey).where("id", .in, ids)
                 .all(decodingColumn: "id", as: String.self)
             for missing in ids where !found.contains(missing) {
-                problems.append(FieldProblem(field: field.key, message: "There is no \(target.singularName) with ID \(missing)."))
+                problems.append(
+                    FieldProblem(field: field.key, message: "There is no \(target.singularName) with ID \(missing)."))
             }
         }
         return problems

@@ -1,9 +1,9 @@
 import Foundation
 public import Logging
 import NIOPosix
-import Synchronization
 public import SQLKit
 import SQLiteKit
+import Synchronization
 
 /// An open Threadline database: one writer connection and a few reader connections to one SQLite file.
 ///
@@ -31,7 +31,9 @@ public final class Database: Sendable {
         let threadPool = NIOThreadPool.singleton
         switch url {
         case .sqliteMemory:
-            let connection = try await SQLiteConnection.open(storage: .memory, threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+            let connection = try await SQLiteConnection.open(
+                storage: .memory, threadPool: threadPool, logger: logger,
+                on: MultiThreadedEventLoopGroup.singleton.any())
             try await configure(connection, journal: false)
             let database = Database(url: url, writer: connection, readers: [], logger: logger)
             try await Migrator(database: database).migrate()
@@ -43,7 +45,9 @@ public final class Database: Sendable {
             }
             let writer: SQLiteConnection
             do {
-                writer = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+                writer = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: threadPool, logger: logger,
+                    on: MultiThreadedEventLoopGroup.singleton.any())
             } catch {
                 throw StoreError.badConfiguration("Could not open the database file \"\(path)\": \(error)")
             }
@@ -53,7 +57,9 @@ public final class Database: Sendable {
             // Readers open after migrating, so none of them caches a schema that is about to change.
             var readers: [SQLiteConnection] = []
             for _ in 0..<max(1, readerCount) {
-                let reader = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+                let reader = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: threadPool, logger: logger,
+                    on: MultiThreadedEventLoopGroup.singleton.any())
                 try await configure(reader, journal: false)
                 readers.append(reader)
             }

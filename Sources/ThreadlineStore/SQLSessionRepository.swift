@@ -29,7 +29,9 @@ public struct SQLSessionRepository: SessionRepository {
         }
     }
 
-    public func create(for user: User, now: Date, lifetime: TimeInterval) async throws -> (token: String, session: Session) {
+    public func create(for user: User, now: Date, lifetime: TimeInterval) async throws -> (
+        token: String, session: Session
+    ) {
         let token = SecretToken.generate()
         let row = Row(
             tokenHash: SecretToken.hash(token), userID: user.id, csrfToken: SecretToken.generate(), createdAt: now,
@@ -58,7 +60,8 @@ public struct SQLSessionRepository: SessionRepository {
 
     public func deleteExpired(now: Date) async throws {
         try await database.write { sql in
-            try await sql.delete(from: "sessions").where("expires_at", .lessThanOrEqual, now.timeIntervalSince1970).run()
+            try await sql.delete(from: "sessions").where("expires_at", .lessThanOrEqual, now.timeIntervalSince1970)
+                .run()
         }
     }
 }

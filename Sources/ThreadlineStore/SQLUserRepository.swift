@@ -49,7 +49,9 @@ public struct SQLUserRepository: UserRepository {
         try await database.write { sql in
             let taken = try await sql.select().column("id").from("users").where("email", .equal, row.email).first()
             if taken != nil {
-                throw StoreError.conflict([FieldProblem(field: "email", message: "\(row.email) already has an account.")])
+                throw StoreError.conflict([
+                    FieldProblem(field: "email", message: "\(row.email) already has an account.")
+                ])
             }
             try await sql.insert(into: "users").model(row).run()
         }

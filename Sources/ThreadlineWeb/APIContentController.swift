@@ -20,8 +20,12 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         group.get(RouterPath(segment)) { request, context in try await list(request, context) }
         group.post(RouterPath(segment)) { request, context in try await create(request, context) }
         group.get(RouterPath("\(segment)/:id")) { _, context in try await get(context) }
-        group.put(RouterPath("\(segment)/:id")) { request, context in try await change(request, context, replacing: true) }
-        group.patch(RouterPath("\(segment)/:id")) { request, context in try await change(request, context, replacing: false) }
+        group.put(RouterPath("\(segment)/:id")) { request, context in
+            try await change(request, context, replacing: true)
+        }
+        group.patch(RouterPath("\(segment)/:id")) { request, context in
+            try await change(request, context, replacing: false)
+        }
         group.delete(RouterPath("\(segment)/:id")) { _, context in try await delete(context) }
     }
 
@@ -38,7 +42,10 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         func integer(_ name: String, default value: Int, range: ClosedRange<Int>) -> Int {
             guard let text = parameters.get(name) else { return value }
             guard let number = Int(text), range.contains(number) else {
-                problems.append(FieldProblem(field: name, message: "Must be a whole number from \(range.lowerBound) to \(range.upperBound)."))
+                problems.append(
+                    FieldProblem(
+                        field: name, message: "Must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+                )
                 return value
             }
             return number
@@ -55,15 +62,22 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         guard problems.isEmpty else { throw APIError.validation(problems) }
         if context.user == nil {
             // The public sees published items only, whatever it asks for.
-            if status == .draft { return try APIJSON.response(ListBody(items: [], total: 0, limit: limit, offset: offset)) }
+            if status == .draft {
+                return try APIJSON.response(ListBody(items: [], total: 0, limit: limit, offset: offset))
+            }
             status = .published
         }
-        let page = try await repository.list(ContentQuery(status: status, placeID: place, enablerID: enabler, limit: limit, offset: offset))
-        let items = page.items.filter { AccessPolicy.canView($0, as: context.viewer) }.map { redacted($0, for: context) }
+        let page = try await repository.list(
+            ContentQuery(status: status, placeID: place, enablerID: enabler, limit: limit, offset: offset))
+        let items = page.items.filter { AccessPolicy.canView($0, as: context.viewer) }.map {
+            redacted($0, for: context)
+        }
         return try APIJSON.response(ListBody(items: items, total: page.total, limit: limit, offset: offset))
     }
 
-    private func reference<T>(_ name: String, in parameters: Hummingbird.Parameters, as: T.Type, problems: inout [FieldProblem]) throws
+    private func reference<T>(
+        _ name: String, in parameters: Hummingbird.Parameters, as: T.Type, problems: inout [FieldProblem]
+    ) throws
         -> EntityID<T>?
     {
         guard let text = parameters.get(name) else { return nil }
@@ -96,7 +110,8 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
 
     private func requireUser(_ context: AppRequestContext) throws -> User {
         guard let user = context.user else {
-            throw APIError(.unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
+            throw APIError(
+                .unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
         }
         return user
     }
@@ -104,7 +119,10 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
     private static var writableKeys: Set<String> { Set(Entity.schema.fields.map(\.key) + ["status"]) }
 
     private func checkKeys(_ body: [String: JSONValue]) throws {
-        let unknown = body.keys.filter { !Self.writableKeys.contains($0) && !["id", "author_id", "created_at", "updated_at", "published_at"].contains($0) }
+        let unknown = body.keys.filter {
+            !Self.writableKeys.contains($0)
+                && !["id", "author_id", "created_at", "updated_at", "published_at"].contains($0)
+        }
         guard unknown.isEmpty else {
             throw APIError.validation(unknown.sorted().map { FieldProblem(field: $0, message: "Unknown field.") })
         }
@@ -133,7 +151,8 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         _ = try requireUser(context)
         let existing = try await visibleItem(context)
         guard AccessPolicy.canEdit(existing, as: context.viewer) else {
-            throw APIError(.forbidden, code: "forbidden", message: "Your role cannot change this \(Entity.kind.singularName).")
+            throw APIError(
+                .forbidden, code: "forbidden", message: "Your role cannot change this \(Entity.kind.singularName).")
         }
         let body = try await APIJSON.object(from: request)
         try checkKeys(body)
@@ -155,12 +174,15 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
     }
 
     /// Publishing is an editor's decision: a contributor's request to publish is refused, not ignored.
-    private func applyStatus(_ object: [String: JSONValue], previous: Entity?, context: AppRequestContext, now: Date) throws
+    private func applyStatus(_ object: [String: JSONValue], previous: Entity?, context: AppRequestContext, now: Date)
+        throws
         -> [String: JSONValue]
     {
         var object = object
         let requested = object["status"]?.stringValue.flatMap(PublicationStatus.init(rawValue:))
-        if object["status"] == nil || object["status"] == .null { object["status"] = .string((previous?.status ?? .draft).rawValue) }
+        if object["status"] == nil || object["status"] == .null {
+            object["status"] = .string((previous?.status ?? .draft).rawValue)
+        }
         let target = requested ?? previous?.status ?? .draft
         if target != (previous?.status ?? .draft), !AccessPolicy.canPublish(as: context.viewer) {
             throw APIError(.forbidden, code: "forbidden", message: "Only editors and admins can publish or unpublish.")
@@ -178,7 +200,9 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         do {
             item = try JSONValue.object(object).decode(Entity.self)
         } catch {
-            throw APIError.validation([FieldProblem(field: "", message: "The body could not be read as a \(Entity.kind.singularName).")])
+            throw APIError.validation([
+                FieldProblem(field: "", message: "The body could not be read as a \(Entity.kind.singularName).")
+            ])
         }
         problems = item.crossFieldProblems()
         guard problems.isEmpty else { throw APIError.validation(problems) }
@@ -189,7 +213,8 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         _ = try requireUser(context)
         let existing = try await visibleItem(context)
         guard AccessPolicy.canDelete(existing, as: context.viewer) else {
-            throw APIError(.forbidden, code: "forbidden", message: "Your role cannot delete this \(Entity.kind.singularName).")
+            throw APIError(
+                .forbidden, code: "forbidden", message: "Your role cannot delete this \(Entity.kind.singularName).")
         }
         try await repository.delete(existing.id)
         return Response(status: .noContent)

@@ -24,7 +24,8 @@ enum APIJSON {
         do {
             buffer = try await request.body.collect(upTo: maximumBodySize)
         } catch {
-            throw APIError(.contentTooLarge, code: "too_large", message: "The body is larger than \(maximumBodySize) bytes.")
+            throw APIError(
+                .contentTooLarge, code: "too_large", message: "The body is larger than \(maximumBodySize) bytes.")
         }
         let value: JSONValue
         do {
@@ -33,7 +34,8 @@ enum APIJSON {
             throw APIError(.badRequest, code: "invalid_json", message: "The body is not valid JSON.")
         }
         guard let object = value.objectValue else {
-            throw APIError(.badRequest, code: "invalid_json", message: "The body must be a JSON object, not \(value.kindName).")
+            throw APIError(
+                .badRequest, code: "invalid_json", message: "The body must be a JSON object, not \(value.kindName).")
         }
         return object
     }

@@ -13,12 +13,16 @@ struct APIProgrammeController: Sendable {
         group.put("programme") { request, context in
             guard AccessPolicy.canEditProgramme(as: context.viewer) else {
                 throw context.user == nil
-                    ? APIError(.unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
-                    : APIError(.forbidden, code: "forbidden", message: "Only editors and admins can change the programme.")
+                    ? APIError(
+                        .unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
+                    : APIError(
+                        .forbidden, code: "forbidden", message: "Only editors and admins can change the programme.")
             }
             let body = try await APIJSON.object(from: request)
             let known = Set(Programme.schema.map(\.key))
-            var problems = body.keys.filter { !known.contains($0) }.sorted().map { FieldProblem(field: $0, message: "Unknown field.") }
+            var problems = body.keys.filter { !known.contains($0) }.sorted().map {
+                FieldProblem(field: $0, message: "Unknown field.")
+            }
             problems += Programme.schema.compactMap { EntitySchema.problem(with: body[$0.key] ?? .null, for: $0) }
             guard problems.isEmpty else { throw APIError.validation(problems) }
             let updated = Programme(

@@ -35,8 +35,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 return try await page(for: .notFound, request: request, context: context)
             case .conflict(let problems):
                 if isAPI {
-                    return try APIError(.conflict, code: "conflict", message: "The change conflicts with stored data.", fields: problems)
-                        .response(from: request, context: context)
+                    return try APIError(
+                        .conflict, code: "conflict", message: "The change conflicts with stored data.", fields: problems
+                    )
+                    .response(from: request, context: context)
                 }
                 return try await page(for: .conflict, request: request, context: context)
             default:
@@ -62,7 +64,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
     {
         let (heading, message) =
             switch status {
-            case .notFound: ("Page not found", "There is no public page at this address. It may have moved, or not be published yet.")
+            case .notFound:
+                (
+                    "Page not found",
+                    "There is no public page at this address. It may have moved, or not be published yet."
+                )
             case .forbidden: ("Not allowed", "Your account cannot do this. Ask an editor or an administrator.")
             case .badRequest: ("Something is wrong with the request", "Go back and try again.")
             case .conflict: ("That clashes with something already stored", "Go back, check the form and try again.")

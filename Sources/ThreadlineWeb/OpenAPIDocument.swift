@@ -43,16 +43,23 @@ enum OpenAPIDocument {
                 ]),
             ])
             var listParameters: [JSONValue] = [
-                query("status", "draft or published (the public sees published only)", enumValues: ["draft", "published"]),
+                query(
+                    "status", "draft or published (the public sees published only)", enumValues: ["draft", "published"]),
                 query("limit", "page size, 1–100 (default 50)", type: "integer"),
                 query("offset", "items to skip (default 0)", type: "integer"),
             ]
-            if schema.field("place_id") != nil { listParameters.append(query("place", "only items of this place (ID)")) }
-            if schema.field("enabler_id") != nil { listParameters.append(query("enabler", "only items linked to this enabler (ID)")) }
+            if schema.field("place_id") != nil {
+                listParameters.append(query("place", "only items of this place (ID)"))
+            }
+            if schema.field("enabler_id") != nil {
+                listParameters.append(query("enabler", "only items linked to this enabler (ID)"))
+            }
             let plural = kind.pluralName
             let singular = kind.singularName
             paths["/api/v1/\(kind.pathSegment)"] = object([
-                "get": operation("List \(plural)", id: "list_\(kind.rawValue)", parameters: listParameters, responses: ["200": ok(listSchema)]),
+                "get": operation(
+                    "List \(plural)", id: "list_\(kind.rawValue)", parameters: listParameters,
+                    responses: ["200": ok(listSchema)]),
                 "post": operation(
                     "Create a \(singular)", id: "create_\(kind.rawValue)", body: reference, secured: true,
                     responses: ["201": ok(reference), "401": error, "403": error, "409": error, "422": error]
@@ -60,15 +67,23 @@ enum OpenAPIDocument {
             ])
             let idParameter = pathID()
             paths["/api/v1/\(kind.pathSegment)/{id}"] = object([
-                "get": operation("Get a \(singular)", id: "get_\(kind.rawValue)", parameters: [idParameter], responses: ["200": ok(reference), "404": error]),
+                "get": operation(
+                    "Get a \(singular)", id: "get_\(kind.rawValue)", parameters: [idParameter],
+                    responses: ["200": ok(reference), "404": error]),
                 "put": operation(
-                    "Replace a \(singular)'s fields", id: "replace_\(kind.rawValue)", parameters: [idParameter], body: reference,
-                    secured: true, responses: ["200": ok(reference), "401": error, "403": error, "404": error, "409": error, "422": error]
+                    "Replace a \(singular)'s fields", id: "replace_\(kind.rawValue)", parameters: [idParameter],
+                    body: reference,
+                    secured: true,
+                    responses: [
+                        "200": ok(reference), "401": error, "403": error, "404": error, "409": error, "422": error,
+                    ]
                 ),
                 "patch": operation(
                     "Change some of a \(singular)'s fields", id: "change_\(kind.rawValue)", parameters: [idParameter],
                     body: reference, secured: true,
-                    responses: ["200": ok(reference), "401": error, "403": error, "404": error, "409": error, "422": error]
+                    responses: [
+                        "200": ok(reference), "401": error, "403": error, "404": error, "409": error, "422": error,
+                    ]
                 ),
                 "delete": operation(
                     "Delete a \(singular)", id: "delete_\(kind.rawValue)", parameters: [idParameter], secured: true,
@@ -78,20 +93,23 @@ enum OpenAPIDocument {
         }
         let programmeReference = object(["$ref": "#/components/schemas/Programme"])
         paths["/api/v1/programme"] = object([
-            "get": operation("Get the programme's description", id: "get_programme", responses: ["200": ok(programmeReference)]),
+            "get": operation(
+                "Get the programme's description", id: "get_programme", responses: ["200": ok(programmeReference)]),
             "put": operation(
                 "Replace the programme's description", id: "replace_programme", body: programmeReference, secured: true,
                 responses: ["200": ok(programmeReference), "401": error, "403": error, "422": error]
             ),
         ])
         paths["/api/v1/openapi.json"] = object([
-            "get": operation("This description of the API", id: "get_openapi", responses: ["200": ok(object(["type": "object"]))])
+            "get": operation(
+                "This description of the API", id: "get_openapi", responses: ["200": ok(object(["type": "object"]))])
         ])
         return object([
             "openapi": "3.1.0",
             "info": object([
                 "title": "Threadline API", "version": "1",
-                "description": "Read and write a Threadline programme's content. Send a workspace API token as `Authorization: Bearer TOKEN` to write or to see drafts.",
+                "description":
+                    "Read and write a Threadline programme's content. Send a workspace API token as `Authorization: Bearer TOKEN` to write or to see drafts.",
                 "license": object(["name": "Apache-2.0", "identifier": "Apache-2.0"]),
             ]),
             "servers": array([object(["url": .string(serverURL)])]),
@@ -209,7 +227,9 @@ enum OpenAPIDocument {
         return .object(members)
     }
 
-    private static func query(_ name: String, _ description: String, type: String = "string", enumValues: [String]? = nil)
+    private static func query(
+        _ name: String, _ description: String, type: String = "string", enumValues: [String]? = nil
+    )
         -> JSONValue
     {
         var schema: [String: JSONValue] = ["type": .string(type)]

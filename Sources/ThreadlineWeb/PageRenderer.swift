@@ -78,7 +78,9 @@ struct LayoutModel {
                 NavigationLink(label: "Programme", url: "/workspace/programme", section: "programme"),
             ]
                 + ThreadlineCore.EntityKind.allCases.map {
-                    NavigationLink(label: $0.pluralName.capitalizedFirst, url: "/workspace/\($0.pathSegment)", section: $0.pathSegment)
+                    NavigationLink(
+                        label: $0.pluralName.capitalizedFirst, url: "/workspace/\($0.pathSegment)",
+                        section: $0.pathSegment)
                 }
                 + [NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens")]
                 + (isAdmin ? [NavigationLink(label: "Users", url: "/workspace/users", section: "users")] : [])

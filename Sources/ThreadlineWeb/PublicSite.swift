@@ -117,7 +117,8 @@ public struct PublicSite: Sendable {
         }
         let news = try await published(store.newsPosts, ContentQuery(status: .published, limit: 3)).map(newsItem)
         let model = HomeViewModel(
-            programmeName: programme.name, tagline: programme.tagline.nonBlank, aboutHTML: renderer.html(programme.about),
+            programmeName: programme.name, tagline: programme.tagline.nonBlank,
+            aboutHTML: renderer.html(programme.about),
             areas: areas, hasAreas: !areas.isEmpty, enablers: enablers, hasEnablers: !enablers.isEmpty,
             places: places, hasPlaces: !places.isEmpty, news: news, hasNews: !news.isEmpty
         )
@@ -189,10 +190,13 @@ public struct PublicSite: Sendable {
             name: place.name, summary: place.summary.nonBlank, bodyHTML: place.body.nonBlank.map(renderer.html),
             milestones: milestones.map { milestoneItem($0, lookup) }, hasMilestones: !milestones.isEmpty,
             stories: stories.map { storyLink($0, lookup) }, hasStories: !stories.isEmpty,
-            caseStudies: caseStudies.map { CaseStudyItem(title: $0.title, url: SiteURL.of($0), formatLabel: $0.format.label) },
+            caseStudies: caseStudies.map {
+                CaseStudyItem(title: $0.title, url: SiteURL.of($0), formatLabel: $0.format.label)
+            },
             hasCaseStudies: !caseStudies.isEmpty, organisations: organisations, hasOrganisations: !organisations.isEmpty
         )
-        return renderer.page("place", model, layout: layout(place.name, programme, section: "places", description: place.summary))
+        return renderer.page(
+            "place", model, layout: layout(place.name, programme, section: "places", description: place.summary))
     }
 
     /// A story's page, or `nil`.
@@ -250,7 +254,8 @@ public struct PublicSite: Sendable {
             title: post.title, summary: post.summary.nonBlank, bodyHTML: renderer.html(post.body),
             dateISO: item.dateISO, dateText: item.dateText
         )
-        return renderer.page("news-post", model, layout: layout(post.title, programme, section: "news", description: post.summary))
+        return renderer.page(
+            "news-post", model, layout: layout(post.title, programme, section: "news", description: post.summary))
     }
 
     /// The Atom feed of published news.
@@ -277,7 +282,8 @@ public struct PublicSite: Sendable {
     /// An error page.
     public func errorPage(heading: String, message: String) async -> String {
         let programme = (try? await store.programme.get()) ?? SQLProgrammeRepository.placeholder
-        return renderer.page("error", ErrorViewModel(heading: heading, message: message), layout: layout(heading, programme))
+        return renderer.page(
+            "error", ErrorViewModel(heading: heading, message: message), layout: layout(heading, programme))
     }
 
     /// The first sentence or so of a text, for lists and descriptions.

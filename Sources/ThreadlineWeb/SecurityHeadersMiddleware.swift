@@ -1,5 +1,5 @@
-public import Hummingbird
 import HTTPTypes
+public import Hummingbird
 
 /// Adds the headers every Threadline response should carry: a strict content security policy (no inline
 /// script, no third-party sources), no MIME sniffing, no framing, and a private referrer policy.

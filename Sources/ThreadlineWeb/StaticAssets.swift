@@ -42,7 +42,8 @@ struct StaticAssets: Sendable {
             for byte in data {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
-            files[name] = Asset(bytes: ByteBuffer(bytes: data), contentType: type, etag: "\"\(String(hash, radix: 16))\"")
+            files[name] = Asset(
+                bytes: ByteBuffer(bytes: data), contentType: type, etag: "\"\(String(hash, radix: 16))\"")
         }
         self.files = files
     }

@@ -46,7 +46,8 @@ public enum ThreadlineApplication {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(site: site, logger: dependencies.logger))
         router.add(
-            middleware: AuthenticationMiddleware(sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
+            middleware: AuthenticationMiddleware(
+                sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
         )
 
         PublicController(site: site, assets: try StaticAssets()).addRoutes(to: router)
@@ -66,7 +67,8 @@ public enum ThreadlineApplication {
         }
         let api = router.group("api/v1")
         func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
-            APIContentController(repository: repository, time: dependencies.time, ids: dependencies.ids).addRoutes(to: api)
+            APIContentController(repository: repository, time: dependencies.time, ids: dependencies.ids).addRoutes(
+                to: api)
         }
         func both<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             workspaceContent(repository)

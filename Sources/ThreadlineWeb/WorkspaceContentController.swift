@@ -50,7 +50,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             heading: kind.pluralName.capitalizedFirst, kindName: kind.singularName, newURL: "\(base)/new", rows: rows,
             hasRows: !rows.isEmpty, notice: notice
         )
-        return try await chrome.page("workspace-list", model, title: model.heading, section: kind.pathSegment, session: session)
+        return try await chrome.page(
+            "workspace-list", model, title: model.heading, section: kind.pathSegment, session: session)
     }
 
     private static func notices(_ key: String) -> String? {
@@ -157,7 +158,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             // Publishing checks the item again: a draft saved under older rules must not go out broken.
             let problems = item.validationProblems()
             guard problems.isEmpty else {
-                let values = FormCoding.values(from: try JSONValue.encoding(item).objectValue ?? [:], fields: Entity.schema.fields)
+                let values = FormCoding.values(
+                    from: try JSONValue.encoding(item).objectValue ?? [:], fields: Entity.schema.fields)
                 return try await self.formPage(
                     values: values, problems: problems, previews: [], item: item, session: session,
                     heading: "Edit \(kind.singularName)"
@@ -193,7 +195,9 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     private func previews(_ object: [String: JSONValue]) -> [PreviewView] {
         Entity.schema.fields.compactMap { field in
-            guard case .markdown = field.type, let text = object[field.key]?.stringValue, !text.isEmpty else { return nil }
+            guard case .markdown = field.type, let text = object[field.key]?.stringValue, !text.isEmpty else {
+                return nil
+            }
             return PreviewView(label: field.label, html: renderer.html(text))
         }
     }
@@ -223,7 +227,9 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             case .choice(let choices):
                 view.isSelect = true
                 view.options = choices.enumerated().map { index, choice in
-                    OptionView(value: choice.value, label: choice.label, isSelected: choice.value == view.value, id: "\(spec.key)-\(index)")
+                    OptionView(
+                        value: choice.value, label: choice.label, isSelected: choice.value == view.value,
+                        id: "\(spec.key)-\(index)")
                 }
             case .reference(let target):
                 view.isSelect = true
@@ -231,12 +237,16 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
                 view.options =
                     [OptionView(value: "", label: "— none —", isSelected: view.value.isEmpty, id: "\(spec.key)-none")]
                     + choices.enumerated().map { index, option in
-                        OptionView(value: option.id, label: option.label, isSelected: option.id == view.value, id: "\(spec.key)-\(index)")
+                        OptionView(
+                            value: option.id, label: option.label, isSelected: option.id == view.value,
+                            id: "\(spec.key)-\(index)")
                     }
             case .references(let target):
                 view.isCheckboxes = true
                 view.options = try await references.options(for: target).enumerated().map { index, option in
-                    OptionView(value: option.id, label: option.label, isSelected: current.contains(option.id), id: "\(spec.key)-\(index)")
+                    OptionView(
+                        value: option.id, label: option.label, isSelected: current.contains(option.id),
+                        id: "\(spec.key)-\(index)")
                 }
             }
             view.hasOptions = !view.options.isEmpty
@@ -244,7 +254,10 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
         let known = Set(Entity.schema.fields.map(\.key))
         let problemViews = problems.map {
-            ProblemView(fieldID: known.contains($0.field) ? "field-\($0.field)" : "main", message: $0.field.isEmpty || !known.contains($0.field) ? $0.message : "\(Entity.schema.field($0.field)?.label ?? $0.field): \($0.message)")
+            ProblemView(
+                fieldID: known.contains($0.field) ? "field-\($0.field)" : "main",
+                message: $0.field.isEmpty || !known.contains($0.field)
+                    ? $0.message : "\(Entity.schema.field($0.field)?.label ?? $0.field): \($0.message)")
         }
         var actions: [ItemActionView] = []
         if let item {
@@ -258,7 +271,9 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             }
             if AccessPolicy.canDelete(item, as: viewer) {
                 actions.append(
-                    ItemActionView(label: "Delete", action: "\(base)/\(item.id)/delete", isDanger: true, confirm: "Delete this \(kind.singularName)? This cannot be undone.")
+                    ItemActionView(
+                        label: "Delete", action: "\(base)/\(item.id)/delete", isDanger: true,
+                        confirm: "Delete this \(kind.singularName)? This cannot be undone.")
                 )
             }
         }
@@ -271,7 +286,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
-        var page = try await chrome.page("workspace-form", model, title: title, section: kind.pathSegment, session: session)
+        var page = try await chrome.page(
+            "workspace-form", model, title: title, section: kind.pathSegment, session: session)
         // A form shown again with problems is answered 422, so scripts and tests can tell it from success.
         page.status = problems.isEmpty ? .ok : .unprocessableContent
         return page

@@ -36,17 +36,22 @@ struct WorkspaceController: Sendable {
         )
     }
 
-    private func loginForm(_ request: Request, _ context: AppRequestContext, email: String, error: String?, status: HTTPResponse.Status = .ok)
+    private func loginForm(
+        _ request: Request, _ context: AppRequestContext, email: String, error: String?,
+        status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let token = SecretToken.generate()
         let next = Self.safeNext(request.uri.queryParameters.get("next") ?? "/workspace")
         let programme = try await store.programme.get()
         let layout = LayoutModel(
-            title: error == nil ? "Sign in" : "Error: Sign in", programmeName: programme.name, language: programme.language,
+            title: error == nil ? "Sign in" : "Error: Sign in", programmeName: programme.name,
+            language: programme.language,
             isWorkspace: true
         )
-        let html = renderer.page("login", LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
+        let html = renderer.page(
+            "login", LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
         var response = try HTMLResponse(html, status: status).response(from: context)
         response.setCookie(cookie(CSRFProtection.loginCookieName, token, maxAge: 3600))
         return response
@@ -69,7 +74,8 @@ struct WorkspaceController: Sendable {
             let minutes = Int((wait / 60).rounded(.up))
             return try await loginForm(
                 request, context, email: email,
-                error: "Too many failed attempts for this email. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").",
+                error:
+                    "Too many failed attempts for this email. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").",
                 status: .tooManyRequests
             )
         }
@@ -107,7 +113,9 @@ struct WorkspaceController: Sendable {
         func count<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> DashboardViewModel.Count {
             let all = try await repository.list(ContentQuery(limit: 1)).total
             let drafts = try await repository.list(ContentQuery(status: .draft, limit: 1)).total
-            return .init(label: E.kind.pluralName.capitalizedFirst, url: "/workspace/\(E.kind.pathSegment)", total: all, drafts: drafts)
+            return .init(
+                label: E.kind.pluralName.capitalizedFirst, url: "/workspace/\(E.kind.pathSegment)", total: all,
+                drafts: drafts)
         }
         let counts = [
             try await count(store.enablers), try await count(store.learningAreas), try await count(store.places),
@@ -139,7 +147,9 @@ struct WorkspaceController: Sendable {
                 value: current[spec.key]?.first ?? "", isRequired: spec.isRequired
             )
             view.describedBy =
-                [spec.hint != nil ? "\(spec.key)-hint" : nil, errors.isEmpty ? nil : "\(spec.key)-error"].compactMap { $0 }
+                [spec.hint != nil ? "\(spec.key)-hint" : nil, errors.isEmpty ? nil : "\(spec.key)-error"].compactMap {
+                    $0
+                }
                 .joined(separator: " ").nonBlank
             if case .markdown = spec.type { view.isMarkdown = true } else { view.isText = true }
             return view
@@ -150,7 +160,8 @@ struct WorkspaceController: Sendable {
             hasProblems: !problems.isEmpty, previews: [], hasPreviews: false, status: nil, publicURL: "/",
             listURL: "/workspace", listName: "Dashboard", actions: [], hasActions: false
         )
-        var page = try await chrome.page("workspace-form", model, title: "The programme", section: "programme", session: session)
+        var page = try await chrome.page(
+            "workspace-form", model, title: "The programme", section: "programme", session: session)
         page.status = problems.isEmpty ? .ok : .unprocessableContent
         return page
     }
@@ -161,7 +172,8 @@ struct WorkspaceController: Sendable {
         try CSRFProtection.verify(form, session: session)
         guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
         let programme = Programme(
-            name: form["name"].trimmingCharacters(in: .whitespaces), tagline: form["tagline"].trimmingCharacters(in: .whitespaces),
+            name: form["name"].trimmingCharacters(in: .whitespaces),
+            tagline: form["tagline"].trimmingCharacters(in: .whitespaces),
             about: form["about"].replacingOccurrences(of: "\r\n", with: "\n"),
             language: form["language"].trimmingCharacters(in: .whitespaces)
         )
@@ -178,7 +190,8 @@ struct WorkspaceController: Sendable {
     private func tokens(_ context: AppRequestContext, secret: String?, error: String?) async throws -> HTMLResponse {
         let session = try context.requireSession()
         let rows = try await store.apiTokens.list(for: session.user.id).map {
-            TokensViewModel.Row(id: $0.id.description, name: $0.name, created: DateText.display($0.createdAt), lastUsed: nil)
+            TokensViewModel.Row(
+                id: $0.id.description, name: $0.name, created: DateText.display($0.createdAt), lastUsed: nil)
         }
         let model = TokensViewModel(
             csrfToken: session.csrfToken, tokens: rows, hasTokens: !rows.isEmpty, newSecret: secret, error: error
@@ -191,10 +204,12 @@ struct WorkspaceController: Sendable {
         let form = try await FormData.read(from: request, context: context)
         try CSRFProtection.verify(form, session: session)
         do {
-            let (_, secret) = try await store.apiTokens.create(for: session.user.id, name: form["name"], now: time.now())
+            let (_, secret) = try await store.apiTokens.create(
+                for: session.user.id, name: form["name"], now: time.now())
             return try await tokens(context, secret: secret, error: nil)
         } catch let error as ValidationError {
-            var page = try await tokens(context, secret: nil, error: error.problems.map(\.message).joined(separator: " "))
+            var page = try await tokens(
+                context, secret: nil, error: error.problems.map(\.message).joined(separator: " "))
             page.status = .unprocessableContent
             return page
         }
@@ -216,12 +231,18 @@ struct WorkspaceController: Sendable {
     {
         let session = try context.requireSession()
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
-        let rows = try await store.users.all().map { UsersViewModel.Row(email: $0.email, name: $0.displayName, role: $0.role.rawValue) }
+        let rows = try await store.users.all().map {
+            UsersViewModel.Row(email: $0.email, name: $0.displayName, role: $0.role.rawValue)
+        }
         let chosen = form?["role"] ?? Role.contributor.rawValue
         let model = UsersViewModel(
             csrfToken: session.csrfToken, users: rows, error: error, notice: notice, email: form?["email"] ?? "",
             displayName: form?["display_name"] ?? "",
-            roles: Role.allCases.map { OptionView(value: $0.rawValue, label: $0.rawValue.capitalizedFirst, isSelected: $0.rawValue == chosen, id: "role-\($0.rawValue)") }
+            roles: Role.allCases.map {
+                OptionView(
+                    value: $0.rawValue, label: $0.rawValue.capitalizedFirst, isSelected: $0.rawValue == chosen,
+                    id: "role-\($0.rawValue)")
+            }
         )
         var page = try await chrome.page("users", model, title: "Users", section: "users", session: session)
         page.status = error == nil ? .ok : .unprocessableContent
@@ -237,13 +258,16 @@ struct WorkspaceController: Sendable {
             return try await users(context, notice: nil, error: "Choose a role.", form: form)
         }
         let email = form["email"].trimmingCharacters(in: .whitespaces).lowercased()
-        let user = User(id: ids.next(), email: email, displayName: form["display_name"], role: role, createdAt: time.now())
+        let user = User(
+            id: ids.next(), email: email, displayName: form["display_name"], role: role, createdAt: time.now())
         do {
             try await store.users.create(user, password: form["password"])
         } catch let error as ValidationError {
-            return try await users(context, notice: nil, error: error.problems.map(\.message).joined(separator: " "), form: form)
+            return try await users(
+                context, notice: nil, error: error.problems.map(\.message).joined(separator: " "), form: form)
         } catch StoreError.conflict(let problems) {
-            return try await users(context, notice: nil, error: problems.map(\.message).joined(separator: " "), form: form)
+            return try await users(
+                context, notice: nil, error: problems.map(\.message).joined(separator: " "), form: form)
         }
         return try await users(context, notice: "Added \(email).", error: nil, form: nil)
     }

@@ -16,7 +16,8 @@ struct WorkspaceGuardMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let target = request.method == .get ? path : "/workspace"
-        let query = target.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(["&", "=", "?"])) ?? ""
+        let query =
+            target.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(["&", "=", "?"])) ?? ""
         return Response(status: .seeOther, headers: [.location: "/workspace/login?next=\(query)"])
     }
 }

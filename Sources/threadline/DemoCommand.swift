@@ -48,12 +48,14 @@ struct DemoCommand: AsyncParsableCommand {
                 try await store.users.setPassword(admin.id, password: String(password))
             } else {
                 let admin = User(
-                    id: RandomIDGenerator().next(), email: Self.adminEmail, displayName: "Demo administrator", role: .admin,
+                    id: RandomIDGenerator().next(), email: Self.adminEmail, displayName: "Demo administrator",
+                    role: .admin,
                     createdAt: time.now()
                 )
                 try await store.users.create(admin, password: String(password))
             }
-            let app = try await ThreadlineApplication.make(.init(store: store, configuration: configuration, logger: logger))
+            let app = try await ThreadlineApplication.make(
+                .init(store: store, configuration: configuration, logger: logger))
             print(
                 """
 
@@ -65,6 +67,8 @@ struct DemoCommand: AsyncParsableCommand {
 
                 """
             )
+            // Flush now: when stdout is a pipe it is block-buffered, and the URL must show before the server blocks.
+            fflush(nil)
             try await app.runService()
         }
     }

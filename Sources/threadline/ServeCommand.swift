@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import ThreadlineStore
 import ThreadlineWeb
@@ -23,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
                 .init(store: store, configuration: configuration, logger: logger)
             )
             print("Threadline is serving \(store.database.url) at http://\(configuration.host):\(configuration.port)/")
+            // Flush now: when stdout is a pipe it is block-buffered, and the URL must show before the server blocks.
+            fflush(nil)
             try await app.runService()
         }
     }

@@ -13,13 +13,17 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "The port to listen on (http.port, HTTP_PORT). Default 8080.")
     var port: Int?
 
-    @Option(name: .customLong("base-url"), help: "The site's public address, for feeds and links (site.base-url, SITE_BASE_URL).")
+    @Option(
+        name: .customLong("base-url"),
+        help: "The site's public address, for feeds and links (site.base-url, SITE_BASE_URL).")
     var baseURL: String?
 
     @Option(help: "A folder of .mustache files that replace built-in templates (templates.path, TEMPLATES_PATH).")
     var templates: String?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (log.level, LOG_LEVEL).")
+    @Option(
+        name: .customLong("log-level"),
+        help: "trace, debug, info, notice, warning, error or critical (log.level, LOG_LEVEL).")
     var logLevel: String?
 
     /// The configuration reader: these flags, then the environment, then built-in defaults.

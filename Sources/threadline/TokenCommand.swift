@@ -34,7 +34,8 @@ struct TokenCommand: AsyncParsableCommand {
                     throw CommandFailure("There is no user \(email). Add one with `threadline user add`.")
                 }
                 do {
-                    let (_, secret) = try await store.apiTokens.create(for: user.id, name: name, now: SystemTimeSource().now())
+                    let (_, secret) = try await store.apiTokens.create(
+                        for: user.id, name: name, now: SystemTimeSource().now())
                     print(secret)
                 } catch let error as ThreadlineCore.ValidationError {
                     throw CommandFailure(error.problems.map(\.message).joined(separator: " "))

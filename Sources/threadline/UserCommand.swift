@@ -35,7 +35,8 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(rawValue: role.lowercased()) else {
-                throw ArgumentParser.ValidationError("--role must be admin, editor or contributor, not \"\(self.role)\".")
+                throw ArgumentParser.ValidationError(
+                    "--role must be admin, editor or contributor, not \"\(self.role)\".")
             }
             let problems = User.emailProblems(email)
             guard problems.isEmpty else { throw CommandFailure(problems.map(\.message).joined(separator: " ")) }
