@@ -38,10 +38,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
-        .target(name: "ThreadlineCore", swiftSettings: strictSettings),
-        .target(name: "ThreadlineMarkdown", swiftSettings: strictSettings),
-        .target(name: "ThreadlineFormats", dependencies: ["ThreadlineCore"], swiftSettings: strictSettings),
-        .target(name: "ThreadlineCharts", dependencies: ["ThreadlineCore"], swiftSettings: strictSettings),
+        .target(name: "ThreadlineCore", exclude: ["README.md"], swiftSettings: strictSettings),
+        .target(name: "ThreadlineMarkdown", exclude: ["README.md"], swiftSettings: strictSettings),
+        .target(name: "ThreadlineFormats", dependencies: ["ThreadlineCore"], exclude: ["README.md"], swiftSettings: strictSettings),
+        .target(name: "ThreadlineCharts", dependencies: ["ThreadlineCore"], exclude: ["README.md"], swiftSettings: strictSettings),
         .target(
             name: "ThreadlineStore",
             dependencies: [
@@ -52,6 +52,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["README.md"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -64,6 +65,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            exclude: ["README.md"],
             resources: [.copy("Resources")],
             swiftSettings: appSettings
         ),
@@ -97,6 +99,7 @@ let package = Package(
             dependencies: ["ThreadlineFormats", "ThreadlineCore"],
             swiftSettings: appSettings
         ),
+        .testTarget(name: "ThreadlineChartsTests", dependencies: ["ThreadlineCharts"], swiftSettings: appSettings),
         .testTarget(
             name: "ThreadlineStoreTests",
             dependencies: ["ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport"],

@@ -31,12 +31,15 @@ extension BundleInspection {
             return nil
         }
         let before = problemCount
-        checkKeys(of: object, schema: Entity.schema, at: path, extraKeys: extraKeys, placeIsImplied: impliedPlace != nil)
+        checkKeys(
+            of: object, schema: Entity.schema, at: path, extraKeys: extraKeys, placeIsImplied: impliedPlace != nil)
 
         var fields = object
         if let impliedPlace { fields[ProgrammeBundleFormat.impliedPlaceKey] = .string(impliedPlace) }
         if object["id"] == nil || object["id"] == .null {
-            report("\(path).id", "Missing: every \(kind.singularName) needs an id (a UUID) so that others can refer to it.")
+            report(
+                "\(path).id", "Missing: every \(kind.singularName) needs an id (a UUID) so that others can refer to it."
+            )
         }
         for problem in Entity.schema.problems(in: fields) {
             // A bad implied place_id is the place's own bad id, reported with the place.
@@ -46,7 +49,9 @@ extension BundleInspection {
         for key in ProgrammeBundleFormat.timestampKeys {
             guard let stamp = object[key], stamp != .null else { continue }
             if stamp.stringValue.flatMap(ProgrammeBundleFormat.instant) == nil {
-                report("\(path).\(key)", "\(Self.quoted(stamp)) is not a date and time (write it like 2022-10-05T09:00:00Z).")
+                report(
+                    "\(path).\(key)",
+                    "\(Self.quoted(stamp)) is not a date and time (write it like 2022-10-05T09:00:00Z).")
             }
         }
         checkUniqueness(of: object, schema: Entity.schema, at: path)
@@ -76,8 +81,12 @@ extension BundleInspection {
                 continue
             }
             // author_id is accepted but not offered: the file never carries it.
-            let offered = allowed.subtracting([ProgrammeBundleFormat.authorKey]).sorted().joined(separator: ", ")
-            report("\(path).\(name)", "Unknown key \"\(name)\" (is it misspelt?); a \(kind.singularName) has: \(offered).")
+            let offered = allowed.subtracting([ProgrammeBundleFormat.authorKey]).sorted()
+            let guess = Self.guess(for: key, among: offered)
+            report(
+                "\(path).\(name)",
+                "Unknown key \"\(name)\" (\(guess)); a \(kind.singularName) has: \(offered.joined(separator: ", "))."
+            )
         }
     }
 
@@ -86,14 +95,18 @@ extension BundleInspection {
         let kind = schema.kind
         if let text = object["id"]?.stringValue, let id = UUID(uuidString: text) {
             if let first = firstWithID[kind]?[id] {
-                report("\(path).id", "\(first) has the same id, \(text.lowercased()); each \(kind.singularName) needs its own.")
+                report(
+                    "\(path).id",
+                    "\(first) has the same id, \(text.lowercased()); each \(kind.singularName) needs its own.")
             } else {
                 firstWithID[kind, default: [:]][id] = path
             }
         }
         if schema.field("slug")?.type == .slug, let slug = object["slug"]?.stringValue, Slug.isValid(slug) {
             if let first = firstWithSlug[kind]?[slug] {
-                report("\(path).slug", "\"\(slug)\" is already the URL name of \(first); each \(kind.singularName) needs its own.")
+                report(
+                    "\(path).slug",
+                    "\"\(slug)\" is already the URL name of \(first); each \(kind.singularName) needs its own.")
             } else {
                 firstWithSlug[kind, default: [:]][slug] = path
             }
@@ -173,5 +186,4 @@ extension BundleInspection {
         for problem in ruleProblems { report(problem.prefixed(by: path)) }
         return ruleProblems.isEmpty ? entity : nil
     }
-
 }

@@ -45,7 +45,8 @@ struct BundleInspection {
     mutating func bundle(from root: JSONValue) throws(ValidationError) -> ProgrammeBundle {
         guard let top = root.objectValue else {
             throw ValidationError([
-                FieldProblem(field: "", message: "A programme bundle is a JSON object, but this file holds \(root.kindName).")
+                FieldProblem(
+                    field: "", message: "A programme bundle is a JSON object, but this file holds \(root.kindName).")
             ])
         }
         checkHeader(top)
@@ -57,8 +58,9 @@ struct BundleInspection {
             if key == ProgrammeBundleFormat.milestonesKey {
                 report(name, "Unknown at the top of a bundle: list each milestone under its place's \"milestones\".")
             } else {
-                let known = ProgrammeBundleFormat.topLevelKeys.sorted().joined(separator: ", ")
-                report(name, "Unknown key \"\(name)\" (is it misspelt?); a bundle may have: \(known).")
+                let known = ProgrammeBundleFormat.topLevelKeys.sorted()
+                let guess = Self.guess(for: key, among: known)
+                report(name, "Unknown key \"\(name)\" (\(guess)); a bundle may have: \(known.joined(separator: ", ")).")
             }
         }
         let programme = self.programme(from: top[ProgrammeBundleFormat.programmeKey])
@@ -79,14 +81,15 @@ struct BundleInspection {
         if milestoneCount > ProgrammeBundleReader.maximumRecordsPerCollection {
             report(
                 EntityKind.place.collectionKey,
-                "The places hold \(Self.grouped(milestoneCount)) milestones between them; a bundle may hold at most "
-                    + "\(Self.grouped(ProgrammeBundleReader.maximumRecordsPerCollection))."
+                "The places hold \(milestoneCount.groupedText) milestones between them; a bundle may hold at most "
+                    + "\(ProgrammeBundleReader.maximumRecordsPerCollection.groupedText)."
             )
             journeys = journeys.map { _ in [] }
         }
 
         for (kind, records) in values {
-            knownIDs[kind] = Set(records.compactMap { $0.objectValue?["id"]?.stringValue.flatMap(UUID.init(uuidString:)) })
+            knownIDs[kind] = Set(
+                records.compactMap { $0.objectValue?["id"]?.stringValue.flatMap(UUID.init(uuidString:)) })
         }
 
         let enablers = inspectAll(Enabler.self, values[.enabler] ?? [])
@@ -116,7 +119,7 @@ struct BundleInspection {
             problems.append(
                 FieldProblem(
                     field: "",
-                    message: "\(Self.grouped(problemCount - problems.count)) more problems were found but are not "
+                    message: "\((problemCount - problems.count).groupedText) more problems were found but are not "
                         + "listed; fix these and read the file again."
                 )
             )
@@ -173,7 +176,8 @@ struct BundleInspection {
         default:
             report(
                 versionKey,
-                "\(Self.quoted(value ?? .null)) is not a version of the format; this Threadline understands \(understood)."
+                "\(Self.quoted(value ?? .null)) is not a version of the format; this Threadline understands "
+                    + "\(understood)."
             )
         }
     }
@@ -194,7 +198,8 @@ struct BundleInspection {
         for key in object.keys.sorted() where !keys.contains(key) {
             let name = Self.shortened(key)
             let known = keys.sorted().joined(separator: ", ")
-            report("\(path).\(name)", "Unknown key \"\(name)\" (is it misspelt?); a programme has: \(known).")
+            let guess = Self.guess(for: key, among: keys)
+            report("\(path).\(name)", "Unknown key \"\(name)\" (\(guess)); a programme has: \(known).")
         }
         var texts: [String: String] = [:]
         var mistyped: Set<String> = []
@@ -232,8 +237,8 @@ struct BundleInspection {
             guard elements.count <= limit else {
                 report(
                     path,
-                    "Holds \(Self.grouped(elements.count)) \(kind.pluralName); a bundle may hold at most "
-                        + "\(Self.grouped(limit)) of each kind."
+                    "Holds \(elements.count.groupedText) \(kind.pluralName); a bundle may hold at most "
+                        + "\(limit.groupedText) of each kind."
                 )
                 return []
             }
@@ -259,15 +264,39 @@ struct BundleInspection {
         text.count <= limit ? text : text.prefix(limit) + "…"
     }
 
-    /// A count with thousands separated by commas, whatever the machine's locale: `100,000`.
-    static func grouped(_ count: Int) -> String {
-        var digits = String(count.magnitude)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(Substring(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
+    /// Why an unknown key is probably there: the nearest allowed key if it is a likely misspelling.
+    static func guess(for key: String, among allowed: some Sequence<String>) -> String {
+        if key.count <= 40 {
+            let scored = allowed.map { ($0, editDistance(key, $0)) }
+            if let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, min(2, key.count / 3)) {
+                return "did you mean \"\(best.0)\"?"
+            }
         }
-        groups.insert(Substring(digits), at: 0)
-        return (count < 0 ? "-" : "") + groups.joined(separator: ",")
+        return "is it misspelt?"
+    }
+
+    /// The edit distance between two short texts, in characters, counting a swap of neighbours as one edit
+    /// (the commonest typing slip: `titel`).
+    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs)
+        let right = Array(rhs)
+        guard !left.isEmpty else { return right.count }
+        guard !right.isEmpty else { return left.count }
+        var beforePrevious: [Int] = []
+        var previous = Array(0...right.count)
+        for row in 1...left.count {
+            var current = [row]
+            for column in 1...right.count {
+                let cost = left[row - 1] == right[column - 1] ? 0 : 1
+                var distance = min(previous[column - 1] + cost, previous[column] + 1, current[column - 1] + 1)
+                if row > 1, column > 1, left[row - 1] == right[column - 2], left[row - 2] == right[column - 1] {
+                    distance = min(distance, beforePrevious[column - 2] + 1)
+                }
+                current.append(distance)
+            }
+            beforePrevious = previous
+            previous = current
+        }
+        return previous[right.count]
     }
 }

@@ -20,7 +20,7 @@ enum ProgrammeBundleFormat {
     /// The keys every record may have besides its schema's fields.
     static let metadataKeys: Set<String> = Set(["id", "status", authorKey]).union(timestampKeys)
 
-    /// The kinds stored as top-level collections, in the order the reader checks them (the file's order).
+    /// The kinds stored as top-level collections, in the order the reader checks them.
     static let topLevelKinds: [EntityKind] = [
         .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost,
     ]

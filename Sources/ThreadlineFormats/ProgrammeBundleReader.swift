@@ -16,6 +16,9 @@ public struct ProgrammeBundleReader: Sendable {
     public static let maximumNestingDepth = 64
     /// The most problems listed; further ones are counted in a final problem rather than listed.
     public static let maximumReportedProblems = 1_000
+    /// The most JSON values accepted in one document: far more than any bundle within the size limit holds,
+    /// but it keeps a file of millions of empty arrays from claiming gigabytes of memory.
+    public static let maximumValueCount = 8_000_000
 
     /// The instant given to records that do not say when they were created or last changed.
     public var now: Date
@@ -34,11 +37,14 @@ public struct ProgrammeBundleReader: Sendable {
                 FieldProblem(field: "", message: "The file is \(size) MiB; a bundle may be at most \(limit) MiB.")
             ])
         }
+        let parser = StrictJSONParser(maximumDepth: Self.maximumNestingDepth, maximumValues: Self.maximumValueCount)
         let root: JSONValue
         do {
-            root = try StrictJSONParser(maximumDepth: Self.maximumNestingDepth).parse(data)
+            root = try parser.parse(data)
         } catch {
-            throw ValidationError([FieldProblem(field: "", message: "The file is not valid JSON: \(error)")])
+            let opening =
+                error.isLimit ? "The file is too complex to be a programme bundle" : "The file is not valid JSON"
+            throw ValidationError([FieldProblem(field: "", message: "\(opening): \(error)")])
         }
         var inspection = BundleInspection(now: now, maximumProblems: Self.maximumReportedProblems)
         return try inspection.bundle(from: root)

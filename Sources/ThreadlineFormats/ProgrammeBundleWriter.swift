@@ -14,14 +14,12 @@ public struct ProgrammeBundleWriter: Sendable {
     /// Throws a `ValidationError` when a milestone belongs to no place in the bundle: the file nests milestones
     /// under their place, so such a milestone has nowhere to go and would otherwise be lost without a word.
     public func data(for bundle: ProgrammeBundle) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(try document(for: bundle))
-        data.append(UInt8(ascii: "\n"))
-        return data
+        var bytes = CanonicalJSONWriter().bytes(for: try document(for: bundle))
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
     }
 
-    // The whole document as a JSON value; `JSONValue` encodes whole numbers without a fraction, as written.
+    // The whole document as a JSON value, collections in their stable order and milestones under their places.
     func document(for bundle: ProgrammeBundle) throws -> JSONValue {
         let placeIDs = Set(bundle.places.map(\.id))
         let orphans = bundle.milestones.filter { milestone in milestone.placeID.map(placeIDs.contains) != true }
@@ -36,13 +34,13 @@ public struct ProgrammeBundleWriter: Sendable {
         )
         let milestonesByPlace = Dictionary(grouping: bundle.milestones) { $0.placeID }
 
+        let sortedPlaces = bundle.places.sorted(by: Self.bySlug)
         var places: [JSONValue] = []
-        for place in bundle.places.sorted(by: Self.bySlug) {
-            var members = try record(for: place)
+        for (place, var members) in zip(sortedPlaces, try records(for: sortedPlaces)) {
             let journey = (milestonesByPlace[place.id] ?? []).sorted(by: Self.journeyOrder)
             members[ProgrammeBundleFormat.milestonesKey] = .array(
-                try journey.map { milestone in
-                    var nested = try record(for: milestone)
+                try records(for: journey).map { milestone in
+                    var nested = milestone
                     nested.removeValue(forKey: ProgrammeBundleFormat.impliedPlaceKey)
                     return .object(nested)
                 }
@@ -54,33 +52,44 @@ public struct ProgrammeBundleWriter: Sendable {
             ProgrammeBundleFormat.formatKey: .string(ProgrammeBundle.formatName),
             ProgrammeBundleFormat.versionKey: .number(Double(ProgrammeBundle.currentVersion)),
             ProgrammeBundleFormat.programmeKey: try JSONValue.encoding(bundle.programme),
-            EntityKind.enabler.collectionKey: try records(
-                for: bundle.enablers.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
+            EntityKind.enabler.collectionKey: try array(
+                bundle.enablers.sorted { ($0.number, $0.id) < ($1.number, $1.id) }
             ),
-            EntityKind.learningArea.collectionKey: try records(
-                for: bundle.learningAreas.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
+            EntityKind.learningArea.collectionKey: try array(
+                bundle.learningAreas.sorted { ($0.position, $0.id) < ($1.position, $1.id) }
             ),
             EntityKind.place.collectionKey: .array(places),
-            EntityKind.organisation.collectionKey: try records(for: bundle.organisations.sorted(by: Self.bySlug)),
-            EntityKind.story.collectionKey: try records(for: bundle.stories.sorted(by: Self.bySlug)),
-            EntityKind.caseStudy.collectionKey: try records(for: bundle.caseStudies.sorted(by: Self.bySlug)),
-            EntityKind.newsPost.collectionKey: try records(for: bundle.newsPosts.sorted(by: Self.bySlug)),
+            EntityKind.organisation.collectionKey: try array(bundle.organisations.sorted(by: Self.bySlug)),
+            EntityKind.story.collectionKey: try array(bundle.stories.sorted(by: Self.bySlug)),
+            EntityKind.caseStudy.collectionKey: try array(bundle.caseStudies.sorted(by: Self.bySlug)),
+            EntityKind.newsPost.collectionKey: try array(bundle.newsPosts.sorted(by: Self.bySlug)),
         ])
     }
 
-    func records<Entity: ContentEntity>(for entities: [Entity]) throws -> JSONValue {
-        .array(try entities.map { .object(try record(for: $0)) })
+    func array<Entity: ContentEntity>(_ entities: [Entity]) throws -> JSONValue {
+        .array(try records(for: entities).map(JSONValue.object))
     }
 
-    // The entity's own Codable encoding, less its author: who typed it in belongs to the workspace, not the export.
-    func record<Entity: ContentEntity>(for entity: Entity) throws -> [String: JSONValue] {
-        guard var members = try JSONValue.encoding(entity).objectValue else {
-            throw ValidationError([
-                FieldProblem(field: Entity.kind.collectionKey, message: "A \(Entity.kind.singularName) is not an object.")
-            ])
+    // Each entity's own Codable encoding (dates as `JSONValue.encoding` writes them), less its author: who typed
+    // it in belongs to the workspace, not the export. A whole collection is encoded and parsed in one pass,
+    // which is several times faster than `JSONValue.encoding` record by record.
+    func records<Entity: ContentEntity>(for entities: [Entity]) throws -> [[String: JSONValue]] {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let parsed = try StrictJSONParser(maximumDepth: ProgrammeBundleReader.maximumNestingDepth)
+            .parse(try encoder.encode(entities))
+        return try (parsed.arrayValue ?? []).map { element in
+            guard var members = element.objectValue else {
+                throw ValidationError([
+                    FieldProblem(
+                        field: Entity.kind.collectionKey,
+                        message: "A \(Entity.kind.singularName) did not encode as a JSON object."
+                    )
+                ])
+            }
+            members.removeValue(forKey: ProgrammeBundleFormat.authorKey)
+            return members
         }
-        members.removeValue(forKey: ProgrammeBundleFormat.authorKey)
-        return members
     }
 
     // Ties are broken by id so that the order never depends on the order the bundle happened to hold.

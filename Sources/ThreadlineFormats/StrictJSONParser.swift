@@ -5,7 +5,8 @@ import ThreadlineCore
 ///
 /// Foundation's decoders neither say where invalid JSON breaks nor bound nesting; a hostile file of a million
 /// `[` must become a clear message, not a stack overflow. The parser recurses only into arrays and objects and
-/// `maximumDepth` caps that, so its stack stays shallow whatever it is fed. It follows RFC 8259 strictly
+/// `maximumDepth` caps that, so its stack stays shallow whatever it is fed; `maximumValues` bounds the memory
+/// a small document of many tiny values (`[[],[],…]`) could claim. It follows RFC 8259 strictly
 /// (Foundation accepts trailing commas): no comments, no duplicate keys in an object, text in valid UTF-8.
 struct StrictJSONParser {
     /// Why a document could not be parsed, and where.
@@ -18,16 +19,20 @@ struct StrictJSONParser {
         var line: Int
         /// The column (from 1), counted in Unicode scalars.
         var column: Int
+        /// Whether the document broke a limit (depth, value count) rather than the rules of JSON.
+        var isLimit = false
 
         var description: String { "\(reason) (line \(line), column \(column), byte \(offset))." }
     }
 
     /// The deepest nesting of arrays and objects accepted.
     var maximumDepth: Int
+    /// The most values (of any kind, containers included) accepted in one document.
+    var maximumValues: Int = .max
 
     /// Parses one JSON document.
     func parse(_ data: Data) throws(Failure) -> JSONValue {
-        var cursor = Cursor(bytes: Array(data), maximumDepth: maximumDepth)
+        var cursor = Cursor(bytes: Array(data), maximumDepth: maximumDepth, maximumValues: maximumValues)
         return try cursor.parseDocument()
     }
 }
@@ -42,11 +47,14 @@ private struct Cursor {
 
     let bytes: [UInt8]
     let maximumDepth: Int
+    let maximumValues: Int
     var index = 0
+    var valueCount = 0
 
-    init(bytes: [UInt8], maximumDepth: Int) {
+    init(bytes: [UInt8], maximumDepth: Int, maximumValues: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.maximumValues = maximumValues
     }
 
     mutating func parseDocument() throws(StrictJSONParser.Failure) -> JSONValue {
@@ -62,6 +70,10 @@ private struct Cursor {
 
     mutating func parseValue(depth: Int) throws(StrictJSONParser.Failure) -> JSONValue {
         guard index < bytes.count else { throw failure("The document ends where a value was expected") }
+        valueCount += 1
+        if valueCount > maximumValues {
+            throw failure("The document holds more than \(maximumValues.groupedText) values", isLimit: true)
+        }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -206,12 +218,23 @@ private struct Cursor {
         } else if skipDigits() == 0 {
             throw failure("A number needs digits after its minus sign", at: start)
         }
-        if consume(UInt8(ascii: ".")), skipDigits() == 0 {
-            throw failure("A number needs digits after its decimal point", at: start)
+        var isInteger = true
+        if consume(UInt8(ascii: ".")) {
+            isInteger = false
+            if skipDigits() == 0 { throw failure("A number needs digits after its decimal point", at: start) }
         }
         if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
+            isInteger = false
             if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
             if skipDigits() == 0 { throw failure("A number needs digits in its exponent", at: start) }
+        }
+        // Most numbers in a bundle are small integers; reading their digits directly avoids a slow
+        // text-to-double conversion, and is exact below 2^53.
+        if isInteger, index - start <= 15 {
+            let negative = bytes[start] == UInt8(ascii: "-")
+            let digits = bytes[(negative ? start + 1 : start)..<index]
+            let magnitude = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            return .number(Double(negative ? -magnitude : magnitude))
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let number = Double(text), number.isFinite else {
@@ -231,7 +254,7 @@ private struct Cursor {
 
     mutating func checkDepth(_ depth: Int) throws(StrictJSONParser.Failure) {
         if depth > maximumDepth {
-            throw failure("Arrays and objects are nested more than \(maximumDepth) levels deep")
+            throw failure("Arrays and objects are nested more than \(maximumDepth) levels deep", isLimit: true)
         }
     }
 
@@ -266,7 +289,7 @@ private struct Cursor {
         return "a non-ASCII character"
     }
 
-    func failure(_ reason: String, at offset: Int? = nil) -> StrictJSONParser.Failure {
+    func failure(_ reason: String, at offset: Int? = nil, isLimit: Bool = false) -> StrictJSONParser.Failure {
         let offset = min(offset ?? index, bytes.count)
         var line = 1
         var lineStart = 0
@@ -276,6 +299,6 @@ private struct Cursor {
         }
         // Count scalars, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start a character.
         let column = bytes[lineStart..<offset].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
-        return StrictJSONParser.Failure(reason: reason, offset: offset, line: line, column: column)
+        return StrictJSONParser.Failure(reason: reason, offset: offset, line: line, column: column, isLimit: isLimit)
     }
 }

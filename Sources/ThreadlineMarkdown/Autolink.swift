@@ -19,7 +19,8 @@ enum Autolink {
         var cursor = start + 1
         while cursor < bytes.count {
             let byte = bytes[cursor]
-            let isSchemeByte = CharacterClass.isAlphanumeric(byte) || byte == UInt8(ascii: "+")
+            let isSchemeByte =
+                CharacterClass.isAlphanumeric(byte) || byte == UInt8(ascii: "+")
                 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
             guard isSchemeByte else { break }
             cursor += 1

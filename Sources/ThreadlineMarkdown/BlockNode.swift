@@ -54,7 +54,9 @@ struct ListMarker {
 final class BlockNode {
     var kind: BlockKind
     private(set) var children: [BlockNode] = []
-    weak var parent: BlockNode?
+    /// `unowned` rather than `weak`: a node never outlives the tree that owns it, and weak references would
+    /// move every node's reference counts to a slower side table.
+    unowned var parent: BlockNode?
     /// Nesting depth of containers above this node; the parser refuses to open containers past its limit.
     let depth: Int
     let startLine: Int
@@ -108,7 +110,8 @@ final class BlockNode {
     }
 
     func replaceChild(_ old: BlockNode, with new: BlockNode) {
-        guard let index = children.firstIndex(where: { $0 === old }) else { return }
+        // The replaced block is the open paragraph, so search from the end: normally a single comparison.
+        guard let index = children.lastIndex(where: { $0 === old }) else { return }
         new.parent = self
         children[index] = new
     }

@@ -51,9 +51,10 @@ final class BlockParser {
             let byte = input[index]
             if byte == CharacterClass.newline || byte == CharacterClass.carriageReturn {
                 incorporateLine(input[lineStart..<index])
-                if byte == CharacterClass.carriageReturn && index + 1 < count && input[index + 1] == CharacterClass.newline {
-                    index += 1
-                }
+                let isCRLF =
+                    byte == CharacterClass.carriageReturn && index + 1 < count
+                    && input[index + 1] == CharacterClass.newline
+                if isCRLF { index += 1 }
                 index += 1
                 lineStart = index
             } else {
@@ -196,7 +197,8 @@ final class BlockParser {
             last.lastLineBlank = true
         }
         let kind = container.kind
-        let blankLineEndsHere = blank
+        let blankLineEndsHere =
+            blank
             && !(kind == .blockQuote || (kind == .codeBlock && container.isFenced)
                 || (kind == .item && container.children.isEmpty && container.startLine == lineNumber))
         var ancestor: BlockNode? = container
@@ -284,7 +286,8 @@ final class BlockParser {
             if indent < Self.codeIndent, peek(nextNonspace) == container.fenceChar {
                 var end = nextNonspace
                 while end < line.count && line[end] == container.fenceChar { end += 1 }
-                let isClosingFence = end - nextNonspace >= container.fenceLength
+                let isClosingFence =
+                    end - nextNonspace >= container.fenceLength
                     && line[end...].allSatisfy(CharacterClass.isSpaceOrTab)
                 if isClosingFence {
                     finalize(container)

@@ -83,7 +83,8 @@ struct DelimiterStack {
                         // The "rule of three": a delimiter that can both open and close may not pair with one
                         // whose combined length is a multiple of 3, unless both lengths are.
                         let sum = opener.originalCount + closer.originalCount
-                        let oddMatch = (closer.canOpen || opener.canClose) && sum % 3 == 0
+                        let oddMatch =
+                            (closer.canOpen || opener.canClose) && sum % 3 == 0
                             && !(opener.originalCount % 3 == 0 && closer.originalCount % 3 == 0)
                         found = !oddMatch
                     }

@@ -39,7 +39,8 @@ enum HTMLBlockRules {
             if after == nil || after == UInt8(ascii: ">") || CharacterClass.isSpaceOrTab(after!) { return 1 }
         }
         if blockNames.contains(name) {
-            let endsName = after == nil || after == UInt8(ascii: ">") || CharacterClass.isSpaceOrTab(after!)
+            let endsName =
+                after == nil || after == UInt8(ascii: ">") || CharacterClass.isSpaceOrTab(after!)
                 || (after == UInt8(ascii: "/") && hasPrefix(line, "/>", at: nameEnd))
             if endsName { return 6 }
         }

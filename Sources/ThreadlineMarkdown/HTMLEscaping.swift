@@ -29,14 +29,6 @@ enum HTMLEscaping {
         markup.withUTF8Buffer { output.append(contentsOf: $0) }
     }
 
-    /// Escapes a string for use as HTML text or a quoted attribute value.
-    static func escape(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        append(escaping: Array(text.utf8), to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
     private static let ampersand = Array("&amp;".utf8)
     private static let lessThan = Array("&lt;".utf8)
     private static let greaterThan = Array("&gt;".utf8)

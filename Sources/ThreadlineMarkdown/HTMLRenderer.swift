@@ -8,8 +8,9 @@ final class HTMLRenderer {
     private let arena: InlineArena
     private var output: [UInt8] = []
     private let footnotes = FootnoteNumbering()
-    private let altText = InlineText(softBreak: [CharacterClass.newline], hardBreak: [CharacterClass.newline],
-                                     includesRawHTML: true)
+    private let altText = InlineText(
+        softBreak: [CharacterClass.newline], hardBreak: [CharacterClass.newline],
+        includesRawHTML: true)
 
     init(document: MarkdownDocument) {
         self.document = document
@@ -211,7 +212,7 @@ final class HTMLRenderer {
                 }
                 if children.last?.kind != .paragraph {
                     write("<p>")
-                    renderBackReferences((label, index))
+                    renderBackReferences((label, index), leadingSpace: false)
                     write("</p>")
                     newline()
                 }
@@ -223,10 +224,11 @@ final class HTMLRenderer {
     }
 
     /// One back-link per reference to the footnote, each to its own reference's id.
-    private func renderBackReferences(_ footnote: (label: String, number: Int)) {
+    private func renderBackReferences(_ footnote: (label: String, number: Int), leadingSpace: Bool = true) {
         let number = footnote.number
         for ordinal in 1...max(footnotes.referenceCount(footnote.label), 1) {
-            write(" <a href=\"#fnref-")
+            if leadingSpace || ordinal > 1 { write(" ") }
+            write("<a href=\"#fnref-")
             write(number: number)
             if ordinal > 1 {
                 write("-")

@@ -87,7 +87,8 @@ extension InlineParser {
             label = bytes[scanned.content]
             end = scanned.end
         } else {
-            let isCollapsed = afterBracket + 1 < bytes.count && bytes[afterBracket] == UInt8(ascii: "[")
+            let isCollapsed =
+                afterBracket + 1 < bytes.count && bytes[afterBracket] == UInt8(ascii: "[")
                 && bytes[afterBracket + 1] == UInt8(ascii: "]")
             if isCollapsed { end = afterBracket + 2 }
             // The link text itself is the label, unless it contains brackets of its own.

@@ -1,16 +1,3 @@
-/// An open `[` or `![` waiting for its `]`.
-struct Bracket {
-    let node: Int
-    /// Index just after the bracket, where the link text starts.
-    let textStart: Int
-    let isImage: Bool
-    var isActive = true
-    /// Top of the delimiter stack when the bracket was pushed: emphasis inside the link text stops there.
-    let previousDelimiter: Int
-    /// Whether another bracket was opened after this one; such link text cannot be a shortcut reference.
-    var hasBracketAfter = false
-}
-
 /// Parses the inline content of one paragraph, heading or table cell into the document's inline arena.
 ///
 /// The parser makes a single left-to-right pass, pushing delimiter runs and brackets on stacks as it goes;
@@ -91,7 +78,9 @@ final class InlineParser {
         case UInt8(ascii: "&"):
             parseEntity()
         default:
-            if options.extensions && isAutolinkBoundary(position), let autolink = ExtendedAutolink.match(bytes, at: position) {
+            if options.extensions && isAutolinkBoundary(position),
+                let autolink = ExtendedAutolink.match(bytes, at: position)
+            {
                 appendLink(text: bytes[position..<autolink.end], destination: autolink.destination, extended: true)
                 position = autolink.end
             } else {
@@ -179,8 +168,11 @@ final class InlineParser {
         if last != -1 && arena[last].kind == .text && !arena[last].isLocked {
             // Trailing spaces are not content: two or more of them make the break a hard one.
             var spaces = 0
-            let text = arena[last].text
-            while spaces < text.count && text[text.count - 1 - spaces] == CharacterClass.space { spaces += 1 }
+            do {
+                // Scoped so this read-only copy is released before the node is edited in place below.
+                let text = arena.nodes[last].text
+                while spaces < text.count && text[text.count - 1 - spaces] == CharacterClass.space { spaces += 1 }
+            }
             if spaces > 0 { arena.nodes[last].text.removeLast(spaces) }
             if spaces >= 2 { kind = .hardBreak }
         }

@@ -10,8 +10,10 @@ struct InlineText {
     /// Whether raw HTML contributes its source text (it is markup, so plain text drops it).
     var includesRawHTML: Bool
 
-    func append(childrenOf root: Int, in arena: InlineArena, to output: inout [UInt8],
-                footnote: (String) -> [UInt8]) {
+    func append(
+        childrenOf root: Int, in arena: InlineArena, to output: inout [UInt8],
+        footnote: (String) -> [UInt8]
+    ) {
         var parents: [Int] = []
         var current = arena[root].firstChild
         while true {

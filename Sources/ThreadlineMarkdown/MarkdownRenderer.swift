@@ -1,9 +1,13 @@
-/// Converts Markdown (CommonMark 0.31 plus GFM tables, footnotes, task lists, strikethrough and autolinks)
-/// into safe HTML or plain text.
+/// Renders Markdown as HTML that is safe to embed, or as plain text.
+///
+/// The input is CommonMark 0.31 plus the GFM extensions: pipe tables, footnotes, task list items,
+/// `~~strikethrough~~` and extended `www.` / `https://` autolinks.
 ///
 /// The output of `html(_:)` is safe to embed in a page without further sanitising: raw HTML in the source is
 /// shown as escaped text, all text and attribute values are escaped, and only `http`, `https`, `mailto` and
-/// relative link and image destinations are emitted. The renderer holds no state and can be shared freely.
+/// relative link and image destinations are emitted. Links get no `target` and no `rel`; link policy such as
+/// `rel="nofollow"` belongs to the page that embeds the output. The renderer holds no state and can be shared
+/// freely.
 public struct MarkdownRenderer: Sendable {
     let options: MarkdownOptions
 

@@ -7,8 +7,9 @@ final class PlainTextRenderer {
     private let document: MarkdownDocument
     private var output: [UInt8] = []
     private let footnotes = FootnoteNumbering()
-    private let inlineText = InlineText(softBreak: [CharacterClass.space], hardBreak: [CharacterClass.newline],
-                                        includesRawHTML: false)
+    private let inlineText = InlineText(
+        softBreak: [CharacterClass.space], hardBreak: [CharacterClass.newline],
+        includesRawHTML: false)
     /// Set after a footnote's `[n] ` prefix so its first block continues that line.
     private var continuesLine = false
 

@@ -80,7 +80,8 @@ struct RawHTMLScanner {
         var cursor = index + 1
         while cursor < bytes.count {
             let byte = bytes[cursor]
-            let isNameByte = CharacterClass.isAlphanumeric(byte) || byte == UInt8(ascii: "_")
+            let isNameByte =
+                CharacterClass.isAlphanumeric(byte) || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
             guard isNameByte else { break }
             cursor += 1
@@ -97,7 +98,8 @@ struct RawHTMLScanner {
         var valueEnd = valueStart
         while valueEnd < bytes.count {
             let byte = bytes[valueEnd]
-            let forbidden = CharacterClass.isASCIIWhitespace(byte) || byte == UInt8(ascii: "\"")
+            let forbidden =
+                CharacterClass.isASCIIWhitespace(byte) || byte == UInt8(ascii: "\"")
                 || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "<")
                 || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "`")
             if forbidden { break }

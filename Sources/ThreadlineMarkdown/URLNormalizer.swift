@@ -16,7 +16,8 @@ enum URLNormalizer {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
-                let isEscape = index + 2 < bytes.count && CharacterClass.isHexDigit(bytes[index + 1])
+                let isEscape =
+                    index + 2 < bytes.count && CharacterClass.isHexDigit(bytes[index + 1])
                     && CharacterClass.isHexDigit(bytes[index + 2])
                 if isEscape {
                     output.append(contentsOf: bytes[index...(index + 2)])

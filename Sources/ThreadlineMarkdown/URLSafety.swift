@@ -27,9 +27,11 @@ enum URLSafety {
             }
             guard scalar.isASCII else { return true }
             let byte = UInt8(scalar.value)
-            let isSchemeByte = CharacterClass.isLetter(byte)
-                || (!scheme.isEmpty && (CharacterClass.isDigit(byte) || byte == UInt8(ascii: "+")
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
+            let isSchemeByte =
+                CharacterClass.isLetter(byte)
+                || (!scheme.isEmpty
+                    && (CharacterClass.isDigit(byte) || byte == UInt8(ascii: "+")
+                        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
             // A character that cannot be part of a scheme (including `/`, `?` and `#`) means the colon, if any,
             // comes later: browsers then resolve the destination as a relative reference.
             guard isSchemeByte else { return true }

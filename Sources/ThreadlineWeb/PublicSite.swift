@@ -1,4 +1,5 @@
 import Foundation
+import ThreadlineCharts
 import ThreadlineCore
 import ThreadlineFormats
 public import ThreadlineStore
@@ -188,6 +189,12 @@ public struct PublicSite: Sendable {
         }
         let model = PlaceViewModel(
             name: place.name, summary: place.summary.nonBlank, bodyHTML: place.body.nonBlank.map(renderer.html),
+            journeySVG: JourneyChart().svg(
+                title: "\(place.name)'s journey",
+                points: milestones.compactMap { milestone in
+                    milestone.date.map { .init(date: $0, title: milestone.title) }
+                }
+            ),
             milestones: milestones.map { milestoneItem($0, lookup) }, hasMilestones: !milestones.isEmpty,
             stories: stories.map { storyLink($0, lookup) }, hasStories: !stories.isEmpty,
             caseStudies: caseStudies.map {

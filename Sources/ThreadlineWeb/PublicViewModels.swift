@@ -106,6 +106,7 @@ struct PlaceViewModel {
     var name: String
     var summary: String?
     var bodyHTML: String?
+    var journeySVG: String?
     var milestones: [MilestoneItem]
     var hasMilestones: Bool
     var stories: [LinkItem]
