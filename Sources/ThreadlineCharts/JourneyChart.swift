@@ -23,7 +23,7 @@ public struct JourneyChart: Sendable {
     /// The drawing's width in SVG user units (it scales to its container).
     public var width = 800
     /// The longest title label drawn before it is shortened with "…".
-    public var maximumLabelLength = 26
+    public var maximumLabelLength = 24
 
     /// Creates a chart with the default size.
     public init() {}
@@ -34,7 +34,7 @@ public struct JourneyChart: Sendable {
         let sorted = points.sorted { ($0.date, $0.title) < ($1.date, $1.title) }
         let height = 200
         let axisY = 100
-        let margin = 70
+        let margin = 110
         let step = sorted.count > 1 ? Double(width - 2 * margin) / Double(sorted.count - 1) : 0
         let summary = sorted.map { "\($0.date.displayText): \($0.title)" }.joined(separator: "; ")
         var svg = """

@@ -25,16 +25,16 @@ import ThreadlineCore
             aria-labelledby="journey-chart-title journey-chart-desc">
             <title id="journey-chart-title">Stockport&#39;s journey</title>
             <desc id="journey-chart-desc">2020: Start; July 2022: Steering group disbanded</desc>
-            <line x1="40" y1="100" x2="360" y2="100" stroke="#0b5394" stroke-width="4"/>
+            <line x1="80" y1="100" x2="320" y2="100" stroke="#0b5394" stroke-width="4"/>
             <g>
-            <circle cx="70" cy="100" r="9" fill="#ffffff" stroke="#0b5394" stroke-width="4"/>
-            <text x="70" y="58" text-anchor="middle" font-size="15" font-weight="700" fill="#1b1f24">2020</text>
-            <text x="70" y="78" text-anchor="middle" font-size="13" fill="#1b1f24">Start</text>
+            <circle cx="110" cy="100" r="9" fill="#ffffff" stroke="#0b5394" stroke-width="4"/>
+            <text x="110" y="58" text-anchor="middle" font-size="15" font-weight="700" fill="#1b1f24">2020</text>
+            <text x="110" y="78" text-anchor="middle" font-size="13" fill="#1b1f24">Start</text>
             </g>
             <g>
-            <circle cx="330" cy="100" r="9" fill="#ffffff" stroke="#0b5394" stroke-width="4"/>
-            <text x="330" y="134" text-anchor="middle" font-size="15" font-weight="700" fill="#1b1f24">July 2022</text>
-            <text x="330" y="154" text-anchor="middle" font-size="13" fill="#1b1f24">Steering group disbanded</text>
+            <circle cx="290" cy="100" r="9" fill="#ffffff" stroke="#0b5394" stroke-width="4"/>
+            <text x="290" y="134" text-anchor="middle" font-size="15" font-weight="700" fill="#1b1f24">July 2022</text>
+            <text x="290" y="154" text-anchor="middle" font-size="13" fill="#1b1f24">Steering group disbanded</text>
             </g>
             </svg>
             """
