@@ -116,3 +116,26 @@ public struct EntitySchema: Sendable {
         return nil
     }
 }
+
+extension EntitySchema {
+    /// The object with every missing or `null` field set to its field's empty value, so that a request that
+    /// leaves out optional fields decodes (text becomes "", lists become []).
+    public func fillingEmptyValues(_ object: [String: JSONValue]) -> [String: JSONValue] {
+        var filled = object
+        for field in fields where (filled[field.key] ?? .null) == .null {
+            filled[field.key] = field.emptyValue
+        }
+        return filled
+    }
+}
+
+extension FieldSpec {
+    /// What an absent value of this field means: "" for text, [] for lists, `null` for the rest.
+    public var emptyValue: JSONValue {
+        switch type {
+        case .text, .multilineText, .markdown, .slug: .string("")
+        case .references, .lines: .array([])
+        case .integer, .partialDate, .url, .reference, .choice: .null
+        }
+    }
+}

@@ -194,6 +194,8 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
     }
 
     private func decode(_ object: [String: JSONValue]) throws -> Entity {
+        // Required fields stay missing (and are reported); optional ones left out take their empty value.
+        let object = Entity.schema.fillingEmptyValues(object)
         var problems = Entity.schema.problems(in: object)
         guard problems.isEmpty else { throw APIError.validation(problems) }
         let item: Entity
