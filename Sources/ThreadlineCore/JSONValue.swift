@@ -74,9 +74,9 @@ public enum JSONValue: Hashable, Sendable, Codable {
         }
     }
 
-    /// Parses JSON bytes.
+    /// Parses JSON bytes strictly (RFC 8259: no trailing commas, no duplicate keys), nesting at most 64 deep.
     public static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+        try StrictJSONParser(maximumDepth: 64).parse(data)
     }
 
     /// Encodes any `Encodable` value into a `JSONValue` (through JSON, so custom encodings are honoured).

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A calendar date that may be only a year ("2022"), a month ("2022-07") or a day ("2022-07-14").
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Rules for the URL names of public pages (`/places/{slug}`).
 public enum Slug {

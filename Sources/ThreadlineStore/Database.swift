@@ -27,44 +27,54 @@ public final class Database: Sendable {
     }
 
     /// Opens (creating if needed) the database at `url` and brings its schema up to date.
+    ///
+    /// On any failure every connection opened so far is closed before the error is thrown.
     public static func open(_ url: DatabaseURL, readerCount: Int = 4, logger: Logger) async throws -> Database {
-        let threadPool = NIOThreadPool.singleton
-        switch url {
-        case .sqliteMemory:
-            let connection = try await SQLiteConnection.open(
-                storage: .memory, threadPool: threadPool, logger: logger,
-                on: MultiThreadedEventLoopGroup.singleton.any())
-            try await configure(connection, journal: false)
-            let database = Database(url: url, writer: connection, readers: [], logger: logger)
-            try await Migrator(database: database).migrate()
-            return database
-        case .sqliteFile(let path):
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-                throw StoreError.badConfiguration("The folder \"\(directory)\" for the database does not exist.")
+        var opened: [SQLiteConnection] = []
+        do {
+            switch url {
+            case .sqliteMemory:
+                let connection = try await connect(.memory, logger: logger)
+                opened.append(connection)
+                try await configure(connection, journal: false)
+                let database = Database(url: url, writer: connection, readers: [], logger: logger)
+                try await Migrator(database: database).migrate()
+                return database
+            case .sqliteFile(let path):
+                let directory = (path as NSString).deletingLastPathComponent
+                if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                    throw StoreError.badConfiguration("The folder \"\(directory)\" for the database does not exist.")
+                }
+                let writer: SQLiteConnection
+                do {
+                    writer = try await connect(.file(path: path), logger: logger)
+                } catch {
+                    throw StoreError.badConfiguration("Could not open the database file \"\(path)\": \(error)")
+                }
+                opened.append(writer)
+                try await configure(writer, journal: true)
+                try await Migrator(database: Database(url: url, writer: writer, readers: [], logger: logger)).migrate()
+                // Readers open after migrating, so none of them caches a schema that is about to change.
+                var readers: [SQLiteConnection] = []
+                for _ in 0..<max(1, readerCount) {
+                    let reader = try await connect(.file(path: path), logger: logger)
+                    opened.append(reader)
+                    try await configure(reader, journal: false)
+                    readers.append(reader)
+                }
+                return Database(url: url, writer: writer, readers: readers, logger: logger)
             }
-            let writer: SQLiteConnection
-            do {
-                writer = try await SQLiteConnection.open(
-                    storage: .file(path: path), threadPool: threadPool, logger: logger,
-                    on: MultiThreadedEventLoopGroup.singleton.any())
-            } catch {
-                throw StoreError.badConfiguration("Could not open the database file \"\(path)\": \(error)")
-            }
-            try await configure(writer, journal: true)
-            let database = Database(url: url, writer: writer, readers: [], logger: logger)
-            try await Migrator(database: database).migrate()
-            // Readers open after migrating, so none of them caches a schema that is about to change.
-            var readers: [SQLiteConnection] = []
-            for _ in 0..<max(1, readerCount) {
-                let reader = try await SQLiteConnection.open(
-                    storage: .file(path: path), threadPool: threadPool, logger: logger,
-                    on: MultiThreadedEventLoopGroup.singleton.any())
-                try await configure(reader, journal: false)
-                readers.append(reader)
-            }
-            return Database(url: url, writer: writer, readers: readers, logger: logger)
+        } catch {
+            for connection in opened { try? await connection.close() }
+            throw error
         }
+    }
+
+    private static func connect(_ storage: SQLiteConnection.Storage, logger: Logger) async throws -> SQLiteConnection {
+        try await SQLiteConnection.open(
+            storage: storage, threadPool: NIOThreadPool.singleton, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton.any()
+        )
     }
 
     private static func configure(_ connection: SQLiteConnection, journal: Bool) async throws {

@@ -58,6 +58,10 @@ public struct SQLAPITokenRepository: APITokenRepository {
                 .first(decoding: Row.self)
         }
         guard let row else { return nil }
+        try await database.write { sql in
+            try await sql.update("api_tokens").set("last_used_at", to: now.timeIntervalSince1970)
+                .where("id", .equal, row.token.id.description).run()
+        }
         return try await users.get(row.token.userID)
     }
 

@@ -2,7 +2,7 @@ extension Int {
     /// The number with thousands separated by commas, whatever the machine's locale: `100,000`.
     ///
     /// Limits quoted in messages should read the same on every server, and `formatted()` follows the locale.
-    var groupedText: String {
+    public var groupedText: String {
         var digits = String(magnitude)
         var groups: [Substring] = []
         while digits.count > 3 {

@@ -1,8 +1,7 @@
 import Foundation
 import Testing
-import ThreadlineCore
 
-@testable import ThreadlineFormats
+@testable import ThreadlineCore
 
 @Suite("Strict JSON parser")
 struct StrictJSONParserTests {

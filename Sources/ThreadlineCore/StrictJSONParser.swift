@@ -1,5 +1,4 @@
-import Foundation
-import ThreadlineCore
+public import Foundation
 
 /// Parses untrusted JSON bytes into a `JSONValue`, strictly, within limits, and saying where a document goes wrong.
 ///
@@ -8,30 +7,36 @@ import ThreadlineCore
 /// `maximumDepth` caps that, so its stack stays shallow whatever it is fed; `maximumValues` bounds the memory
 /// a small document of many tiny values (`[[],[],…]`) could claim. It follows RFC 8259 strictly
 /// (Foundation accepts trailing commas): no comments, no duplicate keys in an object, text in valid UTF-8.
-struct StrictJSONParser {
+public struct StrictJSONParser: Sendable {
     /// Why a document could not be parsed, and where.
-    struct Failure: Error, Equatable, CustomStringConvertible {
+    public struct Failure: Error, Equatable, CustomStringConvertible {
         /// What is wrong, as a sentence without its location.
-        var reason: String
+        public var reason: String
         /// The byte offset (from 0) where the problem was found.
-        var offset: Int
+        public var offset: Int
         /// The line (from 1).
-        var line: Int
+        public var line: Int
         /// The column (from 1), counted in Unicode scalars.
-        var column: Int
+        public var column: Int
         /// Whether the document broke a limit (depth, value count) rather than the rules of JSON.
-        var isLimit = false
+        public var isLimit = false
 
-        var description: String { "\(reason) (line \(line), column \(column), byte \(offset))." }
+        public var description: String { "\(reason) (line \(line), column \(column), byte \(offset))." }
     }
 
     /// The deepest nesting of arrays and objects accepted.
-    var maximumDepth: Int
+    public var maximumDepth: Int
     /// The most values (of any kind, containers included) accepted in one document.
-    var maximumValues: Int = .max
+    public var maximumValues: Int = .max
+
+    /// Creates a parser with these limits.
+    public init(maximumDepth: Int, maximumValues: Int = .max) {
+        self.maximumDepth = maximumDepth
+        self.maximumValues = maximumValues
+    }
 
     /// Parses one JSON document.
-    func parse(_ data: Data) throws(Failure) -> JSONValue {
+    public func parse(_ data: Data) throws(Failure) -> JSONValue {
         var cursor = Cursor(bytes: Array(data), maximumDepth: maximumDepth, maximumValues: maximumValues)
         return try cursor.parseDocument()
     }

@@ -1,0 +1,151 @@
+import Foundation
+import SQLKit
+import Testing
+import ThreadlineCore
+import ThreadlineStore
+
+/// The versions recorded in `schema_migrations`, oldest first.
+func recordedVersions(_ store: ThreadlineStore) async throws -> [Int] {
+    try await store.database.read { sql in
+        try await sql.select().column("version").from("schema_migrations").orderBy("version")
+            .all(decodingColumn: "version", as: Int.self)
+    }
+}
+
+@Suite("Opening databases and migrating them")
+struct MigrationTests {
+    @Test("a new database is at schema version 1, recorded once", arguments: StoreEngine.all)
+    func freshDatabase(engine: StoreEngine) async throws {
+        try await engine.withStore { store async throws in
+            #expect(try await recordedVersions(store) == [1])
+        }
+    }
+
+    @Test("opening the same file again keeps its data and migrates nothing twice")
+    func reopen() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = DatabaseURL.sqliteFile(path: folder.path("hub.sqlite"))
+        let place = Sample.place("Wigan")
+        let user = Sample.user("ana@example.org")
+
+        let first = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+        try await first.closing { () async throws in
+            try await first.places.create(place)
+            try await first.milestones.create(Sample.milestone("Start", in: place.id, on: "2022-07"))
+            try await first.users.create(user, password: Sample.password)
+            try await first.programme.save(Programme(name: "Kept"))
+        }
+
+        let second = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+        try await second.closing { () async throws in
+            #expect(try await second.places.get(place.id) == place)
+            #expect(try await second.milestones.list(ContentQuery(placeID: place.id)).total == 1)
+            #expect(try await second.users.authenticate(email: user.email, password: Sample.password)?.id == user.id)
+            #expect(try await second.programme.get().name == "Kept")
+            #expect(try await recordedVersions(second) == [1])
+        }
+
+        let third = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+        try await third.closing { () async throws in
+            #expect(try await recordedVersions(third) == [1])
+            #expect(try await third.contentCount() == 2)
+        }
+    }
+
+    /// Runs in a child process: `Database.open` used to leave the writer connection open when migrating threw,
+    /// and SQLiteNIO's debug assertion on an unclosed connection crashed the whole test run.
+    @Test("a database from a newer Threadline is refused, without leaking its connection")
+    func schemaTooNew() async {
+        await #expect(processExitsWith: .success) {
+            let folder = try TemporaryFolder()
+            defer { folder.remove() }
+            let url = DatabaseURL.sqliteFile(path: folder.path("hub.sqlite"))
+            let store = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+            try await store.closing { () async throws in
+                try await store.database.write { sql in
+                    try await sql.raw(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 0)"
+                    )
+                    .run()
+                }
+            }
+            for _ in 1...5 {
+                do {
+                    let opened = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+                    try await opened.database.close()
+                    exit(2)  // It must not open.
+                } catch StoreError.schemaTooNew(found: 99, known: 1) {
+                    // Refused, as it should be.
+                }
+                // More work on the same event loops, so that a leaked connection's last reference is released
+                // (and SQLiteNIO's assertion reached) before this process exits.
+                let probe = try await ThreadlineStore.open(.sqliteMemory, bcryptCost: 4, logger: StoreEngine.logger)
+                try await probe.closing { () async throws in _ = try await probe.contentCount() }
+            }
+        }
+    }
+
+    @Test("a file in a folder that does not exist is a configuration error")
+    func missingFolder() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("missing/deeper/hub.sqlite")
+        let error = await #expect(throws: StoreError.self) {
+            _ = try await ThreadlineStore.open(.sqliteFile(path: path), bcryptCost: 4, logger: StoreEngine.logger)
+        }
+        guard case .badConfiguration(let message) = error else {
+            Issue.record("Expected badConfiguration, got \(String(describing: error))")
+            return
+        }
+        #expect(message.contains("missing/deeper"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("missing")))
+    }
+
+    @Test("a file database has WAL journaling and foreign keys on every connection")
+    func filePragmas() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try await ThreadlineStore.open(
+            .sqliteFile(path: folder.path("hub.sqlite")), bcryptCost: 4, logger: StoreEngine.logger)
+        try await store.closing { () async throws in
+            let mode = try await store.database.read { sql in
+                try await sql.raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self)
+            }
+            #expect(mode == "wal")
+            let keys = try await store.database.write { sql in
+                try await sql.raw("PRAGMA foreign_keys").first(decodingColumn: "foreign_keys", as: Int.self)
+            }
+            #expect(keys == 1)
+        }
+    }
+}
+
+@Suite("Database URLs")
+struct DatabaseURLTests {
+    @Test(
+        "understands SQLite URLs",
+        arguments: [
+            ("sqlite::memory:", DatabaseURL.sqliteMemory), ("sqlite://:memory:", .sqliteMemory),
+            ("sqlite://./threadline.sqlite", .sqliteFile(path: "./threadline.sqlite")),
+            ("sqlite:///srv/threadline.sqlite", .sqliteFile(path: "/srv/threadline.sqlite")),
+            ("  sqlite://data.db ", .sqliteFile(path: "data.db")),
+        ]
+    )
+    func parses(text: String, url: DatabaseURL) throws {
+        #expect(try DatabaseURL(parsing: text) == url)
+    }
+
+    @Test(
+        "refuses what it cannot open, with a configuration error",
+        arguments: ["sqlite://", "postgres://localhost/db", "mysql://x", "threadline.sqlite", ""])
+    func refuses(text: String) {
+        #expect(throws: StoreError.self) { try DatabaseURL(parsing: text) }
+    }
+
+    @Test("writes itself back as a URL")
+    func description() {
+        #expect(DatabaseURL.sqliteFile(path: "/srv/a.sqlite").description == "sqlite:///srv/a.sqlite")
+        #expect(DatabaseURL.sqliteMemory.description == "sqlite::memory:")
+    }
+}

@@ -1,0 +1,394 @@
+"""Threadline in a real browser: Debian's Chromium driven by Playwright, with axe-core for accessibility.
+
+The tests start their own hub: a fresh SQLite file in a temporary folder, the demo programme imported into it,
+one editor account, and `threadline serve` on a free port of 127.0.0.1. Nothing else is reached over the network.
+
+Environment:
+  THREADLINE_BIN            the threadline binary (default .build/debug/threadline, relative to the repo root)
+  CHROMIUM_PATH             the browser (default /usr/bin/chromium)
+  SCREENSHOT_DIR            where screenshots go (default /tmp/threadline-screenshots)
+  THREADLINE_REQUIRE_BROWSER=1  fail instead of skipping when Chromium or Playwright is missing (CI sets it)
+
+Run: pytest -q browser-tests
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineWeb" / "Resources" / "demo" / "local-pilot.json"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+EDITOR_EMAIL = "editor@ci.test"
+EDITOR_PASSWORD = "the-password-123"
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+# WCAG 2.0, 2.1 and 2.2, levels A and AA (axe-core has no wcag22a tag: its 2.2 rules are all AA).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+
+
+def _missing_tooling(reason: str) -> None:
+    """Skips the whole module, or fails it when the run must have a browser (CI)."""
+    message = f"browser tests not run: {reason}"
+    if os.environ.get("THREADLINE_REQUIRE_BROWSER") == "1":
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message, allow_module_level=True)
+
+
+try:
+    from playwright.sync_api import Page, sync_playwright
+except ImportError:
+    _missing_tooling("the Python package 'playwright' is not installed (pip install -r browser-tests/requirements.txt)")
+
+try:
+    from axe_playwright_python.sync_playwright import Axe
+except ImportError:
+    Axe = None  # only the accessibility tests need it; they skip on their own
+
+if not os.access(CHROMIUM, os.X_OK):
+    _missing_tooling(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)")
+
+
+# The hub ------------------------------------------------------------------------------------------------------------
+
+
+def _binary() -> Path:
+    configured = Path(os.environ.get("THREADLINE_BIN", ".build/debug/threadline"))
+    binary = configured if configured.is_absolute() else REPO_ROOT / configured
+    if not os.access(binary, os.X_OK):
+        pytest.fail(f"no threadline binary at {binary}: run `swift build` or set THREADLINE_BIN", pytrace=False)
+    return binary
+
+
+def _run(binary: Path, *arguments: str, stdin: str | None = None) -> None:
+    result = subprocess.run(
+        [str(binary), *arguments], cwd=REPO_ROOT, input=stdin if stdin is not None else "",
+        capture_output=True, text=True, timeout=120,
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            f"`threadline {' '.join(arguments)}` exited {result.returncode}\n"
+            f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}", pytrace=False,
+        )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+@pytest.fixture(scope="session")
+def hub():
+    """A running hub on the demo data with one editor; yields its base URL and stops it afterwards."""
+    binary = _binary()
+    with tempfile.TemporaryDirectory(prefix="threadline-browser-") as folder:
+        database = f"sqlite://{Path(folder) / 'hub.sqlite'}"
+        _run(binary, "import", "--db", database, str(DEMO_BUNDLE))
+        _run(binary, "user", "add", "--db", database, "--email", EDITOR_EMAIL, "--role", "editor",
+             stdin=EDITOR_PASSWORD + "\n")
+
+        port = _free_port()
+        base = f"http://127.0.0.1:{port}"
+        log_path = Path(folder) / "serve.log"
+        with open(log_path, "wb") as log:
+            server = subprocess.Popen(
+                [str(binary), "serve", "--db", database, "--host", "127.0.0.1", "--port", str(port)],
+                cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+            )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                if server.poll() is not None:
+                    pytest.fail(f"threadline serve exited {server.returncode}:\n{_tail(log_path)}", pytrace=False)
+                try:
+                    with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except (urllib.error.URLError, OSError):
+                    pass
+                if time.monotonic() > deadline:
+                    pytest.fail(f"{base}/healthz did not answer within 60 s:\n{_tail(log_path)}", pytrace=False)
+                time.sleep(0.2)
+            yield base
+        finally:
+            if server.poll() is None:
+                server.send_signal(signal.SIGTERM)
+                try:
+                    server.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait()
+
+
+# The browser --------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"]
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _console_error(tab, message) -> None:
+    """Keeps console errors, except the browser's own request for /favicon.ico (the hub serves no icon)."""
+    if message.type != "error":
+        return
+    source = (message.location or {}).get("url", "")
+    if source.endswith("/favicon.ico"):
+        return
+    tab.errors.append(f"{message.text} ({source})" if source else message.text)
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (no cookies) at desktop size; console errors are collected on `page.errors`."""
+    context = browser.new_context(viewport=DESKTOP, locale="en-GB")
+    context.set_default_timeout(15_000)
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("console", lambda message: _console_error(tab, message))
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+def visit(page: Page, url: str) -> None:
+    response = page.goto(url, wait_until="load")
+    assert response is not None, f"no response for {url}"
+    assert response.status == 200, f"{url} answered {response.status}"
+
+
+def submit(page: Page, button) -> None:
+    """Clicks a form's submit button and waits for the page that the POST leads to."""
+    with page.expect_navigation(wait_until="load"):
+        button.click()
+
+
+def sign_in(page: Page, base: str) -> None:
+    visit(page, f"{base}/workspace/login")
+    page.locator("#email").fill(EDITOR_EMAIL)
+    page.locator("#password").fill(EDITOR_PASSWORD)
+    submit(page, page.get_by_role("button", name="Sign in"))
+    assert "/workspace/login" not in page.url, (
+        f"sign-in failed, still on {page.url}: {page.locator('.error-summary').all_inner_texts()}"
+    )
+    assert page.get_by_text("Signed in as").first.is_visible()
+
+
+# (a) An editor writes a story, publishes it, and the public sees it on its place ------------------------------------
+
+
+def test_editor_publishes_a_story_that_appears_on_its_place(hub, page):
+    suffix = secrets.token_hex(3)
+    title = f"Walking football in Salford {suffix}"
+    slug = f"walking-football-salford-{suffix}"
+    sign_in(page, hub)
+
+    visit(page, f"{hub}/workspace/stories/new")
+    form = page.locator("form.entity-form")
+    form.locator("#field-title").fill(title)
+    form.locator("#field-slug").fill(slug)
+    form.locator("#field-summary").fill("A weekly game in the park that started as a conversation.")
+    form.locator("#field-body").fill(
+        "It began with **one conversation** between a youth worker and a leisure centre manager.\n\n"
+        "- Saturdays at ten\n- Anyone can play"
+    )
+    form.locator("#field-place_id").select_option(label="Salford")
+    form.locator("#field-enabler_id").select_option(label="Effective work across and between sectors")
+    form.get_by_label("Salford Community Leisure").check()
+    form.get_by_label("Salford Youth Service").check()
+    form.locator("#field-credit").fill("The Saturday walking football group")
+
+    # Preview renders the Markdown without saving anything.
+    submit(page, form.get_by_role("button", name="Preview"))
+    preview = page.locator("section.preview")
+    assert preview.is_visible(), "Preview showed no preview section"
+    assert preview.locator("strong", has_text="one conversation").count() == 1
+
+    submit(page, page.locator("form.entity-form").get_by_role("button", name="Save"))
+    assert page.locator(".error-summary").count() == 0, page.locator(".error-summary").inner_text()
+    assert "/workspace/stories/" in page.url and not page.url.endswith("/new"), f"after Save: {page.url}"
+    publish = page.get_by_role("button", name="Publish", exact=True)
+    assert publish.is_visible(), f"no Publish button on {page.url}"
+
+    # A draft is not public yet.
+    anonymous = page.context.browser.new_context()
+    try:
+        outsider = anonymous.new_page()
+        visit(outsider, f"{hub}/places/salford")
+        assert outsider.get_by_role("link", name=title).count() == 0, "a draft story shows on the public place page"
+    finally:
+        anonymous.close()
+
+    submit(page, publish)
+    assert page.get_by_role("button", name="Unpublish", exact=True).count() == 1, (
+        f"after Publish, no Unpublish button on {page.url}"
+    )
+
+    # The public place page lists it, and its link leads to the story.
+    anonymous = page.context.browser.new_context()
+    try:
+        outsider = anonymous.new_page()
+        visit(outsider, f"{hub}/places/salford")
+        link = outsider.locator("section[aria-labelledby='stories-title']").get_by_role("link", name=title)
+        assert link.count() == 1, f"{title!r} is not among the stories on /places/salford"
+        with outsider.expect_navigation(wait_until="load"):
+            link.click()
+        assert outsider.url == f"{hub}/stories/{slug}"
+        assert outsider.get_by_role("heading", level=1).inner_text() == title
+        assert outsider.locator(".prose strong", has_text="one conversation").count() == 1
+        assert outsider.get_by_role("link", name="Salford", exact=True).count() >= 1
+        assert "The Saturday walking football group" in outsider.locator(".credit").inner_text()
+    finally:
+        anonymous.close()
+    assert page.errors == [], f"browser errors: {page.errors}"
+
+
+# (b) Screenshots of the home page ----------------------------------------------------------------------------------
+
+
+def test_home_page_screenshots(hub, browser, capsys):
+    folder = Path(os.environ.get("SCREENSHOT_DIR") or "/tmp/threadline-screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        context = browser.new_context(viewport=viewport, locale="en-GB", device_scale_factor=1)
+        try:
+            tab = context.new_page()
+            visit(tab, f"{hub}/")
+            assert tab.get_by_role("heading", level=1).count() == 1
+            # Nothing may be wider than the screen: that would mean sideways scrolling on a phone.
+            overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"the home page scrolls sideways by {overflow}px at {viewport['width']}px wide"
+            path = folder / f"home-{name}.png"
+            tab.screenshot(path=str(path), full_page=True)
+            assert path.stat().st_size > 10_000, f"{path} is suspiciously small"
+            saved.append(path)
+        finally:
+            context.close()
+    with capsys.disabled():
+        for path in saved:
+            print(f"\nscreenshot: {path}")
+
+
+# (c) Accessibility with axe-core -----------------------------------------------------------------------------------
+
+PUBLIC_PAGES = {
+    "home": "/",
+    "enabler": "/enablers/effective-work-across-and-between-sectors",
+    "learning area": "/areas/sustaining-collaboration",
+    "place": "/places/salford",
+    "story": "/stories/salford-leisure-and-youth-service-partnership",
+    "case study": "/case-studies/salford-community-leisure-and-youth-service-deep-dive",
+    "news": "/news",
+    "news post": "/news/local-pilot-learning-report-october-2022",
+}
+
+
+def axe_check(page: Page, label: str) -> None:
+    if Axe is None:
+        _missing_tooling("the Python package 'axe-playwright-python' is not installed")
+    results = Axe().run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    if not violations:
+        return
+    lines = [f"{label} ({page.url}): {len(violations)} axe violation(s) of {', '.join(AXE_TAGS)}"]
+    for violation in violations:
+        lines.append(f"- {violation['id']} [{violation.get('impact')}] {violation['help']} ({violation['helpUrl']})")
+        for node in violation["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            lines.append(f"    at {target}: {node['html'][:160]}")
+            summary = (node.get("failureSummary") or "").replace("\n", " / ")
+            if summary:
+                lines.append(f"       {summary}")
+    report = "\n".join(lines)
+    print(report)
+    pytest.fail(report, pytrace=False)
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
+def test_public_page_has_no_accessibility_violations(hub, page, path):
+    visit(page, f"{hub}{path}")
+    axe_check(page, path)
+
+
+def test_phone_home_page_has_no_accessibility_violations(hub, browser):
+    context = browser.new_context(viewport=PHONE, locale="en-GB")
+    try:
+        tab = context.new_page()
+        visit(tab, f"{hub}/")
+        axe_check(tab, "home at 390px")
+    finally:
+        context.close()
+
+
+def test_login_page_has_no_accessibility_violations(hub, page):
+    visit(page, f"{hub}/workspace/login")
+    axe_check(page, "workspace login")
+
+
+def test_failed_login_has_no_accessibility_violations(hub, page):
+    visit(page, f"{hub}/workspace/login")
+    page.locator("#email").fill(EDITOR_EMAIL)
+    page.locator("#password").fill("not-the-password")
+    submit(page, page.get_by_role("button", name="Sign in"))
+    assert page.locator(".error-summary").is_visible(), "a wrong password showed no error"
+    axe_check(page, "workspace login with an error")
+
+
+def test_new_story_form_has_no_accessibility_violations(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/stories/new")
+    assert page.locator("#field-title").is_visible()
+    axe_check(page, "new story form")
+
+
+def test_new_story_form_with_problems_has_no_accessibility_violations(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/stories/new")
+    submit(page, page.locator("form.entity-form").get_by_role("button", name="Save"))
+    assert page.locator(".error-summary").is_visible(), "saving an empty story showed no problems"
+    axe_check(page, "new story form with problems")
+
+
+def test_axe_finds_a_planted_violation(hub, page):
+    """Guards the checks above: under the hub's real content security policy axe must run and see a broken page."""
+    if Axe is None:
+        _missing_tooling("the Python package 'axe-playwright-python' is not installed")
+    visit(page, f"{hub}/")
+    page.evaluate(
+        "document.querySelector('main').insertAdjacentHTML('beforeend', "
+        "'<img src=\"/assets/threadline.css\"><input type=\"text\" name=\"unlabelled\">')"
+    )
+    results = Axe().run(page, options=AXE_OPTIONS)
+    found = {violation["id"] for violation in results.response["violations"]}
+    assert {"image-alt", "label"} <= found, f"axe did not report the planted problems; it found {sorted(found)}"
