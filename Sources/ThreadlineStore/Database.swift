@@ -17,6 +17,7 @@ public final class Database: Sendable {
     private let readers: [SQLiteConnection]
     private let writeLock = AsyncLock()
     private let readerCursor = RoundRobinCounter()
+    private let commits = RoundRobinCounter()
     private let logger: Logger
 
     private init(url: DatabaseURL, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
@@ -105,6 +106,7 @@ public final class Database: Sendable {
             do {
                 let result = try await body(sql)
                 try await sql.raw("COMMIT").run()
+                _ = self.commits.next()
                 return result
             } catch {
                 do {
@@ -117,6 +119,10 @@ public final class Database: Sendable {
         }
     }
 
+    /// How many write transactions this process has committed: a cheap way for in-process caches to notice
+    /// their own process's writes at once.
+    public var commitCount: Int { commits.current }
+
     /// Closes every connection; the database cannot be used afterwards.
     public func close() async throws {
         for reader in readers { try await reader.close() }
@@ -127,6 +133,8 @@ public final class Database: Sendable {
 /// A thread-safe counter for spreading reads over connections.
 final class RoundRobinCounter: Sendable {
     private let value = Mutex(0)
+
+    var current: Int { value.withLock { $0 } }
 
     func next() -> Int {
         value.withLock { count in

@@ -38,6 +38,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             }
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.insert(item, on: sql)
+            try await ContentVersion.bump(on: sql)
         }
     }
 
@@ -49,6 +50,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             let problems = try await table.conflicts(for: item, on: sql)
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.update(item, on: sql)
+            try await ContentVersion.bump(on: sql)
         }
     }
 
@@ -58,6 +60,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
                 throw StoreError.notFound("The \(Entity.kind.singularName) \(id)")
             }
             try await table.delete(id, on: sql)
+            try await ContentVersion.bump(on: sql)
         }
     }
 }

@@ -23,7 +23,10 @@ public struct SQLProgrammeRepository: ProgrammeRepository {
 
     public func save(_ programme: Programme) async throws {
         try ValidationError.check(programme.validationProblems())
-        try await database.write { sql in try await ProgrammeTable.save(programme, on: sql) }
+        try await database.write { sql in
+            try await ProgrammeTable.save(programme, on: sql)
+            try await ContentVersion.bump(on: sql)
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 /// Every schema step, oldest first. Append only.
 enum SchemaMigrations {
-    static let all: [SchemaMigration] = [initialContent]
+    static let all: [SchemaMigration] = [initialContent, contentVersion]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.
     private static func contentTable(_ name: String, columns: [String], slugged: Bool = true) -> [String] {
@@ -138,5 +138,16 @@ enum SchemaMigrations {
                 "CREATE INDEX organisations_place ON organisations (place_id)",
                 "CREATE INDEX case_studies_place ON case_studies (place_id)",
             ]
+    )
+
+    /// A counter bumped by every content write, so that each process can tell when its cached public pages are
+    /// out of date without re-reading the content.
+    static let contentVersion = SchemaMigration(
+        version: 2,
+        name: "content version counter for page caches",
+        statements: [
+            "CREATE TABLE content_version (id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1), version INTEGER NOT NULL)",
+            "INSERT INTO content_version (id, version) VALUES (1, 0)",
+        ]
     )
 }

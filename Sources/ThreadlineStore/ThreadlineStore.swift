@@ -66,6 +66,11 @@ public struct ThreadlineStore: Sendable {
 }
 
 extension ThreadlineStore {
+    /// A number that changes whenever content (or the programme's description) changes, in any process.
+    public func contentVersion() async throws -> Int {
+        try await database.read { sql in try await ContentVersion.read(on: sql) }
+    }
+
     /// How many content items the database holds, all kinds together.
     public func contentCount() async throws -> Int {
         try await database.read { sql in
@@ -143,6 +148,7 @@ extension ThreadlineStore {
             try await insert(bundle.milestones)
             try await insert(bundle.caseStudies)
             try await insert(bundle.newsPosts)
+            try await ContentVersion.bump(on: sql)
         }
     }
 }

@@ -5,18 +5,33 @@ import ThreadlineCore
 struct PublicController {
     let site: PublicSite
     let assets: StaticAssets
+    let cache: PublicPageCache
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/") { _, _ in HTMLResponse(try await site.home()) }
-        router.get("/enablers/:slug") { _, context in try await page(site.enabler(slug: context.slug)) }
-        router.get("/areas/:slug") { _, context in try await page(site.learningArea(slug: context.slug)) }
-        router.get("/places/:slug") { _, context in try await page(site.place(slug: context.slug)) }
-        router.get("/stories/:slug") { _, context in try await page(site.story(slug: context.slug)) }
-        router.get("/case-studies/:slug") { _, context in try await page(site.caseStudy(slug: context.slug)) }
-        router.get("/news") { _, _ in HTMLResponse(try await site.newsList()) }
-        router.get("/news/:slug") { _, context in try await page(site.newsPost(slug: context.slug)) }
+        router.get("/") { _, _ in try await page("/") { try await site.home() } }
+        router.get("/enablers/:slug") { request, context in
+            try await page(request.uri.path) { try await site.enabler(slug: context.slug) }
+        }
+        router.get("/areas/:slug") { request, context in
+            try await page(request.uri.path) { try await site.learningArea(slug: context.slug) }
+        }
+        router.get("/places/:slug") { request, context in
+            try await page(request.uri.path) { try await site.place(slug: context.slug) }
+        }
+        router.get("/stories/:slug") { request, context in
+            try await page(request.uri.path) { try await site.story(slug: context.slug) }
+        }
+        router.get("/case-studies/:slug") { request, context in
+            try await page(request.uri.path) { try await site.caseStudy(slug: context.slug) }
+        }
+        router.get("/news") { _, _ in try await page("/news") { try await site.newsList() } }
+        router.get("/news/:slug") { request, context in
+            try await page(request.uri.path) { try await site.newsPost(slug: context.slug) }
+        }
         router.get("/feed.atom") { _, _ in
-            let xml = try await site.atomFeed()
+            guard let xml = try await cache.page("/feed.atom", render: { try await site.atomFeed() }) else {
+                throw HTTPError(.notFound)
+            }
             return Response(
                 status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: xml))
@@ -35,8 +50,9 @@ struct PublicController {
         }
     }
 
-    private func page(_ html: String?) throws -> HTMLResponse {
-        guard let html else { throw HTTPError(.notFound) }
+    /// A public page from the cache, rendered when needed; 404 when there is no such public page.
+    private func page(_ key: String, render: () async throws -> String?) async throws -> HTMLResponse {
+        guard let html = try await cache.page(key, render: render) else { throw HTTPError(.notFound) }
         return HTMLResponse(html)
     }
 }

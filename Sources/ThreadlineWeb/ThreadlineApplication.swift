@@ -50,7 +50,8 @@ public enum ThreadlineApplication {
                 sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
         )
 
-        PublicController(site: site, assets: try StaticAssets()).addRoutes(to: router)
+        PublicController(site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store)).addRoutes(
+            to: router)
 
         let chrome = WorkspaceChrome(renderer: renderer, programme: store.programme)
         let workspace = router.group("workspace").add(middleware: WorkspaceGuardMiddleware())

@@ -14,10 +14,10 @@ func recordedVersions(_ store: ThreadlineStore) async throws -> [Int] {
 
 @Suite("Opening databases and migrating them")
 struct MigrationTests {
-    @Test("a new database is at schema version 1, recorded once", arguments: StoreEngine.all)
+    @Test("a new database has every schema step, each recorded once", arguments: StoreEngine.all)
     func freshDatabase(engine: StoreEngine) async throws {
         try await engine.withStore { store async throws in
-            #expect(try await recordedVersions(store) == [1])
+            #expect(try await recordedVersions(store) == [1, 2])
         }
     }
 
@@ -43,12 +43,12 @@ struct MigrationTests {
             #expect(try await second.milestones.list(ContentQuery(placeID: place.id)).total == 1)
             #expect(try await second.users.authenticate(email: user.email, password: Sample.password)?.id == user.id)
             #expect(try await second.programme.get().name == "Kept")
-            #expect(try await recordedVersions(second) == [1])
+            #expect(try await recordedVersions(second) == [1, 2])
         }
 
         let third = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
         try await third.closing { () async throws in
-            #expect(try await recordedVersions(third) == [1])
+            #expect(try await recordedVersions(third) == [1, 2])
             #expect(try await third.contentCount() == 2)
         }
     }
@@ -75,7 +75,7 @@ struct MigrationTests {
                     let opened = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
                     try await opened.database.close()
                     exit(2)  // It must not open.
-                } catch StoreError.schemaTooNew(found: 99, known: 1) {
+                } catch StoreError.schemaTooNew(found: 99, known: 2) {
                     // Refused, as it should be.
                 }
                 // More work on the same event loops, so that a leaked connection's last reference is released
