@@ -208,46 +208,35 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     ) async throws -> HTMLResponse {
         var fields: [FormFieldView] = []
         for spec in Entity.schema.fields {
-            let errors = problems.filter { $0.field == spec.key }.map(\.message)
             let current = values[spec.key] ?? []
-            var view = FormFieldView(
-                key: spec.key, label: spec.label, hint: spec.hint, errors: errors, hasErrors: !errors.isEmpty,
-                value: current.first ?? "", isRequired: spec.isRequired
-            )
-            let describedBy = [spec.hint != nil ? "\(spec.key)-hint" : nil, errors.isEmpty ? nil : "\(spec.key)-error"]
-                .compactMap { $0 }.joined(separator: " ")
-            view.describedBy = describedBy.nonBlank
+            var view = FormFieldView(spec: spec, values: current, problems: problems)
             switch spec.type {
-            case .text, .slug, .url, .partialDate: view.isText = true
-            case .integer:
-                view.isNumber = true
-                view.inputMode = "numeric"
-            case .multilineText, .lines: view.isTextarea = true
-            case .markdown: view.isMarkdown = true
             case .choice(let choices):
-                view.isSelect = true
                 view.options = choices.enumerated().map { index, choice in
                     OptionView(
                         value: choice.value, label: choice.label, isSelected: choice.value == view.value,
-                        id: "\(spec.key)-\(index)")
+                        id: "\(spec.key)-\(index)"
+                    )
                 }
             case .reference(let target):
-                view.isSelect = true
                 let choices = try await references.options(for: target).filter { $0.id != item?.id.description }
                 view.options =
                     [OptionView(value: "", label: "— none —", isSelected: view.value.isEmpty, id: "\(spec.key)-none")]
                     + choices.enumerated().map { index, option in
                         OptionView(
                             value: option.id, label: option.label, isSelected: option.id == view.value,
-                            id: "\(spec.key)-\(index)")
+                            id: "\(spec.key)-\(index)"
+                        )
                     }
             case .references(let target):
-                view.isCheckboxes = true
                 view.options = try await references.options(for: target).enumerated().map { index, option in
                     OptionView(
                         value: option.id, label: option.label, isSelected: current.contains(option.id),
-                        id: "\(spec.key)-\(index)")
+                        id: "\(spec.key)-\(index)"
+                    )
                 }
+            default:
+                break
             }
             view.hasOptions = !view.options.isEmpty
             fields.append(view)

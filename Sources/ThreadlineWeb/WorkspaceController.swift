@@ -141,18 +141,7 @@ struct WorkspaceController: Sendable {
                 "language": [programme.language],
             ]
         let fields = Programme.schema.map { spec in
-            let errors = problems.filter { $0.field == spec.key }.map(\.message)
-            var view = FormFieldView(
-                key: spec.key, label: spec.label, hint: spec.hint, errors: errors, hasErrors: !errors.isEmpty,
-                value: current[spec.key]?.first ?? "", isRequired: spec.isRequired
-            )
-            view.describedBy =
-                [spec.hint != nil ? "\(spec.key)-hint" : nil, errors.isEmpty ? nil : "\(spec.key)-error"].compactMap {
-                    $0
-                }
-                .joined(separator: " ").nonBlank
-            if case .markdown = spec.type { view.isMarkdown = true } else { view.isText = true }
-            return view
+            FormFieldView(spec: spec, values: current[spec.key] ?? [], problems: problems)
         }
         let model = EntityFormViewModel(
             heading: "The programme", action: "/workspace/programme", csrfToken: session.csrfToken, fields: fields,
