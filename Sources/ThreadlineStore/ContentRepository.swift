@@ -20,6 +20,24 @@ public protocol ContentRepository<Entity>: Sendable {
     func create(_ item: Entity) async throws
     /// Replaces an existing item. Throws `StoreError.notFound` when it does not exist.
     func update(_ item: Entity) async throws
-    /// Deletes an item. Throws `StoreError.notFound` when it does not exist.
+    /// Deletes an item, taking it out of other items' lists. Throws `StoreError.notFound` when it does not exist.
     func delete(_ id: Entity.ID) async throws
+    /// How many items of any kind refer to the item with `id`.
+    func referenceCount(to id: Entity.ID) async throws -> Int
+}
+
+extension ContentRepository {
+    /// Every item matching `query`'s filters, page after page (its limit and offset are ignored).
+    public func all(_ query: ContentQuery = ContentQuery()) async throws -> [Entity] {
+        var items: [Entity] = []
+        var page = query
+        page.limit = ContentQuery.maximumLimit
+        page.offset = 0
+        while true {
+            let batch = try await list(page)
+            items += batch.items
+            if batch.items.count < page.limit { return items }
+            page.offset += batch.items.count
+        }
+    }
 }

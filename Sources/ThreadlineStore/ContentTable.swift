@@ -119,7 +119,42 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
     }
 
     func delete(_ id: Entity.ID, on sql: any SQLDatabase) async throws {
+        try await removeFromLists(id, on: sql)
         try await sql.delete(from: name).where("id", .equal, id.description).run()
+    }
+
+    /// How many items of any kind refer to `id` (single references and lists alike).
+    func referenceCount(to id: Entity.ID, on sql: any SQLDatabase) async throws -> Int {
+        var total = 0
+        for (kind, field) in Entity.kind.incomingReferences {
+            let condition: (SQLSelectBuilder) -> SQLSelectBuilder = { builder in
+                if case .references = field.type {
+                    builder.where(SQLColumn(field.key), .like, SQLBind("%\"\(id)\"%"))
+                } else {
+                    builder.where(SQLColumn(field.key), .equal, SQLBind(id.description))
+                }
+            }
+            total +=
+                try await condition(sql.select().column(SQLRaw("COUNT(*)"), as: "n").from(kind.collectionKey))
+                .first(decodingColumn: "n", as: Int.self) ?? 0
+        }
+        return total
+    }
+
+    /// Lists of IDs (a story's organisations) have no foreign key to clear them, so a deleted item is taken
+    /// out of them here, in the same transaction as the delete.
+    private func removeFromLists(_ id: Entity.ID, on sql: any SQLDatabase) async throws {
+        for (kind, field) in Entity.kind.incomingReferences {
+            guard case .references = field.type else { continue }
+            let rows = try await sql.select().columns("id", field.key).from(kind.collectionKey)
+                .where(SQLColumn(field.key), .like, SQLBind("%\"\(id)\"%")).all()
+            for row in rows {
+                let owner = try row.decode(column: "id", as: String.self)
+                let remaining = try row.decode(column: field.key, as: [String].self).filter { $0 != id.description }
+                try await sql.update(kind.collectionKey).set(SQLColumn(field.key), to: SQLBind(remaining))
+                    .where("id", .equal, owner).run()
+            }
+        }
     }
 
     func deleteAll(on sql: any SQLDatabase) async throws {

@@ -17,7 +17,7 @@ public final class Database: Sendable {
     private let readers: [SQLiteConnection]
     private let writeLock = AsyncLock()
     private let readerCursor = RoundRobinCounter()
-    private let commits = RoundRobinCounter()
+    private let contentChanges = RoundRobinCounter()
     private let logger: Logger
 
     private init(url: DatabaseURL, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
@@ -106,7 +106,6 @@ public final class Database: Sendable {
             do {
                 let result = try await body(sql)
                 try await sql.raw("COMMIT").run()
-                _ = self.commits.next()
                 return result
             } catch {
                 do {
@@ -119,9 +118,14 @@ public final class Database: Sendable {
         }
     }
 
-    /// How many write transactions this process has committed: a cheap way for in-process caches to notice
-    /// their own process's writes at once.
-    public var commitCount: Int { commits.current }
+    /// How many content changes this process has committed: a cheap way for in-process caches to notice their
+    /// own process's writes at once. Sessions, tokens and sign-in attempts do not count.
+    public var contentChangeCount: Int { contentChanges.current }
+
+    /// Records that a committed transaction changed content (called after the commit, never inside it).
+    func noteContentChange() {
+        _ = contentChanges.next()
+    }
 
     /// Closes every connection; the database cannot be used afterwards.
     public func close() async throws {

@@ -23,6 +23,10 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
         try await database.read { try await table.get(ids: ids, on: $0) }
     }
 
+    public func referenceCount(to id: Entity.ID) async throws -> Int {
+        try await database.read { try await table.referenceCount(to: id, on: $0) }
+    }
+
     public func list(_ query: ContentQuery) async throws -> Page<Entity> {
         try await database.read { try await table.list(query, on: $0) }
     }
@@ -40,6 +44,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             try await table.insert(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
+        database.noteContentChange()
     }
 
     public func update(_ item: Entity) async throws {
@@ -52,6 +57,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             try await table.update(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
+        database.noteContentChange()
     }
 
     public func delete(_ id: Entity.ID) async throws {
@@ -62,5 +68,6 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             try await table.delete(id, on: sql)
             try await ContentVersion.bump(on: sql)
         }
+        database.noteContentChange()
     }
 }

@@ -36,18 +36,38 @@ public struct SQLLoginThrottle: LoginThrottle {
         return max(0, until - now.timeIntervalSince1970)
     }
 
+    public func admit(_ email: String, now: Date) async throws -> TimeInterval {
+        let key = email.lowercased()
+        return try await database.write { sql in
+            let row = try await sql.select().columns("failures", "last_failure_at").from("login_failures")
+                .where("email", .equal, key).first()
+            let failures = try row?.decode(column: "failures", as: Int.self) ?? 0
+            let last = try row?.decode(column: "last_failure_at", as: Double.self) ?? 0
+            let wait = max(0, last + Self.wait(afterFailures: failures) - now.timeIntervalSince1970)
+            if row != nil, wait > 0 { return wait }
+            try await Self.record(key, failures: failures, exists: row != nil, now: now, on: sql)
+            return 0
+        }
+    }
+
+    private static func record(_ key: String, failures: Int, exists: Bool, now: Date, on sql: any SQLDatabase)
+        async throws
+    {
+        if exists {
+            try await sql.update("login_failures").set("failures", to: failures + 1)
+                .set("last_failure_at", to: now.timeIntervalSince1970).where("email", .equal, key).run()
+        } else {
+            try await sql.insert(into: "login_failures").columns("email", "failures", "last_failure_at")
+                .values(SQLBind(key), SQLBind(1), SQLBind(now.timeIntervalSince1970)).run()
+        }
+    }
+
     public func recordFailure(for email: String, now: Date) async throws {
         let key = email.lowercased()
         try await database.write { sql in
-            let existing = try await sql.select().column("failures").from("login_failures")
+            let failures = try await sql.select().column("failures").from("login_failures")
                 .where("email", .equal, key).first(decodingColumn: "failures", as: Int.self)
-            if let existing {
-                try await sql.update("login_failures").set("failures", to: existing + 1)
-                    .set("last_failure_at", to: now.timeIntervalSince1970).where("email", .equal, key).run()
-            } else {
-                try await sql.insert(into: "login_failures").columns("email", "failures", "last_failure_at")
-                    .values(SQLBind(key), SQLBind(1), SQLBind(now.timeIntervalSince1970)).run()
-            }
+            try await Self.record(key, failures: failures ?? 0, exists: failures != nil, now: now, on: sql)
         }
     }
 

@@ -27,6 +27,7 @@ public struct SQLProgrammeRepository: ProgrammeRepository {
             try await ProgrammeTable.save(programme, on: sql)
             try await ContentVersion.bump(on: sql)
         }
+        database.noteContentChange()
     }
 }
 

@@ -150,6 +150,7 @@ extension ThreadlineStore {
             try await insert(bundle.newsPosts)
             try await ContentVersion.bump(on: sql)
         }
+        database.noteContentChange()
     }
 }
 

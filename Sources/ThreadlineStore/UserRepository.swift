@@ -98,6 +98,10 @@ public protocol LoginThrottle: Sendable {
     func waitTime(for email: String, now: Date) async throws -> TimeInterval
     /// Records a failed attempt.
     func recordFailure(for email: String, now: Date) async throws
+    /// Admits one attempt, atomically: answers the wait still due (and records nothing) or, when none is due,
+    /// records the attempt as a failure until `reset` says it succeeded. Parallel attempts cannot all slip
+    /// through the same free window.
+    func admit(_ email: String, now: Date) async throws -> TimeInterval
     /// Forgets failures after a successful sign-in.
     func reset(for email: String) async throws
 }

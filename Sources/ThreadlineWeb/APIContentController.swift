@@ -214,9 +214,8 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
     private func delete(_ context: AppRequestContext) async throws -> Response {
         _ = try requireUser(context)
         let existing = try await visibleItem(context)
-        guard AccessPolicy.canDelete(existing, as: context.viewer) else {
-            throw APIError(
-                .forbidden, code: "forbidden", message: "Your role cannot delete this \(Entity.kind.singularName).")
+        if let refusal = try await repository.deletionRefusal(existing, as: context.viewer) {
+            throw APIError(.forbidden, code: "forbidden", message: refusal)
         }
         try await repository.delete(existing.id)
         return Response(status: .noContent)

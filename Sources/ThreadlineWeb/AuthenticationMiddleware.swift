@@ -1,4 +1,5 @@
 import Foundation
+public import HTTPTypes
 public import Hummingbird
 import ThreadlineCore
 public import ThreadlineStore
@@ -11,6 +12,12 @@ public struct AuthenticationMiddleware: RouterMiddleware {
 
     /// The name of the session cookie.
     public static let cookieName = "threadline_session"
+    /// The header that carries the session's CSRF token on API writes made with a session cookie.
+    public static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
+
+    static func isAPIWrite(_ request: Request) -> Bool {
+        request.uri.path.hasPrefix("/api/") && ![.get, .head, .options].contains(request.method)
+    }
 
     let sessions: any SessionRepository
     let apiTokens: any APITokenRepository
@@ -44,6 +51,14 @@ public struct AuthenticationMiddleware: RouterMiddleware {
                 throw APIError(.unauthorized, code: "invalid_token", message: "The API token is not valid.")
             }
             context.apiUser = user
+        }
+        if context.apiUser == nil, context.session != nil, Self.isAPIWrite(request) {
+            // A browser sends the session cookie with any same-site request, even one a hostile page makes; an API
+            // write on a session must also carry the session's CSRF token in a header, which such a page cannot.
+            let header = request.headers[Self.csrfHeader] ?? ""
+            if !SecretToken.constantTimeEquals(header, context.session?.csrfToken ?? "") {
+                context.session = nil
+            }
         }
         return try await next(request, context)
     }

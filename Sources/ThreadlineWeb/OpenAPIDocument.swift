@@ -121,19 +121,8 @@ enum OpenAPIDocument {
         ])
     }
 
-    /// The schema of one kind (Core's, looked up by kind).
-    static func schema(for kind: EntityKind) -> EntitySchema {
-        switch kind {
-        case .enabler: Enabler.schema
-        case .learningArea: LearningArea.schema
-        case .place: Place.schema
-        case .milestone: Milestone.schema
-        case .organisation: Organisation.schema
-        case .story: Story.schema
-        case .caseStudy: CaseStudy.schema
-        case .newsPost: NewsPost.schema
-        }
-    }
+    /// The schema of one kind.
+    static func schema(for kind: EntityKind) -> EntitySchema { kind.schema }
 
     static func schemaName(_ kind: EntityKind) -> String {
         kind.rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()

@@ -5,7 +5,7 @@ import ThreadlineStore
 /// Keeps rendered public pages in memory until the content changes.
 ///
 /// Public pages look the same to every reader, so rendering each once per change is enough. A write in this
-/// process empties the cache at once (`Database.commitCount`); a write by another Threadline process sharing
+/// process empties the cache at once (`Database.contentChangeCount`); a write by another Threadline process sharing
 /// the database is noticed through the stored content version, read at most once per `recheckInterval`.
 /// Only pages that exist are kept, and at most `capacity` of them, so unknown addresses cannot fill memory.
 final class PublicPageCache: Sendable {
@@ -29,7 +29,7 @@ final class PublicPageCache: Sendable {
 
     /// The page at `key`, rendered by `render` when it is not cached or the content has changed.
     func page(_ key: String, render: () async throws -> String?) async throws -> String? {
-        let commits = store.database.commitCount
+        let commits = store.database.contentChangeCount
         let now = ContinuousClock.Instant.now
         let (cached, needsVersion) = state.withLock { state -> (String?, Bool) in
             if state.commitCount != commits {
@@ -55,7 +55,9 @@ final class PublicPageCache: Sendable {
         guard let html = try await render() else { return nil }
         state.withLock { state in
             // A page rendered while the content changed must not be kept as if it were current.
-            guard state.contentVersion == version, state.commitCount == store.database.commitCount else { return }
+            guard commits == store.database.contentChangeCount, state.commitCount == commits,
+                state.contentVersion == version
+            else { return }
             if state.pages.count >= capacity { state.pages.removeAll(keepingCapacity: true) }
             state.pages[key] = html
         }

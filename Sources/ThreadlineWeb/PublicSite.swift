@@ -39,7 +39,11 @@ public struct PublicSite: Sendable {
     private func published<E: ContentEntity>(_ repository: any ContentRepository<E>, _ query: ContentQuery = .published)
         async throws -> [E]
     {
-        try await repository.list(query).items.filter { AccessPolicy.canView($0, as: viewer) }
+        // A query with a small limit (the three latest news posts) is one page; otherwise every item.
+        let items =
+            query.limit < ContentQuery.maximumLimit
+            ? try await repository.list(query).items : try await repository.all(query)
+        return items.filter { AccessPolicy.canView($0, as: viewer) }
     }
 
     /// Names and addresses of the published enablers and places, for links from other pages.

@@ -9,7 +9,7 @@ struct ReferenceOptions: Sendable {
     func options(for kind: EntityKind) async throws -> [(id: String, label: String)] {
         func all<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> [(id: String, label: String)]
         {
-            try await repository.list(ContentQuery()).items.map { item in
+            try await repository.all().map { item in
                 (item.id.description, item.displayTitle + (item.isPublished ? "" : " (draft)"))
             }
         }

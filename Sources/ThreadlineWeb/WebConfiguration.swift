@@ -7,7 +7,6 @@ import Foundation
 /// |---|---|---|
 /// | `http.host` | `HTTP_HOST` | `127.0.0.1` |
 /// | `http.port` | `HTTP_PORT` | `8080` |
-/// | `db.url` | `DB_URL` or `THREADLINE_DB` | `sqlite://./threadline.sqlite` |
 /// | `site.base-url` | `SITE_BASE_URL` | `http://HOST:PORT` |
 /// | `session.lifetime-hours` | `SESSION_LIFETIME_HOURS` | `12` |
 /// | `templates.path` | `TEMPLATES_PATH` | none (built-in templates) |

@@ -36,7 +36,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     private func list(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
         let session = try context.requireSession()
-        let items = try await repository.list(ContentQuery()).items
+        let items = try await repository.all()
         let rows = items.map { item in
             ListRowView(
                 title: item.displayTitle.nonBlank ?? "(untitled)", editURL: "\(base)/\(item.id)",
@@ -179,7 +179,9 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         let form = try await FormData.read(from: request, context: context)
         try CSRFProtection.verify(form, session: session)
         let item = try await existing(context)
-        guard AccessPolicy.canDelete(item, as: context.viewer) else { throw HTTPError(.forbidden) }
+        if let refusal = try await repository.deletionRefusal(item, as: context.viewer) {
+            throw HTTPError(.forbidden, message: refusal)
+        }
         try await repository.delete(item.id)
         return Response(status: .seeOther, headers: [.location: "\(base)?notice=deleted"])
     }

@@ -69,7 +69,7 @@ struct WorkspaceController: Sendable {
         try CSRFProtection.verifyLogin(form, request: request)
         let email = form["email"].trimmingCharacters(in: .whitespaces).lowercased()
         let now = time.now()
-        let wait = try await store.loginThrottle.waitTime(for: email, now: now)
+        let wait = try await store.loginThrottle.admit(email, now: now)
         if wait > 0 {
             let minutes = Int((wait / 60).rounded(.up))
             return try await loginForm(
@@ -80,7 +80,7 @@ struct WorkspaceController: Sendable {
             )
         }
         guard let user = try await store.users.authenticate(email: email, password: form["password"]) else {
-            try await store.loginThrottle.recordFailure(for: email, now: now)
+            // `admit` has already counted this attempt as a failure.
             return try await loginForm(
                 request, context, email: email, error: "The email or the password is not right.", status: .unauthorized
             )

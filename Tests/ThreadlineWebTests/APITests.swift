@@ -534,6 +534,25 @@ struct APITests {
         }
     }
 
+    @Test("An API write on a session cookie needs the session's CSRF token in a header")
+    func sessionWritesNeedCSRFHeader() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let count = try await hub.store.contentCount()
+            let body = #"{"title": "Cross-site", "slug": "cross-site", "body": "x", "status": "published"}"#
+            var headers = editor.headers
+            headers[.contentType] = Self.json
+            let refused = try await client.execute(
+                uri: "/api/v1/news", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(refused.status == .unauthorized)
+            #expect(try await hub.store.contentCount() == count)
+            headers[AuthenticationMiddleware.csrfHeader] = editor.csrfToken
+            let accepted = try await client.execute(
+                uri: "/api/v1/news", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(accepted.status == .created)
+        }
+    }
+
     @Test("The programme's description is read by anyone and changed by an editor")
     func programme() async throws {
         try await withApp { hub, client in

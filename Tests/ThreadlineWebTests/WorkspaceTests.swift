@@ -524,6 +524,27 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("A contributor may not delete their own draft when other content refers to it")
+    func contributorCannotDeleteReferencedDraft() async throws {
+        try await withApp { hub, client in
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let place = Place(
+                id: RandomIDGenerator().next(), name: "Bolton", slug: "bolton", authorID: hub.contributor.id,
+                createdAt: TestHub.now)
+            try await hub.store.places.create(place)
+            let milestone = Milestone(
+                id: RandomIDGenerator().next(), placeID: place.id, date: PartialDate("2023"), title: "An editor's step",
+                authorID: hub.editor.id, createdAt: TestHub.now)
+            try await hub.store.milestones.create(milestone)
+            let refused = try await client.execute(
+                uri: "/workspace/places/\(place.id)/delete", method: .post, headers: contributor.formHeaders,
+                body: contributor.form([]))
+            #expect(refused.status == .forbidden)
+            #expect(try await hub.store.places.get(place.id) != nil)
+            #expect(try await hub.store.milestones.get(milestone.id) != nil)
+        }
+    }
+
     @Test("An editor deletes an item; it leaves the workspace list and the public site")
     func editorDeletes() async throws {
         try await withApp { hub, client in
