@@ -86,6 +86,8 @@ struct WorkspaceController: Sendable {
             )
         }
         try await store.loginThrottle.reset(for: email)
+        // Signing in is rare enough to be the moment to clear out sessions that have run out.
+        try await store.sessions.deleteExpired(now: now)
         let lifetime = configuration.sessionLifetimeHours * 3600
         let (token, _) = try await store.sessions.create(for: user, now: now, lifetime: lifetime)
         var response = Response(status: .seeOther, headers: [.location: Self.safeNext(form["next"])])
