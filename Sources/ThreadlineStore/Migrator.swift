@@ -8,9 +8,12 @@ struct Migrator {
     /// The newest schema version this build knows.
     static var latestVersion: Int { SchemaMigrations.all.map(\.version).max() ?? 0 }
 
-    /// Applies every step newer than the database's version, each in its own transaction.
+    /// Applies every step newer than the database's version, all in one write transaction.
+    ///
+    /// One transaction (begun IMMEDIATE, so it holds SQLite's write lock) means two processes starting on the same
+    /// new file cannot both apply step 1: the second waits, then finds the schema current.
     func migrate() async throws {
-        let current = try await database.write { sql in
+        try await database.write { sql in
             try await sql.raw(
                 """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -20,20 +23,21 @@ struct Migrator {
                 )
                 """
             ).run()
-            let rows = try await sql.raw("SELECT MAX(version) AS version FROM schema_migrations").all()
-            return try rows.first?.decodeNil(column: "version") == false
-                ? try rows.first?.decode(column: "version", as: Int.self) ?? 0 : 0
-        }
-        if current > Self.latestVersion {
-            throw StoreError.schemaTooNew(found: current, known: Self.latestVersion)
-        }
-        for step in SchemaMigrations.all where step.version > current {
-            try await database.write { sql in
+            let current =
+                try await sql.raw("SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations")
+                .first(decodingColumn: "version", as: Int.self) ?? 0
+            if current > Self.latestVersion {
+                throw StoreError.schemaTooNew(found: current, known: Self.latestVersion)
+            }
+            for step in SchemaMigrations.all where step.version > current {
                 for statement in step.statements {
                     try await sql.raw(SQLQueryString(statement)).run()
                 }
                 try await sql.raw(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(bind: step.version), \(bind: step.name), \(bind: Date().timeIntervalSince1970))"
+                    """
+                    INSERT INTO schema_migrations (version, name, applied_at) \
+                    VALUES (\(bind: step.version), \(bind: step.name), \(bind: Date().timeIntervalSince1970))
+                    """
                 ).run()
             }
         }

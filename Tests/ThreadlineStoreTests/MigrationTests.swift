@@ -21,6 +21,18 @@ struct MigrationTests {
         }
     }
 
+    @Test("two openers of one new file at once both succeed, and each step is applied once")
+    func concurrentFirstOpen() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = DatabaseURL.sqliteFile(path: folder.path("hub.sqlite"))
+        async let first = ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+        async let second = ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
+        let stores = try await [first, second]
+        #expect(try await recordedVersions(stores[0]) == [1, 2])
+        for store in stores { try await store.database.close() }
+    }
+
     @Test("opening the same file again keeps its data and migrates nothing twice")
     func reopen() async throws {
         let folder = try TemporaryFolder()
