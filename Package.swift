@@ -5,7 +5,7 @@
 //
 //   threadline (executable)  → ThreadlineWeb, ThreadlineStore
 //   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown, ThreadlineCore
-//   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown, ThreadlineCore
+//   ThreadlineStore          → ThreadlineFormats, ThreadlineCore (ThreadlineMarkdown too once it indexes text)
 //   ThreadlineCharts         → ThreadlineCore
 //   ThreadlineFormats        → ThreadlineCore
 //   ThreadlineMarkdown       → Foundation only
@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "ThreadlineStore",
             dependencies: [
-                "ThreadlineCore", "ThreadlineFormats", "ThreadlineMarkdown",
+                "ThreadlineCore", "ThreadlineFormats",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
