@@ -8,6 +8,7 @@ import ThreadlineStore
 /// API token (or a workspace session) and follows the same `AccessPolicy` as the workspace.
 struct APIContentController<Entity: ContentEntity>: Sendable {
     let repository: any ContentRepository<Entity>
+    let publicFilter: PublicReferenceFilter
     let time: any TimeSource
     let ids: any IDGenerator
 
@@ -69,9 +70,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         }
         let page = try await repository.list(
             ContentQuery(status: status, placeID: place, enablerID: enabler, limit: limit, offset: offset))
-        let items = page.items.filter { AccessPolicy.canView($0, as: context.viewer) }.map {
-            redacted($0, for: context)
-        }
+        let items = try await redacted(page.items.filter { AccessPolicy.canView($0, as: context.viewer) }, for: context)
         return try APIJSON.response(ListBody(items: items, total: page.total, limit: limit, offset: offset))
     }
 
@@ -88,17 +87,18 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         return id
     }
 
-    /// Who wrote an item is workspace information: the public does not see it.
-    private func redacted(_ item: Entity, for context: AppRequestContext) -> Entity {
-        guard context.user == nil else { return item }
-        var copy = item
-        copy.authorID = nil
-        return copy
+    /// What the public may see of items: no author, and no references to drafts (see `PublicReferenceFilter`).
+    private func redacted(_ items: [Entity], for context: AppRequestContext) async throws -> [Entity] {
+        guard context.user == nil else { return items }
+        return try await publicFilter.filter(items)
     }
 
     private func get(_ context: AppRequestContext) async throws -> Response {
         let item = try await visibleItem(context)
-        return try APIJSON.response(redacted(item, for: context))
+        guard let shown = try await redacted([item], for: context).first else {
+            throw APIError.notFound("The \(Entity.kind.singularName)")
+        }
+        return try APIJSON.response(shown)
     }
 
     private func visibleItem(_ context: AppRequestContext) async throws -> Entity {

@@ -68,8 +68,10 @@ public enum ThreadlineApplication {
         }
         let api = router.group("api/v1")
         func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
-            APIContentController(repository: repository, time: dependencies.time, ids: dependencies.ids).addRoutes(
-                to: api)
+            APIContentController(
+                repository: repository, publicFilter: PublicReferenceFilter(store: store), time: dependencies.time,
+                ids: dependencies.ids
+            ).addRoutes(to: api)
         }
         func both<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             workspaceContent(repository)
