@@ -5,6 +5,13 @@ import ThreadlineStore
 /// removed, and milestones of a place the public cannot see are left out, as on the public pages.
 struct PublicReferenceFilter: Sendable {
     let store: ThreadlineStore
+    /// The published IDs of each kind, kept until the content changes, so filtering costs no queries.
+    let publishedIDs: ContentCache<Set<String>>
+
+    init(store: ThreadlineStore) {
+        self.store = store
+        publishedIDs = ContentCache(store: store, capacity: EntityKind.allCases.count)
+    }
 
     /// The items as the public may see them.
     func filter<Entity: ContentEntity>(_ items: [Entity]) async throws -> [Entity] {
@@ -26,9 +33,12 @@ struct PublicReferenceFilter: Sendable {
             objects.append(object)
         }
         var visible: [EntityKind: Set<String>] = [:]
-        for (kind, ids) in wanted { visible[kind] = try await publishedIDs(of: kind, among: Array(ids)) }
+        for kind in wanted.keys {
+            visible[kind] = try await publishedIDs.value(kind.rawValue) { try await allPublishedIDs(of: kind) } ?? []
+        }
         var result: [Entity] = []
-        for var object in objects {
+        for (item, original) in zip(items, objects) {
+            var object = original
             if Entity.kind == .milestone, let place = object["place_id"]?.stringValue,
                 visible[.place]?.contains(place) != true
             {
@@ -49,16 +59,17 @@ struct PublicReferenceFilter: Sendable {
                 default: continue
                 }
             }
-            object["author_id"] = .null
-            result.append(try JSONValue.object(object).decode(Entity.self))
+            // Decoding again only when a reference was removed keeps the usual case cheap.
+            var shown = object == original ? item : try JSONValue.object(object).decode(Entity.self)
+            shown.authorID = nil
+            result.append(shown)
         }
         return result
     }
 
-    private func publishedIDs(of kind: EntityKind, among ids: [String]) async throws -> Set<String> {
+    private func allPublishedIDs(of kind: EntityKind) async throws -> Set<String> {
         func published<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> Set<String> {
-            let typed = ids.compactMap(EntityID<E>.init)
-            return Set(try await repository.get(ids: typed).filter(\.isPublished).map(\.id.description))
+            Set(try await repository.all(ContentQuery(status: .published)).map(\.id.description))
         }
         switch kind {
         case .enabler: return try await published(store.enablers)

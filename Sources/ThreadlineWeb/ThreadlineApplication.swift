@@ -67,9 +67,10 @@ public enum ThreadlineApplication {
             ).addRoutes(to: workspace)
         }
         let api = router.group("api/v1")
+        let publicFilter = PublicReferenceFilter(store: store)
         func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             APIContentController(
-                repository: repository, publicFilter: PublicReferenceFilter(store: store), time: dependencies.time,
+                repository: repository, publicFilter: publicFilter, time: dependencies.time,
                 ids: dependencies.ids
             ).addRoutes(to: api)
         }

@@ -2,15 +2,16 @@ import Foundation
 import Synchronization
 import ThreadlineStore
 
-/// Keeps rendered public pages in memory until the content changes.
+/// Keeps values derived from the content (rendered public pages, sets of published IDs) in memory until the
+/// content changes.
 ///
 /// Public pages look the same to every reader, so rendering each once per change is enough. A write in this
 /// process empties the cache at once (`Database.contentChangeCount`); a write by another Threadline process sharing
 /// the database is noticed through the stored content version, read at most once per `recheckInterval`.
 /// Only pages that exist are kept, and at most `capacity` of them, so unknown addresses cannot fill memory.
-final class PublicPageCache: Sendable {
+final class ContentCache<Value: Sendable>: Sendable {
     private struct State {
-        var pages: [String: String] = [:]
+        var pages: [String: Value] = [:]
         var commitCount = -1
         var contentVersion = -1
         var checkedAt = ContinuousClock.Instant.now
@@ -27,11 +28,12 @@ final class PublicPageCache: Sendable {
         self.capacity = capacity
     }
 
-    /// The page at `key`, rendered by `render` when it is not cached or the content has changed.
-    func page(_ key: String, render: () async throws -> String?) async throws -> String? {
+    /// The value at `key`, made by `render` when it is not cached or the content has changed; `nil` (not kept)
+    /// when `render` finds nothing.
+    func value(_ key: String, render: () async throws -> Value?) async throws -> Value? {
         let commits = store.database.contentChangeCount
         let now = ContinuousClock.Instant.now
-        let (cached, needsVersion) = state.withLock { state -> (String?, Bool) in
+        let (cached, needsVersion) = state.withLock { state -> (Value?, Bool) in
             if state.commitCount != commits {
                 state.pages.removeAll(keepingCapacity: true)
                 state.commitCount = commits
@@ -62,5 +64,15 @@ final class PublicPageCache: Sendable {
             state.pages[key] = html
         }
         return html
+    }
+}
+
+/// The cache of rendered public pages.
+typealias PublicPageCache = ContentCache<String>
+
+extension ContentCache where Value == String {
+    /// The page at `key`, rendered by `render` when it is not cached or the content has changed.
+    func page(_ key: String, render: () async throws -> String?) async throws -> String? {
+        try await value(key, render: render)
     }
 }
