@@ -31,7 +31,7 @@ enum OpenAPIDocument {
             "Programme": programmeSchema,
         ]
         for kind in EntityKind.allCases {
-            let schema = schema(for: kind)
+            let schema = kind.schema
             let name = schemaName(kind)
             schemas[name] = entitySchema(schema)
             let reference = object(["$ref": .string("#/components/schemas/\(name)")])
@@ -120,9 +120,6 @@ enum OpenAPIDocument {
             ]),
         ])
     }
-
-    /// The schema of one kind.
-    static func schema(for kind: EntityKind) -> EntitySchema { kind.schema }
 
     static func schemaName(_ kind: EntityKind) -> String {
         kind.rawValue.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()

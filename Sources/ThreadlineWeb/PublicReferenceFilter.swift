@@ -15,27 +15,18 @@ struct PublicReferenceFilter: Sendable {
 
     /// The items as the public may see them.
     func filter<Entity: ContentEntity>(_ items: [Entity]) async throws -> [Entity] {
-        var wanted: [EntityKind: Set<String>] = [:]
-        var objects: [[String: JSONValue]] = []
-        for item in items {
-            let object = try JSONValue.encoding(item).objectValue ?? [:]
-            for field in Entity.schema.fields {
-                switch field.type {
-                case .reference(let kind):
-                    if let id = object[field.key]?.stringValue { wanted[kind, default: []].insert(id) }
-                case .references(let kind):
-                    for id in object[field.key]?.arrayValue ?? [] {
-                        if let id = id.stringValue { wanted[kind, default: []].insert(id) }
-                    }
-                default: continue
-                }
-            }
-            objects.append(object)
-        }
+        // The published IDs of every kind the schema refers to; cached, so usually no query at all.
         var visible: [EntityKind: Set<String>] = [:]
-        for kind in wanted.keys {
-            visible[kind] = try await publishedIDs.value(kind.rawValue) { try await allPublishedIDs(of: kind) } ?? []
+        for field in Entity.schema.fields {
+            switch field.type {
+            case .reference(let kind), .references(let kind):
+                guard visible[kind] == nil else { continue }
+                visible[kind] =
+                    try await publishedIDs.value(kind.rawValue) { try await allPublishedIDs(of: kind) } ?? []
+            default: continue
+            }
         }
+        let objects = try items.map { try JSONValue.encoding($0).objectValue ?? [:] }
         var result: [Entity] = []
         for (item, original) in zip(items, objects) {
             var object = original
