@@ -8,13 +8,16 @@ final class HTMLRenderer {
     private let arena: InlineArena
     private var output: [UInt8] = []
     private let footnotes = FootnoteNumbering()
+    private let anchors: AnchorIDs
+    private let headingText = InlineText(softBreak: [0x20], hardBreak: [0x20], includesRawHTML: true)
     private let altText = InlineText(
         softBreak: [CharacterClass.newline], hardBreak: [CharacterClass.newline],
         includesRawHTML: true)
 
-    init(document: MarkdownDocument) {
+    init(document: MarkdownDocument, idPrefix: String) {
         self.document = document
         self.arena = document.arena
+        self.anchors = AnchorIDs(prefix: idPrefix)
     }
 
     func render() -> String {
@@ -27,6 +30,10 @@ final class HTMLRenderer {
 
     private func write(_ markup: StaticString) {
         HTMLEscaping.append(markup: markup, to: &output)
+    }
+
+    private func write(id: [UInt8]) {
+        HTMLEscaping.append(escaping: id, to: &output)
     }
 
     private func write(number: Int) {
@@ -54,9 +61,15 @@ final class HTMLRenderer {
             renderParagraph(block, tight: tight, backReferences: nil)
         case .heading:
             newline()
+            var text: [UInt8] = []
+            if block.inlineRoot != -1 {
+                headingText.append(childrenOf: block.inlineRoot, in: arena, to: &text) { _ in [] }
+            }
             write("<h")
             write(number: block.headingLevel)
-            write(">")
+            write(" id=\"")
+            write(id: anchors.heading(text: text))
+            write("\">")
             renderInlines(block.inlineRoot)
             write("</h")
             write(number: block.headingLevel)
@@ -197,8 +210,8 @@ final class HTMLRenderer {
         while index < footnotes.order.count {
             let label = footnotes.order[index]
             index += 1
-            write("<li id=\"fn-")
-            write(number: index)
+            write("<li id=\"")
+            write(id: anchors.footnote("fn-", number: index))
             write("\">")
             newline()
             if let definition = document.footnotes[label] {
@@ -228,12 +241,8 @@ final class HTMLRenderer {
         let number = footnote.number
         for ordinal in 1...max(footnotes.referenceCount(footnote.label), 1) {
             if leadingSpace || ordinal > 1 { write(" ") }
-            write("<a href=\"#fnref-")
-            write(number: number)
-            if ordinal > 1 {
-                write("-")
-                write(number: ordinal)
-            }
+            write("<a href=\"#")
+            write(id: anchors.footnote("fnref-", number: number, ordinal: ordinal))
             write("\" class=\"footnote-backref\" aria-label=\"Back to reference ")
             write(number: number)
             if ordinal > 1 {
@@ -327,9 +336,14 @@ final class HTMLRenderer {
     }
 
     private func writeLinkOpen(_ node: InlineNode) {
+        let destination = URLNormalizer.normalize(node.destination)
         write("<a href=\"")
-        escaped(URLNormalizer.normalize(node.destination))
+        escaped(destination)
         write("\"")
+        if URLSafety.isExternal(destination) {
+            // The linked page must not get a handle on ours through `window.opener`.
+            write(" rel=\"noopener\"")
+        }
         if let title = node.title {
             write(" title=\"")
             escaped(title)
@@ -361,14 +375,10 @@ final class HTMLRenderer {
 
     private func renderFootnoteReference(_ label: String) {
         let (number, ordinal) = footnotes.reference(label)
-        write("<sup class=\"footnote-ref\"><a href=\"#fn-")
-        write(number: number)
-        write("\" id=\"fnref-")
-        write(number: number)
-        if ordinal > 1 {
-            write("-")
-            write(number: ordinal)
-        }
+        write("<sup class=\"footnote-ref\"><a href=\"#")
+        write(id: anchors.footnote("fn-", number: number))
+        write("\" id=\"")
+        write(id: anchors.footnote("fnref-", number: number, ordinal: ordinal))
         write("\">")
         write(number: number)
         write("</a></sup>")

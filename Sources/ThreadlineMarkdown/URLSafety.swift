@@ -1,6 +1,6 @@
 /// Decides whether a link or image destination may be emitted as an `href` or `src`.
 ///
-/// Only `http`, `https` and `mailto` URLs and scheme-less (relative, fragment or query) references are allowed.
+/// Only `http`, `https`, `mailto` and `tel` URLs and scheme-less (relative, fragment or query) references are allowed.
 /// The check is deliberately more suspicious than a browser: it decodes character references and percent
 /// escapes, drops every control, whitespace and invisible formatting character (browsers skip several of those
 /// inside schemes), and lowercases before looking for a scheme. Anything that still reads as a scheme (a letter,
@@ -8,7 +8,7 @@
 /// ` JaVaScRiPt:`, `java\tscript:` and `%6Aavascript:` are all rejected, as are `data:`, `vbscript:` and every
 /// other scheme.
 enum URLSafety {
-    private static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+    private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// Whether `destination` (already unescaped by the Markdown parser) is safe to emit.
     static func isSafe(_ destination: [UInt8]) -> Bool {
@@ -38,6 +38,14 @@ enum URLSafety {
             scheme.append(CharacterClass.lowercased(byte))
         }
         return true
+    }
+
+    /// Whether a (safe, normalised) destination leaves the site: an absolute `http(s)` URL or a scheme-relative
+    /// `//host/…` one.
+    static func isExternal(_ destination: [UInt8]) -> Bool {
+        let lowered = destination.prefix(8).map(CharacterClass.lowercased)
+        return lowered.starts(with: Array("http://".utf8)) || lowered.starts(with: Array("https://".utf8))
+            || destination.starts(with: Array("//".utf8))
     }
 
     /// Characters a browser may skip or strip while parsing a scheme, plus other invisible ones for good measure.

@@ -48,8 +48,12 @@ public struct PageRenderer: Sendable {
         return fragment("layout", layout)
     }
 
-    /// Markdown as safe HTML.
-    func html(_ source: String) -> String { markdown.html(source) }
+    /// Markdown as safe HTML. Give each fragment on a page its own `idPrefix` when more than one may hold
+    /// headings or footnotes.
+    func html(_ source: String, idPrefix: String = "") -> String { markdown.html(source, idPrefix: idPrefix) }
+
+    /// The start of Markdown's plain text, cut at a word boundary (lists, cards, meta descriptions).
+    func excerpt(_ source: String, limit: Int = 220) -> String { markdown.excerpt(source, limit: limit) }
 
     /// Markdown as plain text (summaries, feeds).
     func plainText(_ source: String) -> String { markdown.plainText(source) }

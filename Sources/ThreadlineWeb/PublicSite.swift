@@ -77,7 +77,9 @@ public struct PublicSite: Sendable {
         return MilestoneItem(
             title: milestone.title, dateISO: milestone.date?.description ?? "",
             dateText: milestone.date?.displayText ?? "Date not known",
-            descriptionHTML: milestone.description.nonBlank.map(renderer.html),
+            descriptionHTML: milestone.description.nonBlank.map {
+                renderer.html($0, idPrefix: "milestone-\(milestone.id.description.prefix(8))")
+            },
             enablerName: enabler.name, enablerURL: enabler.url, placeName: place.name, placeURL: place.url
         )
     }
@@ -110,7 +112,7 @@ public struct PublicSite: Sendable {
         let areas = try await published(store.learningAreas).map { area in
             let enabler = lookup.enablerLink(area.enablerID)
             return AreaItem(
-                title: area.title, url: SiteURL.of(area), excerpt: Self.excerpt(renderer.plainText(area.outline)),
+                title: area.title, url: SiteURL.of(area), excerpt: renderer.excerpt(area.outline),
                 enablerName: enabler.name, enablerURL: enabler.url
             )
         }
@@ -146,7 +148,7 @@ public struct PublicSite: Sendable {
         let model = EnablerViewModel(
             number: enabler.number, name: enabler.name, summary: enabler.summary.nonBlank,
             definitionHTML: renderer.html(enabler.definition),
-            theoryHTML: enabler.programmeTheory.nonBlank.map(renderer.html),
+            theoryHTML: enabler.programmeTheory.nonBlank.map { renderer.html($0, idPrefix: "theory") },
             areas: areas, hasAreas: !areas.isEmpty, stories: stories, hasStories: !stories.isEmpty,
             milestones: milestones, hasMilestones: !milestones.isEmpty
         )
@@ -168,7 +170,7 @@ public struct PublicSite: Sendable {
             title: area.title, outlineHTML: renderer.html(area.outline), enablerName: enabler.name,
             enablerURL: enabler.url, story: story, questions: questions, hasQuestions: !questions.isEmpty
         )
-        let description = Self.excerpt(renderer.plainText(area.outline))
+        let description = renderer.excerpt(area.outline)
         return renderer.page("area", model, layout: layout(area.title, programme, description: description))
     }
 
@@ -192,7 +194,7 @@ public struct PublicSite: Sendable {
             OrganisationItem(name: $0.name, sector: $0.sector.nonBlank, website: $0.website)
         }
         let model = PlaceViewModel(
-            name: place.name, summary: place.summary.nonBlank, bodyHTML: place.body.nonBlank.map(renderer.html),
+            name: place.name, summary: place.summary.nonBlank, bodyHTML: place.body.nonBlank.map { renderer.html($0) },
             journeySVG: JourneyChart().svg(
                 title: "\(place.name)'s journey",
                 points: milestones.compactMap { milestone in
@@ -277,7 +279,7 @@ public struct PublicSite: Sendable {
             AtomFeed.Entry(
                 id: "\(baseURL)\(SiteURL.of(post))", title: post.title, url: "\(baseURL)\(SiteURL.of(post))",
                 published: post.publishedAt ?? post.createdAt, updated: post.updatedAt,
-                summary: post.summary.nonBlank ?? Self.excerpt(renderer.plainText(post.body)),
+                summary: post.summary.nonBlank ?? renderer.excerpt(post.body),
                 contentHTML: renderer.html(post.body), authorName: programme.name
             )
         }
@@ -295,14 +297,5 @@ public struct PublicSite: Sendable {
         let programme = (try? await store.programme.get()) ?? SQLProgrammeRepository.placeholder
         return renderer.page(
             "error", ErrorViewModel(heading: heading, message: message), layout: layout(heading, programme))
-    }
-
-    /// The first sentence or so of a text, for lists and descriptions.
-    static func excerpt(_ text: String, limit: Int = 220) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard flat.count > limit else { return flat }
-        let cut = flat.prefix(limit)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return cut[..<end] + "…"
     }
 }

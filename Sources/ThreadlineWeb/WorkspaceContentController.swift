@@ -200,7 +200,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             guard case .markdown = field.type, let text = object[field.key]?.stringValue, !text.isEmpty else {
                 return nil
             }
-            return PreviewView(label: field.label, html: renderer.html(text))
+            return PreviewView(label: field.label, html: renderer.html(text, idPrefix: "preview-\(field.key)"))
         }
     }
 

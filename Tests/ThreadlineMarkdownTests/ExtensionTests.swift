@@ -70,7 +70,7 @@ struct ExtensionTests {
     }
 
     @Test func dashesWithoutPipesStayASetextHeading() {
-        #expect(renderer.html("Title\n---") == "<h2>Title</h2>\n")
+        #expect(renderer.html("Title\n---") == "<h2 id=\"title\">Title</h2>\n")
     }
 
     // MARK: - Footnotes
@@ -143,9 +143,9 @@ struct ExtensionTests {
     @Test func extendedAutolinks() {
         let html = renderer.html("See www.example.com/a?b=1, https://example.org/x_(y). Or (www.t.io).")
         #expect(
-            html == "<p>See <a href=\"http://www.example.com/a?b=1\">www.example.com/a?b=1</a>, "
-                + "<a href=\"https://example.org/x_(y)\">https://example.org/x_(y)</a>. "
-                + "Or (<a href=\"http://www.t.io\">www.t.io</a>).</p>\n")
+            html == "<p>See <a href=\"http://www.example.com/a?b=1\" rel=\"noopener\">www.example.com/a?b=1</a>, "
+                + "<a href=\"https://example.org/x_(y)\" rel=\"noopener\">https://example.org/x_(y)</a>. "
+                + "Or (<a href=\"http://www.t.io\" rel=\"noopener\">www.t.io</a>).</p>\n")
     }
 
     @Test func extendedAutolinksNeedABoundaryAndADomain() {

@@ -81,7 +81,10 @@ struct PathologicalInputTests {
         let document = String(repeating: chunk, count: 1_048_576 / chunk.utf8.count + 1)
         #expect(document.utf8.count >= 1_048_576)
         let html = renderer.html(document)
-        #expect(html.contains("<h2>Section with <em>emphasis</em> and <strong>strong</strong> text</h2>"))
+        #expect(
+            html.contains(
+                "<h2 id=\"section-with-emphasis-and-strong-text\">Section with <em>emphasis</em> and <strong>strong</strong> text</h2>"
+            ))
         #expect(!renderer.plainText(document).isEmpty)
     }
 }

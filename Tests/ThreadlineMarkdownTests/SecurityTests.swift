@@ -73,6 +73,25 @@ struct SecurityTests {
         "```js\" onclick=\"alert(1)\nx\n```",
         "```\n</code></pre><script>alert(1)</script>\n```",
         "`<script>alert(1)</script>`",
+        // Nested brackets and links inside links.
+        "[[a](javascript:alert(1))](https://example.com)",
+        "[a [b](javascript:alert(1)) c](/ok)",
+        "![[x](javascript:alert(1))](/img.png)",
+        "[![x](javascript:alert(1))](javascript:alert(2))",
+        "[a]]](javascript:alert(1))",
+        "[[[[[[[[[[a](javascript:alert(1))]]]]]]]]]]",
+        // More entity-encoded tricks.
+        "[a](&#0000106;avascript:alert(1))",
+        "[a](&#x0000006A;avascript:alert(1))",
+        "[a](javascript&#58;alert(1))",
+        "[a](&Tab;javascript:alert(1))",
+        "[a](%2561vascript:alert(1))",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&#60;img src=x onerror=alert(1)&#62;",
+        // Heading ids and footnote ids built from hostile text.
+        "# \"><script>alert(1)</script>",
+        "## x\" onmouseover=\"alert(1)",
+        "Note[^a'\" onclick='x]\n\n[^a'\" onclick='x]: text",
         // Extensions.
         "| <script>alert(1)</script> | <img src=x onerror=alert(1)> |\n|---|---|\n| [a](javascript:alert(1)) | b |",
         "- [x] <img src=x onerror=alert(1)>",
@@ -162,6 +181,6 @@ struct SecurityTests {
                 })
         ).lowercased()
         guard let scheme = stripped.firstMatch(of: try! Regex(#"^[a-z][a-z0-9+.\-]*:"#)) else { return true }
-        return ["http:", "https:", "mailto:"].contains(String(stripped[scheme.range]))
+        return ["http:", "https:", "mailto:", "tel:"].contains(String(stripped[scheme.range]))
     }
 }
