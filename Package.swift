@@ -4,11 +4,14 @@
 // Layering (dependencies point down only; the target graph below enforces it):
 //
 //   threadline (executable)  → ThreadlineWeb, ThreadlineStore
-//   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown, ThreadlineCore
+//   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown,
+//                              ThreadlineByteRanges, ThreadlineMedia, ThreadlineCore
 //   ThreadlineStore          → ThreadlineFormats, ThreadlineCore (ThreadlineMarkdown too once it indexes text)
 //   ThreadlineCharts         → ThreadlineCore
-//   ThreadlineFormats        → ThreadlineCore
+//   ThreadlineFormats        → ThreadlineCore (bundles, feeds, transcripts: bytes in, values out, no I/O)
+//   ThreadlineMedia          → Foundation only (reads recordings' headers from files to tell type and length)
 //   ThreadlineMarkdown       → Foundation only
+//   ThreadlineByteRanges     → Foundation only (HTTP Range, ETag and date rules, no server types)
 //   ThreadlineCore           → Foundation only, no I/O
 import PackageDescription
 
@@ -41,6 +44,8 @@ let package = Package(
     targets: [
         .target(name: "ThreadlineCore", exclude: ["README.md"], swiftSettings: strictSettings),
         .target(name: "ThreadlineMarkdown", exclude: ["README.md"], swiftSettings: strictSettings),
+        .target(name: "ThreadlineByteRanges", swiftSettings: strictSettings),
+        .target(name: "ThreadlineMedia", swiftSettings: strictSettings),
         .target(name: "ThreadlineFormats", dependencies: ["ThreadlineCore"], exclude: ["README.md"], swiftSettings: strictSettings),
         .target(name: "ThreadlineCharts", dependencies: ["ThreadlineCore"], exclude: ["README.md"], swiftSettings: strictSettings),
         .target(
@@ -60,6 +65,7 @@ let package = Package(
             name: "ThreadlineWeb",
             dependencies: [
                 "ThreadlineCore", "ThreadlineMarkdown", "ThreadlineFormats", "ThreadlineCharts", "ThreadlineStore",
+                "ThreadlineByteRanges", "ThreadlineMedia",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -101,6 +107,9 @@ let package = Package(
             dependencies: ["ThreadlineFormats", "ThreadlineCore"],
             swiftSettings: appSettings
         ),
+        .testTarget(
+            name: "ThreadlineByteRangesTests", dependencies: ["ThreadlineByteRanges"], swiftSettings: appSettings),
+        .testTarget(name: "ThreadlineMediaTests", dependencies: ["ThreadlineMedia"], swiftSettings: appSettings),
         .testTarget(name: "ThreadlineChartsTests", dependencies: ["ThreadlineCharts"], swiftSettings: appSettings),
         .testTarget(
             name: "ThreadlineStoreTests",

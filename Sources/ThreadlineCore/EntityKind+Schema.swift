@@ -10,6 +10,8 @@ extension EntityKind {
         case .story: Story.schema
         case .caseStudy: CaseStudy.schema
         case .newsPost: NewsPost.schema
+        case .testimony: Testimony.schema
+        case .clip: Clip.schema
         }
     }
 

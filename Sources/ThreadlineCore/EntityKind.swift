@@ -8,6 +8,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     case story
     case caseStudy = "case_study"
     case newsPost = "news_post"
+    case testimony
+    case clip
 
     /// The URL segment of the collection, in the workspace and the API (`stories`, `case-studies`).
     public var pathSegment: String {
@@ -20,6 +22,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .story: "stories"
         case .caseStudy: "case-studies"
         case .newsPost: "news"
+        case .testimony: "testimony"
+        case .clip: "clips"
         }
     }
 
@@ -34,6 +38,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .story: "stories"
         case .caseStudy: "case_studies"
         case .newsPost: "news_posts"
+        case .testimony: "testimonies"
+        case .clip: "clips"
         }
     }
 
@@ -48,6 +54,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .story: "story"
         case .caseStudy: "case study"
         case .newsPost: "news post"
+        case .testimony: "testimony"
+        case .clip: "clip"
         }
     }
 
@@ -62,10 +70,12 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .story: "stories"
         case .caseStudy: "case studies"
         case .newsPost: "news posts"
+        case .testimony: "testimonies"
+        case .clip: "clips"
         }
     }
 
-    /// Whether items of this kind have their own public page, addressed by slug.
+    /// Whether items of this kind have their own public page (by slug, or by ID for testimony and clips).
     public var hasPublicPage: Bool {
         switch self {
         case .milestone, .organisation: false

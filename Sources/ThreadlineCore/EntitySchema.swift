@@ -9,11 +9,15 @@ public struct EntitySchema: Sendable {
     public var kind: EntityKind
     /// The editable fields, in form order.
     public var fields: [FieldSpec]
+    /// Keys the entity carries that only the system sets (a testimony's recording details): written by exports
+    /// and the API, read back by imports, but never taken from a form or an API request body.
+    public var systemKeys: Set<String>
 
     /// Creates a schema.
-    public init(kind: EntityKind, fields: [FieldSpec]) {
+    public init(kind: EntityKind, fields: [FieldSpec], systemKeys: Set<String> = []) {
         self.kind = kind
         self.fields = fields
+        self.systemKeys = systemKeys
     }
 
     /// The field with `key`, if any.

@@ -57,6 +57,12 @@ public enum JSONValue: Hashable, Sendable, Codable {
     }
 
     /// The text of a string, or `nil`.
+    /// The number, if this is one.
+    public var numberValue: Double? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
     public var stringValue: String? {
         if case .string(let text) = self { return text }
         return nil

@@ -73,6 +73,7 @@ extension BundleInspection {
     ) {
         let kind = schema.kind
         var allowed = Set(schema.fields.map(\.key)).union(ProgrammeBundleFormat.metadataKeys).union(extraKeys)
+            .union(schema.systemKeys)
         if placeIsImplied { allowed.remove(ProgrammeBundleFormat.impliedPlaceKey) }
         for key in object.keys.sorted() where !allowed.contains(key) {
             let name = Self.shortened(key)

@@ -114,6 +114,26 @@ struct BundleInspection {
         let stories = inspectAll(Story.self, values[.story] ?? [])
         let caseStudies = inspectAll(CaseStudy.self, values[.caseStudy] ?? [])
         let newsPosts = inspectAll(NewsPost.self, values[.newsPost] ?? [])
+        var testimonies: [Testimony] = []
+        var transcripts: [Testimony.ID: [TranscriptCue]] = [:]
+        for (index, value) in (values[.testimony] ?? []).enumerated() {
+            let path = "\(EntityKind.testimony.collectionKey)[\(index)]"
+            let cues = transcript(value.objectValue?[ProgrammeBundleFormat.transcriptKey], at: path)
+            if let testimony = inspect(
+                Testimony.self, value, at: path, extraKeys: [ProgrammeBundleFormat.transcriptKey])
+            {
+                testimonies.append(testimony)
+                if let cues, !cues.isEmpty { transcripts[testimony.id] = cues }
+            }
+        }
+        let clips = inspectAll(Clip.self, values[.clip] ?? [])
+        let durations = Dictionary(testimonies.map { ($0.id, $0.durationMs) }, uniquingKeysWith: { first, _ in first })
+        for (index, clip) in clips.enumerated() {
+            guard let testimony = clip.testimonyID, let duration = durations[testimony] else { continue }
+            for problem in clip.rangeProblems(durationMs: duration) {
+                report(problem.prefixed(by: "\(EntityKind.clip.collectionKey)[\(index)]"))
+            }
+        }
 
         if problemCount > problems.count {
             problems.append(
@@ -137,7 +157,10 @@ struct BundleInspection {
             organisations: organisations,
             stories: stories,
             caseStudies: caseStudies,
-            newsPosts: newsPosts
+            newsPosts: newsPosts,
+            testimonies: testimonies,
+            transcripts: transcripts,
+            clips: clips
         )
     }
 

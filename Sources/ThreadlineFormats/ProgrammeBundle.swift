@@ -28,6 +28,12 @@ public struct ProgrammeBundle: Equatable, Sendable {
     public var caseStudies: [CaseStudy]
     /// The news posts.
     public var newsPosts: [NewsPost]
+    /// The testimony, with consent (recordings themselves travel separately, named by their SHA-256).
+    public var testimonies: [Testimony]
+    /// The transcript of each testimony that has one; the file nests it under its testimony.
+    public var transcripts: [Testimony.ID: [TranscriptCue]]
+    /// The clips of testimony.
+    public var clips: [Clip]
 
     /// Creates a bundle; collections left out start empty.
     public init(
@@ -39,7 +45,10 @@ public struct ProgrammeBundle: Equatable, Sendable {
         organisations: [Organisation] = [],
         stories: [Story] = [],
         caseStudies: [CaseStudy] = [],
-        newsPosts: [NewsPost] = []
+        newsPosts: [NewsPost] = [],
+        testimonies: [Testimony] = [],
+        transcripts: [Testimony.ID: [TranscriptCue]] = [:],
+        clips: [Clip] = []
     ) {
         self.programme = programme
         self.enablers = enablers
@@ -50,5 +59,8 @@ public struct ProgrammeBundle: Equatable, Sendable {
         self.stories = stories
         self.caseStudies = caseStudies
         self.newsPosts = newsPosts
+        self.testimonies = testimonies
+        self.transcripts = transcripts
+        self.clips = clips
     }
 }

@@ -11,6 +11,8 @@ enum ProgrammeBundleFormat {
     static let programmeKey = "programme"
     /// The key, inside each place, holding that place's milestones.
     static let milestonesKey = "milestones"
+    /// The key, inside each testimony, holding its transcript's cues.
+    static let transcriptKey = "transcript"
     /// The milestone key the file leaves out: the place a milestone is listed under is its place.
     static let impliedPlaceKey = "place_id"
     /// The key of a record's author, never written and ignored when read.
@@ -22,7 +24,7 @@ enum ProgrammeBundleFormat {
 
     /// The kinds stored as top-level collections, in the order the reader checks them.
     static let topLevelKinds: [EntityKind] = [
-        .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost,
+        .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .testimony, .clip,
     ]
 
     /// Every key allowed at the top of the document.

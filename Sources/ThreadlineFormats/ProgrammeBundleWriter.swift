@@ -63,6 +63,23 @@ public struct ProgrammeBundleWriter: Sendable {
             EntityKind.story.collectionKey: try array(bundle.stories.sorted(by: Self.bySlug)),
             EntityKind.caseStudy.collectionKey: try array(bundle.caseStudies.sorted(by: Self.bySlug)),
             EntityKind.newsPost.collectionKey: try array(bundle.newsPosts.sorted(by: Self.bySlug)),
+            EntityKind.testimony.collectionKey: .array(
+                try records(for: bundle.testimonies.sorted { $0.id < $1.id }).map { members in
+                    var members = members
+                    let id = members["id"]?.stringValue.flatMap(Testimony.ID.init)
+                    if let id, let cues = bundle.transcripts[id], !cues.isEmpty {
+                        members[ProgrammeBundleFormat.transcriptKey] = try JSONValue.encoding(cues)
+                    }
+                    return .object(members)
+                }
+            ),
+            EntityKind.clip.collectionKey: try array(
+                bundle.clips.sorted {
+                    ($0.testimonyID?.description ?? "", $0.startMs, $0.id) < (
+                        $1.testimonyID?.description ?? "", $1.startMs, $1.id
+                    )
+                }
+            ),
         ])
     }
 

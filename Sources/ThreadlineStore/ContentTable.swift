@@ -18,6 +18,8 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
         case .milestone: "date, title, id"
         case .story, .caseStudy: "title, id"
         case .newsPost: "COALESCE(published_at, created_at) DESC, id"
+        case .testimony: "title, id"
+        case .clip: "testimony_id, start_ms, id"
         }
     }
 
@@ -103,6 +105,13 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
                     FieldProblem(field: field.key, message: "There is no \(target.singularName) with ID \(missing)."))
             }
         }
+        if let clip = item as? Clip, let testimony = clip.testimonyID {
+            // A clip must lie inside its recording, whose length only the stored testimony knows.
+            let duration = try await sql.select().column("duration_ms").from("testimonies")
+                .where("id", .equal, testimony.description)
+                .first(decodingColumn: "duration_ms", as: Int?.self)
+            problems += clip.rangeProblems(durationMs: duration ?? nil)
+        }
         return problems
     }
 
@@ -164,5 +173,5 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
 
 extension EntityKind {
     /// Whether the kind's table has a `slug` column.
-    var hasSlug: Bool { self != .milestone }
+    var hasSlug: Bool { ![.milestone, .testimony, .clip].contains(self) }
 }

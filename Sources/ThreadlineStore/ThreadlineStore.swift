@@ -26,6 +26,12 @@ public struct ThreadlineStore: Sendable {
     public let caseStudies: any ContentRepository<CaseStudy>
     /// News posts.
     public let newsPosts: any ContentRepository<NewsPost>
+    /// First-hand testimony and its consent.
+    public let testimonies: any ContentRepository<Testimony>
+    /// Named ranges of testimony.
+    public let clips: any ContentRepository<Clip>
+    /// Transcript cues of each testimony, and the recordings' register.
+    public let transcripts: any TranscriptRepository
     /// Workspace users.
     public let users: any UserRepository
     /// Browser sessions.
@@ -47,6 +53,9 @@ public struct ThreadlineStore: Sendable {
         stories = SQLContentRepository(database: database)
         caseStudies = SQLContentRepository(database: database)
         newsPosts = SQLContentRepository(database: database)
+        testimonies = SQLContentRepository(database: database)
+        clips = SQLContentRepository(database: database)
+        transcripts = SQLTranscriptRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
         self.users = users
         sessions = SQLSessionRepository(database: database, users: users)
@@ -105,9 +114,35 @@ extension ThreadlineStore {
                 organisations: try await all(Organisation.self),
                 stories: try await all(Story.self),
                 caseStudies: try await all(CaseStudy.self),
-                newsPosts: try await all(NewsPost.self)
+                newsPosts: try await all(NewsPost.self),
+                testimonies: try await all(Testimony.self),
+                transcripts: try await Self.allTranscripts(on: sql),
+                clips: try await all(Clip.self)
             )
         }
+    }
+
+    private struct CueRow: Decodable {
+        var testimonyID: String
+        var cue: TranscriptCue
+
+        enum CodingKeys: String, CodingKey { case testimonyID = "testimony_id" }
+
+        init(from decoder: any Decoder) throws {
+            testimonyID = try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .testimonyID)
+            cue = try TranscriptCue(from: decoder)
+        }
+    }
+
+    private static func allTranscripts(on sql: any SQLDatabase) async throws -> [Testimony.ID: [TranscriptCue]] {
+        let rows = try await sql.select().columns("testimony_id", "start_ms", "end_ms", "speaker", "text")
+            .from("transcript_cues").orderBy("testimony_id").orderBy("position").all(decoding: CueRow.self)
+        var transcripts: [Testimony.ID: [TranscriptCue]] = [:]
+        for row in rows {
+            guard let id = Testimony.ID(row.testimonyID) else { continue }
+            transcripts[id, default: []].append(row.cue)
+        }
+        return transcripts
     }
 
     /// Writes a checked bundle in one transaction: all of it, or (on any error) none of it.
@@ -148,6 +183,11 @@ extension ThreadlineStore {
             try await insert(bundle.milestones)
             try await insert(bundle.caseStudies)
             try await insert(bundle.newsPosts)
+            try await insert(bundle.testimonies)
+            for (testimony, cues) in bundle.transcripts {
+                try await SQLTranscriptRepository.insertCues(cues, of: testimony, on: sql)
+            }
+            try await insert(bundle.clips)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

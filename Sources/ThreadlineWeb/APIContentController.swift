@@ -120,7 +120,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
 
     private func checkKeys(_ body: [String: JSONValue]) throws {
         let unknown = body.keys.filter {
-            !Self.writableKeys.contains($0)
+            !Self.writableKeys.contains($0) && !Entity.schema.systemKeys.contains($0)
                 && !["id", "author_id", "created_at", "updated_at", "published_at"].contains($0)
         }
         guard unknown.isEmpty else {

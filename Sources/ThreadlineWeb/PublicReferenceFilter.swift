@@ -71,6 +71,8 @@ struct PublicReferenceFilter: Sendable {
         case .story: return try await published(store.stories)
         case .caseStudy: return try await published(store.caseStudies)
         case .newsPost: return try await published(store.newsPosts)
+        case .testimony: return try await published(store.testimonies)
+        case .clip: return try await published(store.clips)
         }
     }
 }

@@ -159,7 +159,9 @@ extension String {
 /// The public address of an item's page.
 enum SiteURL {
     static func of(_ kind: EntityKind, slug: String) -> String { "/\(kind.pathSegment)/\(slug)" }
-    static func of(_ item: some ContentEntity) -> String { of(type(of: item).kind, slug: item.publicSlug ?? "") }
+    static func of(_ item: some ContentEntity) -> String {
+        of(type(of: item).kind, slug: item.publicSlug ?? item.id.description)
+    }
 }
 
 /// Dates as readers see them ("5 October 2022") and as machines read them (ISO 8601).

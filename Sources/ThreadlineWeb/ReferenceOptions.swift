@@ -22,6 +22,8 @@ struct ReferenceOptions: Sendable {
         case .story: return try await all(store.stories)
         case .caseStudy: return try await all(store.caseStudies)
         case .newsPost: return try await all(store.newsPosts)
+        case .testimony: return try await all(store.testimonies)
+        case .clip: return try await all(store.clips)
         }
     }
 }

@@ -86,6 +86,8 @@ public enum ThreadlineApplication {
         both(store.stories)
         both(store.caseStudies)
         both(store.newsPosts)
+        both(store.testimonies)
+        both(store.clips)
         APIProgrammeController(
             programme: store.programme,
             openAPI: try OpenAPIDocument.json(serverURL: configuration.baseURL)

@@ -1,0 +1,37 @@
+public import Foundation
+public import ThreadlineCore
+
+/// Reads WebVTT caption and transcript files into ``TranscriptCue`` values.
+///
+/// The parser follows the W3C WebVTT file parsing rules (https://www.w3.org/TR/webvtt1/#file-parsing): an optional
+/// UTF-8 byte order mark; CR, LF or CRLF line endings; the `WEBVTT` signature line, optionally followed by a space or
+/// tab and any text; header lines up to the first blank line; then blocks separated by blank lines. A cue block is
+/// an optional identifier line, a timing line such as `00:01:02.000 --> 00:01:05.500 align:start` (hours optional;
+/// cue settings after the end time are allowed and ignored) and text lines; a text line containing `-->` starts a new
+/// cue. `NOTE`, `STYLE` and `REGION` blocks are skipped.
+///
+/// Where the W3C rules silently drop something, this parser reports a ``TranscriptProblem`` instead, because a
+/// transcript that loses testimony without a word is worse than one refused: a timing line it cannot read, a block
+/// that is neither a cue nor a `NOTE`, `STYLE` or `REGION` block (such as a timing line missing its `-->`), a cue whose
+/// end is not after its start, a cue that starts before the previous one, a cue without text, a file without cues,
+/// bytes that are not UTF-8 and a missing signature. It reports all of them, then throws.
+///
+/// Cue text becomes plain text as described in ``TranscriptCue/text``: tags are removed and character references
+/// decoded. The speaker is the annotation of the cue's first `<v Name>` or `<v.class Name>` voice span; a cue with
+/// no voice span may instead start with a `Name:` prefix, read by the heuristic documented on
+/// ``TranscriptCue/speaker``. The prefix is looked for in the cue text as written, so a writer can keep text such as
+/// `Interviewer: …` in a cue without a speaker by writing the colon as `&#58;`.
+public struct WebVTTParser: Sendable {
+    /// Creates a parser.
+    public init() {}
+
+    /// Parses a WebVTT file.
+    ///
+    /// - Parameter data: The file's bytes.
+    /// - Returns: The cues, in file order.
+    /// - Throws: ``TranscriptParseError`` listing every problem found, each with its line number.
+    public func parse(_ data: Data) throws(TranscriptParseError) -> [TranscriptCue] {
+        var reader = WebVTTReader(source: TranscriptSource(data: data))
+        return try reader.read()
+    }
+}
