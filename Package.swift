@@ -67,6 +67,7 @@ let package = Package(
                 "ThreadlineCore", "ThreadlineMarkdown", "ThreadlineFormats", "ThreadlineCharts", "ThreadlineStore",
                 "ThreadlineByteRanges", "ThreadlineMedia",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Configuration", package: "swift-configuration"),

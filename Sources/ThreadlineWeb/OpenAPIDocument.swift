@@ -100,6 +100,46 @@ enum OpenAPIDocument {
                 responses: ["200": ok(programmeReference), "401": error, "403": error, "422": error]
             ),
         ])
+        let testimonyReference = object(["$ref": .string("#/components/schemas/\(schemaName(.testimony))")])
+        let cueList = object([
+            "type": "object",
+            "properties": object([
+                "cues": object([
+                    "type": "array",
+                    "items": object([
+                        "type": "object", "required": array(["start_ms", "end_ms", "text"]),
+                        "properties": object([
+                            "start_ms": object(["type": "integer"]), "end_ms": object(["type": "integer"]),
+                            "speaker": object(["type": array(["string", "null"])]), "text": object(["type": "string"]),
+                        ]),
+                    ]),
+                ])
+            ]),
+        ])
+        paths["/api/v1/testimony/{id}/recording"] = object([
+            "put": rawBodyOperation(
+                "Upload a testimony's recording (the body is the file: MP3, M4A/AAC, WAV, OGG/Opus, MP4 or WebM; "
+                    + "its type is read from its bytes)",
+                id: "upload_testimony_recording", mediaType: "application/octet-stream",
+                parameters: [pathID(), query("name", "the file's name, kept for the team's reference")],
+                responses: [
+                    "200": ok(testimonyReference), "401": error, "403": error, "404": error, "413": error,
+                    "422": error,
+                ])
+        ])
+        paths["/api/v1/testimony/{id}/transcript"] = object([
+            "get": operation(
+                "Get a testimony's transcript", id: "get_testimony_transcript", parameters: [pathID()],
+                responses: ["200": ok(cueList), "404": error]),
+            "put": rawBodyOperation(
+                "Replace a testimony's transcript (WebVTT, SRT or text with [hh:mm:ss] stamps)",
+                id: "replace_testimony_transcript", mediaType: "text/plain",
+                parameters: [
+                    pathID(),
+                    query("format", "the body's format; detected when left out", enumValues: ["vtt", "srt", "text"]),
+                ],
+                responses: ["200": ok(cueList), "401": error, "403": error, "404": error, "422": error]),
+        ])
         paths["/api/v1/openapi.json"] = object([
             "get": operation(
                 "This description of the API", id: "get_openapi", responses: ["200": ok(object(["type": "object"]))])
@@ -169,6 +209,10 @@ enum OpenAPIDocument {
             "published_at": object(["type": array(["string", "null"]), "format": "date-time", "readOnly": true]),
         ]
         for field in schema.fields { properties[field.key] = property(field) }
+        for key in schema.systemKeys {
+            let type = key.hasSuffix("_bytes") ? "integer" : "string"
+            properties[key] = object(["type": array([.string(type), "null"]), "readOnly": true])
+        }
         return object([
             "type": "object", "properties": .object(properties),
             "required": array(schema.fields.filter(\.isRequired).map { .string($0.key) }),
@@ -211,6 +255,21 @@ enum OpenAPIDocument {
         }
         if secured { members["security"] = array([object(["bearerToken": array([])])]) }
         return .object(members)
+    }
+
+    /// An operation whose request body is not JSON: a file or a transcript.
+    private static func rawBodyOperation(
+        _ summary: String, id: String, mediaType: String, parameters: [JSONValue], responses: [String: JSONValue]
+    ) -> JSONValue {
+        object([
+            "summary": .string(summary), "operationId": .string(id), "responses": .object(responses),
+            "parameters": .array(parameters),
+            "requestBody": object([
+                "required": true,
+                "content": .object([mediaType: object(["schema": object(["type": "string", "format": "binary"])])]),
+            ]),
+            "security": array([object(["bearerToken": array([])])]),
+        ])
     }
 
     private static func query(

@@ -3,14 +3,28 @@ import ThreadlineStore
 
 /// Keeps anonymous API answers from pointing at drafts: references to items the public cannot see are
 /// removed, and milestones of a place the public cannot see are left out, as on the public pages.
+///
+/// Testimony is visible to the public only as `AccessPolicy.disclosure` allows (published, public consent that has
+/// neither ended nor been withdrawn); clips only when their testimony is. What the public gets of a testimony
+/// is its attribution, never the consent paperwork, and the speaker's name only with named consent.
 struct PublicReferenceFilter: Sendable {
     let store: ThreadlineStore
+    let time: any TimeSource
     /// The published IDs of each kind, kept until the content changes, so filtering costs no queries.
     let publishedIDs: ContentCache<Set<String>>
 
-    init(store: ThreadlineStore) {
+    init(store: ThreadlineStore, time: any TimeSource) {
         self.store = store
-        publishedIDs = ContentCache(store: store, capacity: EntityKind.allCases.count)
+        self.time = time
+        publishedIDs = ContentCache(store: store, capacity: EntityKind.allCases.count * 2)
+    }
+
+    /// The cache key of a kind's visible IDs: testimony's depend on the day too, since consent ends on a day.
+    private func cacheKey(_ kind: EntityKind) -> String {
+        switch kind {
+        case .testimony, .clip: "\(kind.rawValue)@\(PartialDate(dayOf: time.now()))"
+        default: kind.rawValue
+        }
     }
 
     /// The items as the public may see them.
@@ -22,9 +36,14 @@ struct PublicReferenceFilter: Sendable {
             case .reference(let kind), .references(let kind):
                 guard visible[kind] == nil else { continue }
                 visible[kind] =
-                    try await publishedIDs.value(kind.rawValue) { try await allPublishedIDs(of: kind) } ?? []
+                    try await publishedIDs.value(cacheKey(kind)) { try await allPublishedIDs(of: kind) } ?? []
             default: continue
             }
+        }
+        if Entity.kind == .testimony || Entity.kind == .clip {
+            let key = cacheKey(.testimony)
+            visible[.testimony] =
+                try await publishedIDs.value(key) { try await allPublishedIDs(of: .testimony) } ?? []
         }
         let objects = try items.map { try JSONValue.encoding($0).objectValue ?? [:] }
         var result: [Entity] = []
@@ -34,6 +53,14 @@ struct PublicReferenceFilter: Sendable {
                 visible[.place]?.contains(place) != true
             {
                 continue
+            }
+            // A testimony or clip the public may not see is left out entirely, not merely unlinked.
+            if Entity.kind == .testimony || Entity.kind == .clip {
+                let owner = object[Entity.kind == .testimony ? "id" : "testimony_id"]?.stringValue ?? ""
+                if visible[.testimony]?.contains(owner) != true { continue }
+            }
+            if Entity.kind == .testimony {
+                Self.redactConsent(&object)
             }
             for field in Entity.schema.fields {
                 switch field.type {
@@ -58,6 +85,36 @@ struct PublicReferenceFilter: Sendable {
         return result
     }
 
+    /// Leaves the public the scope of consent but none of its paperwork, and the name only with named consent.
+    private static func redactConsent(_ object: inout [String: JSONValue]) {
+        for key in ["consent_given_by", "consent_given_on", "consent_expires_on", "consent_withdrawn_on"] {
+            object[key] = .null
+        }
+        object["consent_withdrawal_note"] = .string("")
+        object["media_name"] = .null
+        if object["consent_scope"]?.stringValue != ConsentScope.publicNamed.rawValue {
+            object["speaker_name"] = .string("")
+        }
+    }
+
+    /// The IDs of the testimony the public may see today.
+    private func disclosedTestimonyIDs() async throws -> Set<String> {
+        let today = PartialDate(dayOf: time.now())
+        return Set(
+            try await store.testimonies.all(ContentQuery(status: .published)).filter {
+                AccessPolicy.disclosure(of: $0, placeName: nil, to: .anonymous, today: today).isShown
+            }.map(\.id.description))
+    }
+
+    /// The IDs of the clips the public may see today: published, of disclosed testimony.
+    private func disclosedClipIDs() async throws -> Set<String> {
+        let testimony = try await disclosedTestimonyIDs()
+        return Set(
+            try await store.clips.all(ContentQuery(status: .published)).filter {
+                testimony.contains($0.testimonyID?.description ?? "")
+            }.map(\.id.description))
+    }
+
     private func allPublishedIDs(of kind: EntityKind) async throws -> Set<String> {
         func published<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> Set<String> {
             Set(try await repository.all(ContentQuery(status: .published)).map(\.id.description))
@@ -71,8 +128,8 @@ struct PublicReferenceFilter: Sendable {
         case .story: return try await published(store.stories)
         case .caseStudy: return try await published(store.caseStudies)
         case .newsPost: return try await published(store.newsPosts)
-        case .testimony: return try await published(store.testimonies)
-        case .clip: return try await published(store.clips)
+        case .testimony: return try await disclosedTestimonyIDs()
+        case .clip: return try await disclosedClipIDs()
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import ThreadlineCharts
-import ThreadlineCore
+public import ThreadlineCore
 import ThreadlineFormats
 public import ThreadlineStore
 
@@ -12,17 +12,22 @@ public struct PublicSite: Sendable {
     let store: ThreadlineStore
     let renderer: PageRenderer
     let baseURL: String
+    /// The clock that says which day it is: consent to show testimony ends on a day.
+    let time: any TimeSource
 
     /// Creates the site over a store.
-    public init(store: ThreadlineStore, renderer: PageRenderer, baseURL: String) {
+    public init(
+        store: ThreadlineStore, renderer: PageRenderer, baseURL: String, time: any TimeSource = SystemTimeSource()
+    ) {
         self.store = store
         self.renderer = renderer
         self.baseURL = baseURL
+        self.time = time
     }
 
     private let viewer = Viewer.anonymous
 
-    private func layout(_ title: String, _ programme: Programme, section: String = "", description: String? = nil)
+    func layout(_ title: String, _ programme: Programme, section: String = "", description: String? = nil)
         -> LayoutModel
     {
         LayoutModel(
@@ -47,7 +52,7 @@ public struct PublicSite: Sendable {
     }
 
     /// Names and addresses of the published enablers and places, for links from other pages.
-    private struct Lookup {
+    struct Lookup {
         var enablers: [Enabler.ID: Enabler]
         var places: [Place.ID: Place]
 
@@ -62,7 +67,7 @@ public struct PublicSite: Sendable {
         }
     }
 
-    private func lookup() async throws -> Lookup {
+    func lookup() async throws -> Lookup {
         let enablers = try await published(store.enablers)
         let places = try await published(store.places)
         return Lookup(

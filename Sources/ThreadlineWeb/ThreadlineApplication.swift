@@ -40,7 +40,8 @@ public enum ThreadlineApplication {
         let store = dependencies.store
         let configuration = dependencies.configuration
         let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
-        let site = PublicSite(store: store, renderer: renderer, baseURL: configuration.baseURL)
+        let site = PublicSite(
+            store: store, renderer: renderer, baseURL: configuration.baseURL, time: dependencies.time)
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: RequestLogMiddleware(logger: dependencies.logger))
         router.add(middleware: SecurityHeadersMiddleware())
@@ -52,6 +53,13 @@ public enum ThreadlineApplication {
 
         PublicController(site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store)).addRoutes(
             to: router)
+
+        let media = MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes)
+        let testimonyAccess = TestimonyAccess(store: store, time: dependencies.time)
+        TestimonyController(
+            site: site, access: testimonyAccess, media: media, cache: PublicPageCache(store: store),
+            time: dependencies.time
+        ).addRoutes(to: router)
 
         let chrome = WorkspaceChrome(renderer: renderer, programme: store.programme)
         let workspace = router.group("workspace").add(middleware: WorkspaceGuardMiddleware())
@@ -67,7 +75,7 @@ public enum ThreadlineApplication {
             ).addRoutes(to: workspace)
         }
         let api = router.group("api/v1")
-        let publicFilter = PublicReferenceFilter(store: store)
+        let publicFilter = PublicReferenceFilter(store: store, time: dependencies.time)
         func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             APIContentController(
                 repository: repository, publicFilter: publicFilter, time: dependencies.time,
@@ -88,6 +96,7 @@ public enum ThreadlineApplication {
         both(store.newsPosts)
         both(store.testimonies)
         both(store.clips)
+        TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
         APIProgrammeController(
             programme: store.programme,
             openAPI: try OpenAPIDocument.json(serverURL: configuration.baseURL)

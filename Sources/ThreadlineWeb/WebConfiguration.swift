@@ -11,6 +11,8 @@ import Foundation
 /// | `session.lifetime-hours` | `SESSION_LIFETIME_HOURS` | `12` |
 /// | `templates.path` | `TEMPLATES_PATH` | none (built-in templates) |
 /// | `log.level` | `LOG_LEVEL` | `info` |
+/// | `media.path` | `MEDIA_PATH` | `./threadline-media` |
+/// | `media.max-upload-bytes` | `MEDIA_MAX_UPLOAD_BYTES` | `2147483648` (2 GiB) |
 public struct WebConfiguration: Sendable {
     /// The address to listen on.
     public var host: String
@@ -24,6 +26,13 @@ public struct WebConfiguration: Sendable {
     public var templatesPath: String?
     /// The log level name.
     public var logLevel: String
+    /// The folder recordings are stored in, by SHA-256.
+    public var mediaPath: String
+    /// The largest recording accepted, in bytes; a larger upload is refused with 413 before its body is read.
+    public var maxUploadBytes: Int64
+
+    /// The default upload limit: 2 GiB.
+    public static let defaultMaxUploadBytes: Int64 = 2 * 1024 * 1024 * 1024
 
     /// Creates a configuration from explicit values.
     public init(
@@ -32,7 +41,9 @@ public struct WebConfiguration: Sendable {
         baseURL: String? = nil,
         sessionLifetimeHours: Double = 12,
         templatesPath: String? = nil,
-        logLevel: String = "info"
+        logLevel: String = "info",
+        mediaPath: String = "./threadline-media",
+        maxUploadBytes: Int64 = WebConfiguration.defaultMaxUploadBytes
     ) {
         self.host = host
         self.port = port
@@ -40,6 +51,8 @@ public struct WebConfiguration: Sendable {
         self.sessionLifetimeHours = sessionLifetimeHours
         self.templatesPath = templatesPath
         self.logLevel = logLevel
+        self.mediaPath = mediaPath
+        self.maxUploadBytes = maxUploadBytes
     }
 
     /// Reads the configuration from a reader (flags, environment, defaults, in the reader's order).
@@ -52,7 +65,10 @@ public struct WebConfiguration: Sendable {
             baseURL: reader.string(forKey: "site.base-url"),
             sessionLifetimeHours: reader.double(forKey: "session.lifetime-hours", default: 12),
             templatesPath: reader.string(forKey: "templates.path"),
-            logLevel: reader.string(forKey: "log.level", default: "info")
+            logLevel: reader.string(forKey: "log.level", default: "info"),
+            mediaPath: reader.string(forKey: "media.path", default: "./threadline-media"),
+            maxUploadBytes: Int64(
+                reader.int(forKey: "media.max-upload-bytes", default: Int(WebConfiguration.defaultMaxUploadBytes)))
         )
     }
 

@@ -1,0 +1,120 @@
+import Crypto
+import Foundation
+import Hummingbird
+import ThreadlineMedia
+import ThreadlineStore
+
+/// The folder of stored recordings: each file is named by the SHA-256 of its bytes (`ab/abcdef…`), so the same
+/// recording uploaded twice is stored once and a stored file can never be changed in place.
+///
+/// An upload is streamed into a temporary file in the same folder (never held whole in memory) while it is
+/// hashed and counted; only when its bytes prove to be a recording of a supported type is it moved into place.
+struct MediaLibrary: Sendable {
+    /// The folder.
+    let root: URL
+    /// The largest upload accepted, in bytes.
+    let maxUploadBytes: Int64
+
+    /// Why an upload was refused: a sentence for the person who sent it, and the HTTP status to answer with.
+    struct Refusal: Error, Sendable {
+        var status: HTTPResponse.Status
+        var message: String
+    }
+
+    init(path: String, maxUploadBytes: Int64) {
+        root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+        self.maxUploadBytes = maxUploadBytes
+    }
+
+    /// Where the recording with `sha256` is (or would be) stored; `nil` for anything that is not a SHA-256.
+    func fileURL(sha256: String) -> URL? {
+        guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        return root.appendingPathComponent(String(sha256.prefix(2)), isDirectory: true)
+            .appendingPathComponent(sha256)
+    }
+
+    /// Refuses, before any of the body is read, a request whose declared length is over the limit.
+    func checkDeclaredLength(_ request: Request) throws(Refusal) {
+        guard let text = request.headers[.contentLength] else { return }
+        guard let length = Int64(text) else {
+            throw Refusal(status: .badRequest, message: "The Content-Length header is not a number.")
+        }
+        if length > maxUploadBytes { throw tooLarge(length) }
+        if length == 0 { throw Refusal(status: .unprocessableContent, message: "The file is empty (0 bytes).") }
+    }
+
+    private func tooLarge(_ length: Int64) -> Refusal {
+        Refusal(
+            status: .contentTooLarge,
+            message:
+                "The file is \(Self.megabytes(length)) but recordings may be at most \(Self.megabytes(maxUploadBytes))."
+        )
+    }
+
+    static func megabytes(_ bytes: Int64) -> String {
+        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1_000_000) : "\(bytes) bytes"
+    }
+
+    /// Streams `body` to disk, checks what it is from its bytes, and stores it under its SHA-256.
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    ///   - claimedName: The file name the client gave, to check against what the bytes are.
+    ///   - claimedType: The Content-Type the client gave.
+    /// - Returns: The stored recording.
+    func store(body: RequestBody, claimedName: String?, claimedType: String?) async throws -> StoredRecording {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let temporary = root.appendingPathComponent(".upload-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw Refusal(status: .internalServerError, message: "The media folder cannot be written to.")
+        }
+        var keepTemporary = false
+        defer { if !keepTemporary { try? FileManager.default.removeItem(at: temporary) } }
+
+        var hasher = SHA256()
+        var count: Int64 = 0
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            for try await buffer in body {
+                count += Int64(buffer.readableBytes)
+                if count > maxUploadBytes { throw tooLarge(count) }
+                buffer.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
+                try handle.write(contentsOf: Data(buffer.readableBytesView))
+            }
+        }
+        if count == 0 { throw Refusal(status: .unprocessableContent, message: "The file is empty (0 bytes).") }
+
+        let info: MediaInfo
+        do {
+            info = try MediaInspector().inspect(fileAt: temporary)
+        } catch {
+            throw Refusal(status: .unprocessableContent, message: Self.sentence(error.message))
+        }
+        if let mismatch = MediaInspector().mismatch(
+            claimedFileName: claimedName, claimedMimeType: claimedType, actual: info.kind)
+        {
+            throw Refusal(status: .unprocessableContent, message: Self.sentence(mismatch))
+        }
+        let sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        guard let destination = fileURL(sha256: sha256) else {
+            throw Refusal(status: .internalServerError, message: "The file's digest could not be computed.")
+        }
+        if !FileManager.default.fileExists(atPath: destination.path) {
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // A rename within one folder tree is atomic: a reader sees the whole file or none.
+            try FileManager.default.moveItem(at: temporary, to: destination)
+            keepTemporary = true
+        }
+        return StoredRecording(
+            sha256: sha256, mediaType: info.contentType, bytes: Int(count), durationMs: info.durationMs)
+    }
+
+    /// The inspector's messages are lower-case clauses; people read sentences.
+    static func sentence(_ clause: String) -> String {
+        guard let first = clause.first else { return clause }
+        let text = first.uppercased() + clause.dropFirst()
+        return text.hasSuffix(".") ? text : text + "."
+    }
+}

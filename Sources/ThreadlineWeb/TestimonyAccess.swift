@@ -1,0 +1,30 @@
+import ThreadlineCore
+import ThreadlineStore
+
+/// Finds a testimony and decides, through `AccessPolicy.disclosure`, whether a viewer may have its recording
+/// and transcript: shared by the public media routes and the API so they cannot disagree.
+struct TestimonyAccess: Sendable {
+    let store: ThreadlineStore
+    let time: any TimeSource
+
+    /// A testimony the viewer may see, with whether its speaker may be named.
+    struct Visible {
+        var testimony: Testimony
+        var named: Bool
+    }
+
+    /// The testimony with ID `text` if `viewer` may see it; `nil` otherwise (the same answer as for no testimony).
+    func visible(_ text: String, to viewer: Viewer) async throws -> Visible? {
+        guard let id = Testimony.ID(text), let testimony = try await store.testimonies.get(id) else { return nil }
+        let disclosure = AccessPolicy.disclosure(
+            of: testimony, placeName: nil, to: viewer, today: PartialDate(dayOf: time.now()))
+        guard case .shown(_, let named) = disclosure else { return nil }
+        return Visible(testimony: testimony, named: named || viewer.role != nil)
+    }
+
+    /// The transcript as `viewer` may read it (speaker labels anonymised for the public where consent says so).
+    func cues(of visible: Visible) async throws -> [TranscriptCue] {
+        let cues = try await store.transcripts.cues(of: visible.testimony.id)
+        return TranscriptPrivacy.shown(cues, of: visible.testimony, named: visible.named)
+    }
+}
