@@ -24,8 +24,8 @@ public struct TestHub: Sendable {
     /// The instant the fixed clock shows.
     public static let now = Date(timeIntervalSince1970: 1_700_000_000)
 
-    /// Makes a hub on a fresh in-memory database.
-    public static func make(loadDemo: Bool = true) async throws -> TestHub {
+    /// Makes a hub on a fresh in-memory database, with recordings stored in a new temporary folder.
+    public static func make(loadDemo: Bool = true, maxUploadBytes: Int64 = 64 * 1024 * 1024) async throws -> TestHub {
         var logger = Logger(label: "threadline-test")
         logger.logLevel = .critical
         // bcrypt's lowest cost keeps tests fast; production uses 12.
@@ -44,7 +44,11 @@ public struct TestHub: Sendable {
         }
         let dependencies = ThreadlineApplication.Dependencies(
             store: store,
-            configuration: WebConfiguration(host: "127.0.0.1", port: 8080, baseURL: "https://hub.test"),
+            configuration: WebConfiguration(
+                host: "127.0.0.1", port: 8080, baseURL: "https://hub.test",
+                mediaPath: FileManager.default.temporaryDirectory
+                    .appendingPathComponent("threadline-test-media-\(UUID().uuidString)").path,
+                maxUploadBytes: maxUploadBytes),
             time: FixedTimeSource(now),
             logger: logger
         )

@@ -87,9 +87,10 @@ struct PublicReferenceFilter: Sendable {
 
     /// Leaves the public the scope of consent but none of its paperwork, and the name only with named consent.
     private static func redactConsent(_ object: inout [String: JSONValue]) {
-        for key in ["consent_given_by", "consent_given_on", "consent_expires_on", "consent_withdrawn_on"] {
+        for key in ["consent_given_on", "consent_expires_on", "consent_withdrawn_on"] {
             object[key] = .null
         }
+        object["consent_given_by"] = .string("")
         object["consent_withdrawal_note"] = .string("")
         object["media_name"] = .null
         if object["consent_scope"]?.stringValue != ConsentScope.publicNamed.rawValue {

@@ -10,10 +10,10 @@ import ThreadlineWeb
 /// Runs `body` against the whole application, driven through its router, over a fresh hub
 /// (the demo programme loaded unless asked otherwise); the database is closed afterwards.
 func withApp(
-    loadDemo: Bool = true,
+    loadDemo: Bool = true, maxUploadBytes: Int64 = 64 * 1024 * 1024,
     _ body: @Sendable (TestHub, any TestClientProtocol) async throws -> Void
 ) async throws {
-    let hub = try await TestHub.make(loadDemo: loadDemo)
+    let hub = try await TestHub.make(loadDemo: loadDemo, maxUploadBytes: maxUploadBytes)
     try await hub.store.closing {
         let app = Application(router: try await ThreadlineApplication.router(hub.dependencies))
         try await app.test(.router) { client in try await body(hub, client) }
@@ -54,12 +54,6 @@ extension TestResponse {
 extension JSONValue {
     /// The member `key` of an object; `nil` for anything else.
     subscript(key: String) -> JSONValue? { objectValue?[key] }
-
-    /// The number, when it is one.
-    var numberValue: Double? {
-        if case .number(let number) = self { return number }
-        return nil
-    }
 
     /// The number as an `Int`, when it is a whole number.
     var intValue: Int? { numberValue.flatMap { Int(exactly: $0) } }
