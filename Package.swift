@@ -6,7 +6,7 @@
 //   threadline (executable)  → ThreadlineWeb, ThreadlineStore
 //   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown,
 //                              ThreadlineByteRanges, ThreadlineMedia, ThreadlineCore
-//   ThreadlineStore          → ThreadlineFormats, ThreadlineCore (ThreadlineMarkdown too once it indexes text)
+//   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown (plain text for the search index), ThreadlineCore
 //   ThreadlineCharts         → ThreadlineCore
 //   ThreadlineFormats        → ThreadlineCore (bundles, feeds, transcripts: bytes in, values out, no I/O)
 //   ThreadlineMedia          → Foundation only (reads recordings' headers from files to tell type and length)
@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "ThreadlineStore",
             dependencies: [
-                "ThreadlineCore", "ThreadlineFormats",
+                "ThreadlineCore", "ThreadlineFormats", "ThreadlineMarkdown",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

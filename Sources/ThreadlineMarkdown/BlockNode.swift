@@ -52,7 +52,7 @@ struct ListMarker {
 /// A class because the parser keeps references to open blocks while it walks the tree line by line. Container
 /// nesting is capped by the parser, so releasing a tree never recurses deeply.
 final class BlockNode {
-    var kind: BlockKind
+    let kind: BlockKind
     private(set) var children: [BlockNode] = []
     /// `unowned` rather than `weak`: a node never outlives the tree that owns it, and weak references would
     /// move every node's reference counts to a slower side table.

@@ -1,7 +1,7 @@
 /// Block start recognition: given the current line position, open the block that begins there, if any.
 extension BlockParser {
     /// Tries each block start in CommonMark's order; returns the new innermost block or `nil`.
-    func startBlock(in container: BlockNode, indented: Bool) -> BlockNode? {
+    mutating func startBlock(in container: BlockNode, indented: Bool) -> BlockNode? {
         let canNest = container.depth < Self.maxContainerDepth
         if !indented {
             if canNest, let quote = startBlockQuote() { return quote }
@@ -18,7 +18,7 @@ extension BlockParser {
         return startIndentedCode()
     }
 
-    private func startBlockQuote() -> BlockNode? {
+    private mutating func startBlockQuote() -> BlockNode? {
         guard peek(nextNonspace) == UInt8(ascii: ">") else { return nil }
         advanceNextNonspace()
         advanceOffset(1, columns: false)
@@ -29,7 +29,7 @@ extension BlockParser {
         return addChild(.blockQuote)
     }
 
-    private func startATXHeading() -> BlockNode? {
+    private mutating func startATXHeading() -> BlockNode? {
         var end = nextNonspace
         while end < line.count && line[end] == UInt8(ascii: "#") { end += 1 }
         let level = end - nextNonspace
@@ -61,7 +61,7 @@ extension BlockParser {
         return Array(text[leading...])
     }
 
-    private func startFencedCode() -> BlockNode? {
+    private mutating func startFencedCode() -> BlockNode? {
         guard let fenceChar = peek(nextNonspace), fenceChar == UInt8(ascii: "`") || fenceChar == UInt8(ascii: "~")
         else { return nil }
         var end = nextNonspace
@@ -87,7 +87,7 @@ extension BlockParser {
         return code
     }
 
-    private func startHTMLBlock(in container: BlockNode) -> BlockNode? {
+    private mutating func startHTMLBlock(in container: BlockNode) -> BlockNode? {
         guard peek(nextNonspace) == UInt8(ascii: "<") else { return nil }
         // Condition 7 cannot interrupt a paragraph, including one this line would continue lazily.
         let paragraphOpen = container.kind == .paragraph || (!allClosed && !blank && tip.kind == .paragraph)
@@ -101,7 +101,7 @@ extension BlockParser {
     }
 
     /// GFM tables: the paragraph's last line is the header row and this line is the delimiter row.
-    private func startTable(in container: BlockNode) -> BlockNode? {
+    private mutating func startTable(in container: BlockNode) -> BlockNode? {
         guard container.kind == .paragraph, let first = peek(nextNonspace),
             first == UInt8(ascii: "|") || first == UInt8(ascii: ":") || first == UInt8(ascii: "-"),
             let alignments = TableSyntax.parseDelimiterRow(line[nextNonspace...])
@@ -134,7 +134,7 @@ extension BlockParser {
         return table
     }
 
-    private func startSetextHeading(in container: BlockNode) -> BlockNode? {
+    private mutating func startSetextHeading(in container: BlockNode) -> BlockNode? {
         guard container.kind == .paragraph, let marker = peek(nextNonspace),
             marker == UInt8(ascii: "=") || marker == UInt8(ascii: "-")
         else { return nil }
@@ -160,7 +160,7 @@ extension BlockParser {
         return heading
     }
 
-    private func startThematicBreak() -> BlockNode? {
+    private mutating func startThematicBreak() -> BlockNode? {
         guard let marker = peek(nextNonspace),
             marker == UInt8(ascii: "*") || marker == UInt8(ascii: "-") || marker == UInt8(ascii: "_")
         else { return nil }
@@ -180,7 +180,7 @@ extension BlockParser {
     }
 
     /// GFM footnote definitions: `[^label]:` followed by the first line of the footnote's content.
-    private func startFootnoteDefinition() -> BlockNode? {
+    private mutating func startFootnoteDefinition() -> BlockNode? {
         guard peek(nextNonspace) == UInt8(ascii: "["), peek(nextNonspace + 1) == UInt8(ascii: "^") else {
             return nil
         }
@@ -207,7 +207,7 @@ extension BlockParser {
         return footnote
     }
 
-    private func startListItem(in container: BlockNode) -> BlockNode? {
+    private mutating func startListItem(in container: BlockNode) -> BlockNode? {
         guard let first = peek(nextNonspace) else { return nil }
         var marker = ListMarker()
         var markerEnd = nextNonspace
@@ -270,7 +270,7 @@ extension BlockParser {
         return item
     }
 
-    private func startIndentedCode() -> BlockNode? {
+    private mutating func startIndentedCode() -> BlockNode? {
         guard tip.kind != .paragraph, tip.kind != .table, !blank else { return nil }
         advanceOffset(Self.codeIndent, columns: true)
         closeUnmatchedBlocks()

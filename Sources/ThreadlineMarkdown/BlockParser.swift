@@ -4,7 +4,10 @@
 /// then either extends a paragraph lazily or adds its remaining text to the deepest open block. Tabs are
 /// handled as columns (a tab advances to the next multiple of four) and may be consumed partially, which is
 /// what the `offset`, `column` and `partiallyConsumedTab` state tracks.
-final class BlockParser {
+///
+/// A value type whose methods mutate it in place: the line state is read for nearly every byte, and a class's
+/// stored properties would pay a runtime exclusivity check on each of those accesses.
+struct BlockParser {
     /// Containers nested deeper than this stop opening new containers, so hostile input such as thousands of
     /// `>` cannot build a tree deep enough to exhaust the stack when it is rendered or released.
     static let maxContainerDepth = 64
@@ -43,7 +46,7 @@ final class BlockParser {
     }
 
     /// Parses the whole input and returns the finished document tree.
-    func parse(_ input: [UInt8]) -> BlockNode {
+    mutating func parse(_ input: [UInt8]) -> BlockNode {
         var lineStart = 0
         var index = 0
         let count = input.count
@@ -73,7 +76,7 @@ final class BlockParser {
 
     // MARK: - Line state
 
-    func findNextNonspace() {
+    mutating func findNextNonspace() {
         var index = offset
         var columns = column
         while index < line.count {
@@ -94,7 +97,7 @@ final class BlockParser {
         indent = columns - column
     }
 
-    func advanceNextNonspace() {
+    mutating func advanceNextNonspace() {
         offset = nextNonspace
         column = nextNonspaceColumn
         partiallyConsumedTab = false
@@ -102,7 +105,7 @@ final class BlockParser {
 
     /// Advances by `count` characters, or by `count` columns when `columns` is true (a tab may then be only
     /// partly consumed, leaving its remaining width for the content).
-    func advanceOffset(_ count: Int, columns: Bool) {
+    mutating func advanceOffset(_ count: Int, columns: Bool) {
         var remaining = count
         while remaining > 0 && offset < line.count {
             if line[offset] == CharacterClass.tab {
@@ -140,8 +143,10 @@ final class BlockParser {
         case lineFinished
     }
 
-    private func incorporateLine(_ slice: ArraySlice<UInt8>) {
-        line = Array(slice)
+    private mutating func incorporateLine(_ slice: ArraySlice<UInt8>) {
+        // The buffer is reused from line to line instead of allocating a fresh array for each.
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: slice)
         lineNumber += 1
         offset = 0
         column = 0
@@ -237,7 +242,7 @@ final class BlockParser {
         }
     }
 
-    private func continuation(of container: BlockNode) -> Continuation {
+    private mutating func continuation(of container: BlockNode) -> Continuation {
         switch container.kind {
         case .document, .list:
             return .matched
@@ -281,7 +286,7 @@ final class BlockParser {
         }
     }
 
-    private func codeBlockContinuation(_ container: BlockNode) -> Continuation {
+    private mutating func codeBlockContinuation(_ container: BlockNode) -> Continuation {
         if container.isFenced {
             if indent < Self.codeIndent, peek(nextNonspace) == container.fenceChar {
                 var end = nextNonspace
@@ -316,7 +321,7 @@ final class BlockParser {
     // MARK: - Tree maintenance
 
     /// Finalises the blocks left open by the previous line that this line did not continue.
-    func closeUnmatchedBlocks() {
+    mutating func closeUnmatchedBlocks() {
         guard !allClosed else { return }
         while oldTip !== lastMatchedContainer {
             let parent = oldTip.parent ?? document
@@ -328,7 +333,7 @@ final class BlockParser {
 
     /// Adds a new block as the child of the tip, first closing blocks that cannot contain it.
     @discardableResult
-    func addChild(_ kind: BlockKind) -> BlockNode {
+    mutating func addChild(_ kind: BlockKind) -> BlockNode {
         while !tip.canContain(kind) {
             finalize(tip)
         }
@@ -338,7 +343,7 @@ final class BlockParser {
         return child
     }
 
-    func addLine() {
+    mutating func addLine() {
         if partiallyConsumedTab {
             // The rest of a partly consumed tab becomes spaces in the content.
             offset += 1
@@ -351,7 +356,7 @@ final class BlockParser {
         tip.content.append(CharacterClass.newline)
     }
 
-    private func addTableRow(to table: BlockNode) {
+    private mutating func addTableRow(to table: BlockNode) {
         var cells = TableSyntax.splitRow(line[min(offset, line.count)...])
         let columns = table.tableAlignments.count
         if cells.count > columns {
@@ -363,14 +368,14 @@ final class BlockParser {
         table.tableRows.append(cells)
     }
 
-    func registerFootnote(_ node: BlockNode) {
+    mutating func registerFootnote(_ node: BlockNode) {
         if footnotes[node.footnoteLabel] == nil {
             footnotes[node.footnoteLabel] = node
         }
     }
 
     /// Closes a block, resolving what could only be decided once all of its lines were seen.
-    func finalize(_ block: BlockNode) {
+    mutating func finalize(_ block: BlockNode) {
         let parent = block.parent
         block.isOpen = false
         switch block.kind {
@@ -395,11 +400,11 @@ final class BlockParser {
 
     /// Extracts link reference definitions from the start of a paragraph (used before a setext underline is
     /// allowed to turn the paragraph into a heading).
-    func extractReferences(from paragraph: BlockNode) {
+    mutating func extractReferences(from paragraph: BlockNode) {
         paragraph.content = references.extractDefinitions(from: paragraph.content)
     }
 
-    private func trimTrailingBlankLines(_ content: inout [UInt8]) {
+    private mutating func trimTrailingBlankLines(_ content: inout [UInt8]) {
         // Drop trailing lines that hold only spaces, keeping the newline that ends the last real line.
         var end = content.count
         var cut = content.count

@@ -19,6 +19,8 @@ struct DelimiterStack {
     private var delimiters: [Delimiter] = []
     /// Index of the topmost delimiter, or -1.
     private(set) var top = -1
+    /// `processEmphasis`'s search limits, kept between calls so each call reuses the storage.
+    private var openersBottom: [Int] = []
 
     mutating func reset() {
         delimiters.removeAll(keepingCapacity: true)
@@ -55,7 +57,7 @@ struct DelimiterStack {
 
     /// Matches openers with closers above `bottom`, wrapping the inlines between each pair in emphasis,
     /// strong emphasis or strikethrough nodes.
-    mutating func processEmphasis(above bottom: Int, arena: InlineArena) {
+    mutating func processEmphasis(above bottom: Int, arena: inout InlineArena) {
         var closerIndex = -1
         var cursor = top
         while cursor != -1 && cursor != bottom {
@@ -63,7 +65,8 @@ struct DelimiterStack {
             cursor = delimiters[cursor].previous
         }
         // Indexed by delimiter character slot * 6 + (closer can open ? 3 : 0) + original length % 3.
-        var openersBottom = [Int](repeating: bottom, count: 18)
+        openersBottom.removeAll(keepingCapacity: true)
+        openersBottom.append(contentsOf: repeatElement(bottom, count: 18))
 
         while closerIndex != -1 {
             let closer = delimiters[closerIndex]
@@ -113,8 +116,8 @@ struct DelimiterStack {
             }
             delimiters[openerIndex].count -= used
             delimiters[closerIndex].count -= used
-            arena.nodes[opener.node].text.removeLast(used)
-            arena.nodes[closer.node].text.removeLast(used)
+            arena.removeLastText(opener.node, count: used)
+            arena.removeLastText(closer.node, count: used)
 
             let wrapper = arena.add(InlineNode(kind: kind))
             arena.wrapBetween(opener.node, closer.node, into: wrapper)

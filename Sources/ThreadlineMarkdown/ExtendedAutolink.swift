@@ -93,11 +93,13 @@ enum ExtendedAutolink {
         return end
     }
 
-    private static func hasPrefix(_ bytes: [UInt8], _ literal: String, at index: Int) -> Bool {
-        var cursor = index
-        for byte in literal.utf8 {
-            guard cursor < bytes.count, CharacterClass.lowercased(bytes[cursor]) == byte else { return false }
-            cursor += 1
+    /// Whether `literal` (lower-case ASCII) starts at `index`, ignoring case. A `StaticString` so the check reads
+    /// bytes directly: it runs at the start of every word beginning with `h` or `w`.
+    private static func hasPrefix(_ bytes: [UInt8], _ literal: StaticString, at index: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for offset in 0..<count where CharacterClass.lowercased(bytes[index + offset]) != literal.utf8Start[offset] {
+            return false
         }
         return true
     }

@@ -5,44 +5,40 @@
 /// attributes.
 enum HTMLEscaping {
     /// Appends `bytes` to `output`, escaping the five HTML-significant characters.
-    static func append(escaping bytes: [UInt8], to output: inout [UInt8]) {
+    static func append(escaping bytes: [UInt8], to output: inout OutputBuffer) {
         append(escaping: bytes[...], to: &output)
     }
 
     /// Appends a slice to `output`, escaping the five HTML-significant characters.
-    static func append(escaping bytes: ArraySlice<UInt8>, to output: inout [UInt8]) {
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if let replacement = replacement(for: bytes[index]) {
-                output.append(contentsOf: bytes[runStart..<index])
-                output.append(contentsOf: replacement)
+    ///
+    /// Runs of bytes that need no escape are copied in one piece; this is where most of the output is written.
+    static func append(escaping bytes: ArraySlice<UInt8>, to output: inout OutputBuffer) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                // All five significant characters lie in `"`...`>`; most bytes are rejected by this one test.
+                guard byte >= UInt8(ascii: "\""), byte <= UInt8(ascii: ">") else { continue }
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                append(markup: replacement, to: &output)
                 runStart = index + 1
             }
-            index += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }
-        output.append(contentsOf: bytes[runStart..<bytes.endIndex])
     }
 
     /// Appends a literal that contains no characters needing escapes (markup the renderer writes itself).
-    static func append(markup: StaticString, to output: inout [UInt8]) {
+    static func append(markup: StaticString, to output: inout OutputBuffer) {
+        // `withUTF8Buffer` rather than `utf8Start`: a one-character literal is stored as a scalar, not as bytes.
         markup.withUTF8Buffer { output.append(contentsOf: $0) }
-    }
-
-    private static let ampersand = Array("&amp;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&#39;".utf8)
-
-    private static func replacement(for byte: UInt8) -> [UInt8]? {
-        switch byte {
-        case UInt8(ascii: "&"): return ampersand
-        case UInt8(ascii: "<"): return lessThan
-        case UInt8(ascii: ">"): return greaterThan
-        case UInt8(ascii: "\""): return quote
-        case UInt8(ascii: "'"): return apostrophe
-        default: return nil
-        }
     }
 }

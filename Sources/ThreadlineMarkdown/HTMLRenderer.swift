@@ -3,10 +3,13 @@
 /// Safety is structural: the renderer writes only its own fixed set of tags and attributes, every piece of
 /// document text goes through `HTMLEscaping`, raw HTML from the source is written as escaped text, and link and
 /// image destinations must pass `URLSafety` or the element is left out (its text or alt text stays).
-final class HTMLRenderer {
+///
+/// A value type whose methods mutate it in place, so that appending to `output` (done for every piece of text)
+/// needs no runtime exclusivity check, as a class's stored property would.
+struct HTMLRenderer: ~Copyable {
     private let document: MarkdownDocument
     private let arena: InlineArena
-    private var output: [UInt8] = []
+    private var output: OutputBuffer
     private let footnotes = FootnoteNumbering()
     private let anchors: AnchorIDs
     private let headingText = InlineText(softBreak: [0x20], hardBreak: [0x20], includesRawHTML: true)
@@ -18,34 +21,56 @@ final class HTMLRenderer {
         self.document = document
         self.arena = document.arena
         self.anchors = AnchorIDs(prefix: idPrefix)
+        // Markup and escapes make the HTML somewhat longer than the text it comes from.
+        output = OutputBuffer(capacity: document.arena.bytes.count * 2 + 256)
     }
 
-    func render() -> String {
+    mutating func render() -> String {
         renderBlock(document.root, tight: false)
         renderFootnotes()
-        return String(decoding: output, as: UTF8.self)
+        return output.makeString()
     }
 
     // MARK: - Output helpers
 
-    private func write(_ markup: StaticString) {
+    private mutating func write(_ markup: StaticString) {
         HTMLEscaping.append(markup: markup, to: &output)
     }
 
-    private func write(id: [UInt8]) {
+    private mutating func write(id: [UInt8]) {
         HTMLEscaping.append(escaping: id, to: &output)
     }
 
-    private func write(number: Int) {
-        output.append(contentsOf: Array(String(number).utf8))
+    private mutating func write(number: Int) {
+        // Digits straight into the output, without the String and Array a conversion would allocate.
+        guard number > 0 else {
+            if number == 0 {
+                output.append(UInt8(ascii: "0"))
+            } else {
+                for byte in String(number).utf8 { output.append(byte) }
+            }
+            return
+        }
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
-    private func escaped(_ bytes: [UInt8]) {
+    private mutating func escaped(_ bytes: [UInt8]) {
+        HTMLEscaping.append(escaping: bytes[...], to: &output)
+    }
+
+    private mutating func escaped(_ bytes: ArraySlice<UInt8>) {
         HTMLEscaping.append(escaping: bytes, to: &output)
     }
 
     /// Starts a new line unless the output is empty or already at one.
-    private func newline() {
+    private mutating func newline() {
         if let last = output.last, last != CharacterClass.newline {
             output.append(CharacterClass.newline)
         }
@@ -53,7 +78,7 @@ final class HTMLRenderer {
 
     // MARK: - Blocks
 
-    private func renderBlock(_ block: BlockNode, tight: Bool) {
+    private mutating func renderBlock(_ block: BlockNode, tight: Bool) {
         switch block.kind {
         case .document:
             renderChildren(of: block, tight: false)
@@ -111,13 +136,15 @@ final class HTMLRenderer {
         }
     }
 
-    private func renderChildren(of block: BlockNode, tight: Bool) {
+    private mutating func renderChildren(of block: BlockNode, tight: Bool) {
         for child in block.children {
             renderBlock(child, tight: tight)
         }
     }
 
-    private func renderParagraph(_ block: BlockNode, tight: Bool, backReferences: (label: String, number: Int)?) {
+    private mutating func renderParagraph(
+        _ block: BlockNode, tight: Bool, backReferences: (label: String, number: Int)?
+    ) {
         if !tight {
             newline()
             write("<p>")
@@ -137,7 +164,7 @@ final class HTMLRenderer {
         }
     }
 
-    private func renderCodeBlock(_ block: BlockNode) {
+    private mutating func renderCodeBlock(_ block: BlockNode) {
         newline()
         write("<pre><code")
         let info = EntityDecoder.unescape(block.info[...])
@@ -152,7 +179,7 @@ final class HTMLRenderer {
         newline()
     }
 
-    private func renderList(_ list: BlockNode) {
+    private mutating func renderList(_ list: BlockNode) {
         let marker = list.listMarker
         newline()
         if marker.isOrdered {
@@ -173,7 +200,7 @@ final class HTMLRenderer {
         newline()
     }
 
-    private func renderTable(_ table: BlockNode) {
+    private mutating func renderTable(_ table: BlockNode) {
         newline()
         write("<table>\n<thead>\n")
         for (rowIndex, row) in table.tableCellRoots.enumerated() {
@@ -201,7 +228,7 @@ final class HTMLRenderer {
 
     // MARK: - Footnotes
 
-    private func renderFootnotes() {
+    private mutating func renderFootnotes() {
         guard !footnotes.order.isEmpty else { return }
         newline()
         write("<section class=\"footnotes\">\n<ol>\n")
@@ -237,7 +264,7 @@ final class HTMLRenderer {
     }
 
     /// One back-link per reference to the footnote, each to its own reference's id.
-    private func renderBackReferences(_ footnote: (label: String, number: Int), leadingSpace: Bool = true) {
+    private mutating func renderBackReferences(_ footnote: (label: String, number: Int), leadingSpace: Bool = true) {
         let number = footnote.number
         for ordinal in 1...max(footnotes.referenceCount(footnote.label), 1) {
             if leadingSpace || ordinal > 1 { write(" ") }
@@ -255,7 +282,7 @@ final class HTMLRenderer {
 
     // MARK: - Inlines
 
-    private func renderInlines(_ root: Int) {
+    private mutating func renderInlines(_ root: Int) {
         guard root != -1 else { return }
         // Open containers and whether their start tag was written (links that fail the URL check are not).
         var stack: [(node: Int, wroteTag: Bool)] = []
@@ -276,17 +303,17 @@ final class HTMLRenderer {
             case .root:
                 break
             case .text, .rawHTML:
-                escaped(node.text)
+                escaped(arena.bytes[node.text])
             case .softBreak:
                 output.append(CharacterClass.newline)
             case .hardBreak:
                 write("<br />\n")
             case .code:
                 write("<code>")
-                escaped(node.text)
+                escaped(arena.bytes[node.text])
                 write("</code>")
             case .footnoteReference:
-                renderFootnoteReference(String(decoding: node.text, as: UTF8.self))
+                renderFootnoteReference(String(decoding: arena.bytes[node.text], as: UTF8.self))
             case .image:
                 renderImage(current)
             case .emphasis, .strong, .strikethrough, .link:
@@ -294,7 +321,7 @@ final class HTMLRenderer {
                 if node.kind == .link {
                     // Nested links cannot come from CommonMark syntax, only from an extended autolink inside
                     // link text; the inner one is reduced to text.
-                    wroteTag = linkDepth == 0 && URLSafety.isSafe(node.destination)
+                    wroteTag = linkDepth == 0 && URLSafety.isSafe(arena.bytes[node.destination])
                     if wroteTag {
                         linkDepth += 1
                         writeLinkOpen(node)
@@ -316,7 +343,7 @@ final class HTMLRenderer {
         }
     }
 
-    private func writeOpenTag(_ kind: InlineKind) {
+    private mutating func writeOpenTag(_ kind: InlineKind) {
         switch kind {
         case .emphasis: write("<em>")
         case .strong: write("<strong>")
@@ -325,7 +352,7 @@ final class HTMLRenderer {
         }
     }
 
-    private func writeCloseTag(_ kind: InlineKind) {
+    private mutating func writeCloseTag(_ kind: InlineKind) {
         switch kind {
         case .emphasis: write("</em>")
         case .strong: write("</strong>")
@@ -335,8 +362,8 @@ final class HTMLRenderer {
         }
     }
 
-    private func writeLinkOpen(_ node: InlineNode) {
-        let destination = URLNormalizer.normalize(node.destination)
+    private mutating func writeLinkOpen(_ node: InlineNode) {
+        let destination = URLNormalizer.normalize(arena.bytes[node.destination])
         write("<a href=\"")
         escaped(destination)
         write("\"")
@@ -346,34 +373,34 @@ final class HTMLRenderer {
         }
         if let title = node.title {
             write(" title=\"")
-            escaped(title)
+            escaped(arena.bytes[title])
             write("\"")
         }
         write(">")
     }
 
-    private func renderImage(_ index: Int) {
+    private mutating func renderImage(_ index: Int) {
         let node = arena[index]
         var alt: [UInt8] = []
         altText.append(childrenOf: index, in: arena, to: &alt) { _ in [] }
-        guard URLSafety.isSafe(node.destination) else {
+        guard URLSafety.isSafe(arena.bytes[node.destination]) else {
             escaped(alt)
             return
         }
         write("<img src=\"")
-        escaped(URLNormalizer.normalize(node.destination))
+        escaped(URLNormalizer.normalize(arena.bytes[node.destination]))
         write("\" alt=\"")
         escaped(alt)
         write("\"")
         if let title = node.title {
             write(" title=\"")
-            escaped(title)
+            escaped(arena.bytes[title])
             write("\"")
         }
         write(" />")
     }
 
-    private func renderFootnoteReference(_ label: String) {
+    private mutating func renderFootnoteReference(_ label: String) {
         let (number, ordinal) = footnotes.reference(label)
         write("<sup class=\"footnote-ref\"><a href=\"#")
         write(id: anchors.footnote("fn-", number: number))

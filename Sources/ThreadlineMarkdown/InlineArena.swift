@@ -17,12 +17,16 @@ enum InlineKind {
 }
 
 /// One inline node. Nodes refer to each other by index into the arena.
+///
+/// Text is stored as ranges into the arena's shared byte buffer rather than as arrays of its own: a node is then
+/// plain data, so creating, copying and freeing one never allocates or touches reference counts, which was most
+/// of the inline parser's cost when every text run owned an array.
 struct InlineNode {
     var kind: InlineKind
     /// Text for text, code and raw HTML nodes; the normalised label for footnote references.
-    var text: [UInt8] = []
-    var destination: [UInt8] = []
-    var title: [UInt8]?
+    var text: Range<Int> = 0..<0
+    var destination: Range<Int> = 0..<0
+    var title: Range<Int>?
     var firstChild = -1
     var lastChild = -1
     var previous = -1
@@ -34,34 +38,77 @@ struct InlineNode {
     var isExtendedAutolink = false
 }
 
-/// Storage for every inline node of a document.
+/// Storage for every inline node of a document, and for the bytes of their text.
 ///
 /// Nodes live in one array and link to each other by index instead of by reference. That keeps the emphasis and
 /// link algorithms' splicing O(1), and, unlike a chain of class instances, a long sibling list or a deeply
-/// nested subtree is freed without recursion.
-final class InlineArena {
-    /// Mutate nodes through this array directly (`arena.nodes[i].text...`) so edits happen in place.
+/// nested subtree is freed without recursion. A value type, so the parser that fills it and the renderers that
+/// read it access it without the runtime exclusivity checks a class's stored properties need.
+struct InlineArena {
+    /// Mutate nodes through this array directly (`arena.nodes[i].next = ...`) so edits happen in place.
     var nodes: [InlineNode] = []
+    /// The text of every node; nodes hold ranges into it.
+    private(set) var bytes: [UInt8] = []
 
     subscript(index: Int) -> InlineNode {
         nodes[index]
     }
 
-    func add(_ node: InlineNode) -> Int {
+    /// The text of node `index`.
+    func text(of index: Int) -> ArraySlice<UInt8> {
+        bytes[nodes[index].text]
+    }
+
+    /// The link or image destination of node `index`.
+    func destination(of index: Int) -> ArraySlice<UInt8> {
+        bytes[nodes[index].destination]
+    }
+
+    mutating func add(_ node: InlineNode) -> Int {
         nodes.append(node)
         return nodes.count - 1
     }
 
-    func makeRoot() -> Int {
+    mutating func makeRoot() -> Int {
         add(InlineNode(kind: .root))
     }
 
-    func appendText(_ index: Int, _ bytes: ArraySlice<UInt8>) {
-        nodes[index].text.append(contentsOf: bytes)
+    /// Copies `text` into the byte buffer and returns where it went.
+    mutating func store<Bytes: Collection<UInt8>>(_ text: Bytes) -> Range<Int> {
+        let start = bytes.count
+        bytes.append(contentsOf: text)
+        return start..<bytes.count
+    }
+
+    /// Adds a node of `kind` whose text is `text`.
+    mutating func add<Bytes: Collection<UInt8>>(_ kind: InlineKind, text: Bytes, isLocked: Bool = false) -> Int {
+        var node = InlineNode(kind: kind)
+        node.text = store(text)
+        node.isLocked = isLocked
+        return add(node)
+    }
+
+    /// Appends `text` to node `index`'s text.
+    mutating func appendText(_ index: Int, _ text: ArraySlice<UInt8>) {
+        var range = nodes[index].text
+        if range.upperBound != bytes.count {
+            // Something was stored after this node's text; move its text to the end first (rare: text is
+            // normally merged right after it was stored).
+            let moved = Array(bytes[range])
+            range = store(moved)
+        }
+        bytes.append(contentsOf: text)
+        nodes[index].text = range.lowerBound..<bytes.count
+    }
+
+    /// Drops the last `count` bytes of node `index`'s text.
+    mutating func removeLastText(_ index: Int, count: Int) {
+        let range = nodes[index].text
+        nodes[index].text = range.lowerBound..<(range.upperBound - count)
     }
 
     /// Appends `child` as the last child of `parent`.
-    func appendChild(_ child: Int, to parent: Int) {
+    mutating func appendChild(_ child: Int, to parent: Int) {
         let last = nodes[parent].lastChild
         nodes[child].previous = last
         nodes[child].next = -1
@@ -75,7 +122,7 @@ final class InlineArena {
 
     /// Moves the siblings after `start` (to the end of `parent`'s children) into `container`, then puts
     /// `container` in `start`'s place, dropping `start`.
-    func wrapSiblings(after start: Int, into container: Int, parent: Int) {
+    mutating func wrapSiblings(after start: Int, into container: Int, parent: Int) {
         let first = nodes[start].next
         if first != -1 {
             nodes[container].firstChild = first
@@ -94,14 +141,14 @@ final class InlineArena {
     }
 
     /// Drops every sibling after `node`, which becomes its parent's last child.
-    func truncate(after node: Int, parent: Int) {
+    mutating func truncate(after node: Int, parent: Int) {
         nodes[node].next = -1
         nodes[parent].lastChild = node
     }
 
     /// Moves the nodes strictly between `opener` and `closer` (siblings) into `container`, which is then
     /// placed between them. Neither end changes, so the parent's first and last children stay valid.
-    func wrapBetween(_ opener: Int, _ closer: Int, into container: Int) {
+    mutating func wrapBetween(_ opener: Int, _ closer: Int, into container: Int) {
         let first = nodes[opener].next
         if first != closer {
             let last = nodes[closer].previous

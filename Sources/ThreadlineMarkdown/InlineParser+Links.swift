@@ -1,6 +1,6 @@
 /// Link, image and footnote-reference resolution at a closing `]`.
 extension InlineParser {
-    func parseCloseBracket() {
+    mutating func parseCloseBracket() {
         let closePosition = position
         position += 1
         guard let opener = brackets.last else {
@@ -34,11 +34,13 @@ extension InlineParser {
         }
 
         var node = InlineNode(kind: opener.isImage ? .image : .link)
-        node.destination = target.destination
-        node.title = target.title
+        node.destination = arena.store(target.destination)
+        if let title = target.title {
+            node.title = arena.store(title)
+        }
         let linkIndex = arena.add(node)
         arena.wrapSiblings(after: opener.node, into: linkIndex, parent: root)
-        delimiters.processEmphasis(above: opener.previousDelimiter, arena: arena)
+        delimiters.processEmphasis(above: opener.previousDelimiter, arena: &arena)
         brackets.removeLast()
 
         // Links may not contain links: earlier `[` openers can no longer form one. Openers below an inactive
@@ -101,7 +103,7 @@ extension InlineParser {
     }
 
     /// `[^label]` naming a defined footnote becomes a footnote reference.
-    private func resolveFootnoteReference(_ opener: Bracket, closePosition: Int) -> Bool {
+    private mutating func resolveFootnoteReference(_ opener: Bracket, closePosition: Int) -> Bool {
         let labelStart = opener.textStart + 1
         guard labelStart < closePosition, bytes[opener.textStart] == UInt8(ascii: "^"),
             closePosition - labelStart <= LinkSyntax.maxLabelLength
@@ -110,7 +112,7 @@ extension InlineParser {
         guard footnoteLabels.contains(label) else { return false }
 
         arena.nodes[opener.node].kind = .footnoteReference
-        arena.nodes[opener.node].text = Array(label.utf8)
+        arena.nodes[opener.node].text = arena.store(label.utf8)
         arena.nodes[opener.node].isLocked = true
         arena.truncate(after: opener.node, parent: root)
         delimiters.removeAll(above: opener.previousDelimiter)

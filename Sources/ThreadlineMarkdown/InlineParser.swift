@@ -3,9 +3,13 @@
 /// The parser makes a single left-to-right pass, pushing delimiter runs and brackets on stacks as it goes;
 /// links are resolved at each `]` and emphasis once the text is consumed. Every scan that could look ahead
 /// far (code spans, raw HTML) is memoised so pathological inputs stay roughly linear.
-final class InlineParser {
+///
+/// A value type whose methods mutate it in place: the parser's state is touched for almost every input byte,
+/// and a class's stored properties would pay a runtime exclusivity check on each of those accesses.
+struct InlineParser {
     let options: MarkdownOptions
-    let arena: InlineArena
+    /// Receives the nodes of every parsed block; the document takes it over when parsing is done.
+    var arena = InlineArena()
     let references: LinkReferenceMap
     let footnoteLabels: Set<String>
 
@@ -17,16 +21,20 @@ final class InlineParser {
     var codeSpanCloser = CodeSpanCloser(bytes: [])
     var htmlScanner = RawHTMLScanner(bytes: [])
 
-    init(options: MarkdownOptions, arena: InlineArena, references: LinkReferenceMap, footnoteLabels: Set<String>) {
+    init(options: MarkdownOptions, references: LinkReferenceMap, footnoteLabels: Set<String>) {
         self.options = options
-        self.arena = arena
         self.references = references
         self.footnoteLabels = footnoteLabels
     }
 
     /// Parses `content` and returns the index of a root node holding the result.
-    func parse(_ content: [UInt8]) -> Int {
-        bytes = Self.trimmed(content)
+    mutating func parse(_ content: [UInt8]) -> Int {
+        // The scanners still share the previous block's bytes; letting go of them first leaves the buffer uniquely
+        // referenced, so it is refilled in place rather than reallocated for every block.
+        codeSpanCloser = CodeSpanCloser(bytes: [])
+        htmlScanner = RawHTMLScanner(bytes: [])
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: content[Self.trimmedRange(content)])
         position = 0
         root = arena.makeRoot()
         delimiters.reset()
@@ -37,19 +45,20 @@ final class InlineParser {
         while position < bytes.count {
             parseNext()
         }
-        delimiters.processEmphasis(above: -1, arena: arena)
+        delimiters.processEmphasis(above: -1, arena: &arena)
         return root
     }
 
-    private static func trimmed(_ content: [UInt8]) -> [UInt8] {
+    /// `content` without leading and trailing whitespace.
+    private static func trimmedRange(_ content: [UInt8]) -> Range<Int> {
         var end = content.count
         while end > 0 && CharacterClass.isASCIIWhitespace(content[end - 1]) { end -= 1 }
         var start = 0
         while start < end && CharacterClass.isASCIIWhitespace(content[start]) { start += 1 }
-        return Array(content[start..<end])
+        return start..<end
     }
 
-    private func parseNext() {
+    private mutating func parseNext() {
         let byte = bytes[position]
         switch byte {
         case CharacterClass.newline:
@@ -78,7 +87,7 @@ final class InlineParser {
         case UInt8(ascii: "&"):
             parseEntity()
         default:
-            if options.extensions && isAutolinkBoundary(position),
+            if options.extensions && Self.isAutolinkBoundary(position, in: bytes),
                 let autolink = ExtendedAutolink.match(bytes, at: position)
             {
                 appendLink(text: bytes[position..<autolink.end], destination: autolink.destination, extended: true)
@@ -91,68 +100,92 @@ final class InlineParser {
 
     // MARK: - Node helpers
 
-    func append(_ node: InlineNode) -> Int {
+    mutating func append(_ node: InlineNode) -> Int {
         let index = arena.add(node)
         arena.appendChild(index, to: root)
         return index
     }
 
     /// Appends literal text, merging it into the previous text node when that node is plain text.
-    func appendText(_ range: Range<Int>) {
+    mutating func appendText(_ range: Range<Int>) {
         appendText(bytes[range])
     }
 
-    func appendText(_ text: ArraySlice<UInt8>) {
-        let last = arena[root].lastChild
-        if last != -1 && arena[last].kind == .text && !arena[last].isLocked {
+    mutating func appendText(_ text: ArraySlice<UInt8>) {
+        let last = arena.nodes[root].lastChild
+        if last != -1 && arena.nodes[last].kind == .text && !arena.nodes[last].isLocked {
             arena.appendText(last, text)
         } else {
-            _ = append(InlineNode(kind: .text, text: Array(text)))
+            _ = append(.text, text: text)
         }
     }
 
-    private func appendLink(text: ArraySlice<UInt8>, destination: [UInt8], extended: Bool) {
+    /// Appends a node of `kind` holding `text` as the root's last child.
+    mutating func append<Bytes: Collection<UInt8>>(_ kind: InlineKind, text: Bytes, isLocked: Bool = false) -> Int {
+        let index = arena.add(kind, text: text, isLocked: isLocked)
+        arena.appendChild(index, to: root)
+        return index
+    }
+
+    private mutating func appendLink(text: ArraySlice<UInt8>, destination: [UInt8], extended: Bool) {
         var link = InlineNode(kind: .link)
-        link.destination = destination
+        link.destination = arena.store(destination)
         link.isExtendedAutolink = extended
         let linkIndex = append(link)
-        let textIndex = arena.add(InlineNode(kind: .text, text: Array(text)))
+        let textIndex = arena.add(.text, text: text)
         arena.appendChild(textIndex, to: linkIndex)
     }
 
     // MARK: - Text, breaks and escapes
 
-    private func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case CharacterClass.newline, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"):
-            return true
-        case UInt8(ascii: "~"):
-            return options.extensions
-        default:
-            return false
+    /// The bytes that may end a run of plain text, as bit sets over 0-63 (`low`) and 64-127 (`high`): a line
+    /// break, `\\`, `` ` ``, `*`, `_`, `[`, `]`, `!`, `<` and `&`, plus (`extendedHigh`, with the extensions on)
+    /// `~` and the letters `h` and `w` in either case, where an extended autolink may start.
+    private static let textStops: (low: UInt64, high: UInt64, extendedHigh: UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for byte in "\n\\`*_[]!<&".utf8 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
         }
+        var extendedHigh = high
+        for byte in "~hHwW".utf8 { extendedHigh |= 1 << UInt64(byte - 64) }
+        return (low, high, extendedHigh)
+    }()
+
+    private mutating func parseText() {
+        let start = position
+        position = Self.textEnd(in: bytes, from: start + 1, extensions: options.extensions)
+        appendText(start..<position)
     }
 
-    private func parseText() {
-        let start = position
-        position += 1
-        while position < bytes.count {
-            let byte = bytes[position]
-            if isSpecial(byte) { break }
-            if options.extensions && (byte | 0x20 == UInt8(ascii: "w") || byte | 0x20 == UInt8(ascii: "h"))
-                && isAutolinkBoundary(position)
-            {
-                break
+    /// Where the run of plain text continuing at `index` ends: at the next byte that may start syntax.
+    ///
+    /// A static function over locals because this is the parser's innermost loop: it runs once per byte of
+    /// ordinary prose.
+    private static func textEnd(in bytes: [UInt8], from index: Int, extensions: Bool) -> Int {
+        // One shift and test per byte instead of a chain of comparisons.
+        let stops = textStops
+        let low = stops.low
+        let high = extensions ? stops.extendedHigh : stops.high
+        return bytes.withUnsafeBufferPointer { buffer in
+            var cursor = index
+            while cursor < buffer.count {
+                let byte = buffer[cursor]
+                let candidates = byte < 64 ? low : (byte < 128 ? high : 0)
+                if candidates >> UInt64(byte & 63) & 1 != 0 {
+                    let isAutolinkLetter = byte | 0x20 == UInt8(ascii: "w") || byte | 0x20 == UInt8(ascii: "h")
+                    // `h` and `w` are only candidates; they end the text only where an autolink may start.
+                    if !isAutolinkLetter || isAutolinkBoundary(cursor, in: bytes) { break }
+                }
+                cursor += 1
             }
-            position += 1
+            return cursor
         }
-        appendText(start..<position)
     }
 
     /// GFM extended autolinks may start at the beginning of the text, after whitespace, or after `*`, `_`,
     /// `~` or `(`.
-    private func isAutolinkBoundary(_ index: Int) -> Bool {
+    private static func isAutolinkBoundary(_ index: Int, in bytes: [UInt8]) -> Bool {
         let first = bytes[index] | 0x20
         guard first == UInt8(ascii: "w") || first == UInt8(ascii: "h") else { return false }
         guard index > 0 else { return true }
@@ -161,30 +194,27 @@ final class InlineParser {
             || before == UInt8(ascii: "~") || before == UInt8(ascii: "(")
     }
 
-    private func parseNewline() {
+    private mutating func parseNewline() {
         position += 1
         var kind = InlineKind.softBreak
-        let last = arena[root].lastChild
-        if last != -1 && arena[last].kind == .text && !arena[last].isLocked {
+        let last = arena.nodes[root].lastChild
+        if last != -1 && arena.nodes[last].kind == .text && !arena.nodes[last].isLocked {
             // Trailing spaces are not content: two or more of them make the break a hard one.
+            let text = arena.text(of: last)
             var spaces = 0
-            do {
-                // Scoped so this read-only copy is released before the node is edited in place below.
-                let text = arena.nodes[last].text
-                while spaces < text.count && text[text.count - 1 - spaces] == CharacterClass.space { spaces += 1 }
-            }
-            if spaces > 0 { arena.nodes[last].text.removeLast(spaces) }
+            while spaces < text.count && text[text.endIndex - 1 - spaces] == CharacterClass.space { spaces += 1 }
+            if spaces > 0 { arena.removeLastText(last, count: spaces) }
             if spaces >= 2 { kind = .hardBreak }
         }
         _ = append(InlineNode(kind: kind))
         skipLeadingSpaces()
     }
 
-    private func skipLeadingSpaces() {
+    private mutating func skipLeadingSpaces() {
         while position < bytes.count && bytes[position] == CharacterClass.space { position += 1 }
     }
 
-    private func parseBackslash() {
+    private mutating func parseBackslash() {
         position += 1
         if position < bytes.count && bytes[position] == CharacterClass.newline {
             position += 1
@@ -198,7 +228,7 @@ final class InlineParser {
         }
     }
 
-    private func parseEntity() {
+    private mutating func parseEntity() {
         if let (value, end) = EntityDecoder.decodeReference(in: bytes, at: position) {
             appendText(value[...])
             position = end
@@ -210,7 +240,7 @@ final class InlineParser {
 
     // MARK: - Code spans
 
-    private func parseBackticks() {
+    private mutating func parseBackticks() {
         let start = position
         while position < bytes.count && bytes[position] == UInt8(ascii: "`") { position += 1 }
         let length = position - start
@@ -226,13 +256,13 @@ final class InlineParser {
             content.removeFirst()
             content.removeLast()
         }
-        _ = append(InlineNode(kind: .code, text: content))
+        _ = append(.code, text: content)
         position = closer + length
     }
 
     // MARK: - Emphasis delimiters
 
-    private func parseDelimiterRun() {
+    private mutating func parseDelimiterRun() {
         let char = bytes[position]
         let start = position
         while position < bytes.count && bytes[position] == char { position += 1 }
@@ -263,9 +293,7 @@ final class InlineParser {
             canOpen = leftFlanking
             canClose = rightFlanking
         }
-        var node = InlineNode(kind: .text, text: Array(bytes[start..<position]))
-        node.isLocked = true
-        let index = append(node)
+        let index = append(.text, text: bytes[start..<position], isLocked: true)
         if canOpen || canClose {
             delimiters.push(node: index, char: char, count: count, canOpen: canOpen, canClose: canClose)
         }
@@ -273,10 +301,8 @@ final class InlineParser {
 
     // MARK: - Brackets
 
-    private func pushBracket(isImage: Bool, length: Int) {
-        var node = InlineNode(kind: .text, text: Array(bytes[position..<(position + length)]))
-        node.isLocked = true
-        let index = append(node)
+    private mutating func pushBracket(isImage: Bool, length: Int) {
+        let index = append(.text, text: bytes[position..<(position + length)], isLocked: true)
         if !brackets.isEmpty {
             brackets[brackets.count - 1].hasBracketAfter = true
         }
@@ -287,7 +313,7 @@ final class InlineParser {
 
     // MARK: - Angle brackets
 
-    private func parseLeftAngle() {
+    private mutating func parseLeftAngle() {
         if let autolink = Autolink.match(bytes, at: position) {
             let text = EntityDecoder.decodeReferences(bytes[autolink.content])
             var destination = text
@@ -297,7 +323,7 @@ final class InlineParser {
             return
         }
         if let end = htmlScanner.match(at: position) {
-            _ = append(InlineNode(kind: .rawHTML, text: Array(bytes[position..<end])))
+            _ = append(.rawHTML, text: bytes[position..<end])
             position = end
             return
         }

@@ -25,15 +25,15 @@ struct InlineText {
             let node = arena[current]
             switch node.kind {
             case .text, .code:
-                output.append(contentsOf: node.text)
+                output.append(contentsOf: arena.bytes[node.text])
             case .rawHTML:
-                if includesRawHTML { output.append(contentsOf: node.text) }
+                if includesRawHTML { output.append(contentsOf: arena.bytes[node.text]) }
             case .softBreak:
                 output.append(contentsOf: softBreak)
             case .hardBreak:
                 output.append(contentsOf: hardBreak)
             case .footnoteReference:
-                output.append(contentsOf: footnote(String(decoding: node.text, as: UTF8.self)))
+                output.append(contentsOf: footnote(String(decoding: arena.bytes[node.text], as: UTF8.self)))
             case .root, .emphasis, .strong, .strikethrough, .link, .image:
                 if node.firstChild != -1 {
                     parents.append(current)

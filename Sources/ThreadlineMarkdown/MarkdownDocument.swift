@@ -13,17 +13,15 @@ struct MarkdownDocument {
             // U+0000 is replaced for security, as CommonMark requires.
             input = input.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
         }
-        let blockParser = BlockParser(options: options)
+        var blockParser = BlockParser(options: options)
         let root = blockParser.parse(input)
-        let arena = InlineArena()
-        let inlineParser = InlineParser(
-            options: options, arena: arena, references: blockParser.references,
-            footnoteLabels: Set(blockParser.footnotes.keys))
-        parseInlines(in: root, with: inlineParser, options: options)
-        return MarkdownDocument(root: root, arena: arena, footnotes: blockParser.footnotes)
+        var inlineParser = InlineParser(
+            options: options, references: blockParser.references, footnoteLabels: Set(blockParser.footnotes.keys))
+        parseInlines(in: root, with: &inlineParser, options: options)
+        return MarkdownDocument(root: root, arena: inlineParser.arena, footnotes: blockParser.footnotes)
     }
 
-    private static func parseInlines(in block: BlockNode, with parser: InlineParser, options: MarkdownOptions) {
+    private static func parseInlines(in block: BlockNode, with parser: inout InlineParser, options: MarkdownOptions) {
         switch block.kind {
         case .paragraph, .heading:
             block.inlineRoot = parser.parse(block.content)
@@ -36,7 +34,7 @@ struct MarkdownDocument {
             fallthrough
         default:
             for child in block.children {
-                parseInlines(in: child, with: parser, options: options)
+                parseInlines(in: child, with: &parser, options: options)
             }
         }
     }

@@ -29,14 +29,16 @@ public struct MarkdownRenderer: Sendable {
     ///     reduced to letters, digits and hyphens; a hyphen is added between it and the id.
     public func html(_ markdown: String, idPrefix: String = "") -> String {
         let document = MarkdownDocument.parse(markdown, options: options)
-        return HTMLRenderer(document: document, idPrefix: idPrefix).render()
+        var renderer = HTMLRenderer(document: document, idPrefix: idPrefix)
+        return renderer.render()
     }
 
     /// Renders Markdown to plain text (for search indexes, feed summaries, meta descriptions): no markup,
     /// entities decoded, block boundaries as newlines.
     public func plainText(_ markdown: String) -> String {
         let document = MarkdownDocument.parse(markdown, options: options)
-        return PlainTextRenderer(document: document).render()
+        var renderer = PlainTextRenderer(document: document)
+        return renderer.render()
     }
 
     /// The start of the plain text on one line, cut at a word boundary with an ellipsis when longer than

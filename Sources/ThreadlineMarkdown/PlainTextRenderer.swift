@@ -3,7 +3,9 @@
 /// No markup survives: emphasis and links keep only their text, images their alt text, raw HTML is dropped,
 /// and character references are already decoded by the parser. Each block starts on a new line; soft line
 /// breaks inside a paragraph become spaces because they are not meaningful in the source.
-final class PlainTextRenderer {
+///
+/// A value type whose methods mutate it in place, so appending to `output` needs no runtime exclusivity check.
+struct PlainTextRenderer {
     private let document: MarkdownDocument
     private var output: [UInt8] = []
     private let footnotes = FootnoteNumbering()
@@ -17,14 +19,14 @@ final class PlainTextRenderer {
         self.document = document
     }
 
-    func render() -> String {
+    mutating func render() -> String {
         renderBlock(document.root)
         renderFootnotes()
         while let last = output.last, CharacterClass.isASCIIWhitespace(last) { output.removeLast() }
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func newline() {
+    private mutating func newline() {
         if continuesLine {
             continuesLine = false
             return
@@ -35,7 +37,7 @@ final class PlainTextRenderer {
         }
     }
 
-    private func renderBlock(_ block: BlockNode) {
+    private mutating func renderBlock(_ block: BlockNode) {
         switch block.kind {
         case .document, .blockQuote, .list, .item:
             for child in block.children { renderBlock(child) }
@@ -64,14 +66,14 @@ final class PlainTextRenderer {
         }
     }
 
-    private func renderInlines(_ root: Int) {
+    private mutating func renderInlines(_ root: Int) {
         guard root != -1 else { return }
         inlineText.append(childrenOf: root, in: document.arena, to: &output) { [footnotes] label in
             Array("[\(footnotes.reference(label).number)]".utf8)
         }
     }
 
-    private func renderFootnotes() {
+    private mutating func renderFootnotes() {
         var index = 0
         while index < footnotes.order.count {
             let label = footnotes.order[index]
@@ -87,7 +89,7 @@ final class PlainTextRenderer {
     }
 
     /// The text of an HTML block: tags, comments and the bodies of scripts and styles are markup, not text.
-    private func appendHTMLBlockText(_ content: [UInt8]) {
+    private mutating func appendHTMLBlockText(_ content: [UInt8]) {
         let lowered = content.prefix(8).map(CharacterClass.lowercased)
         if lowered.starts(with: Array("<script".utf8)) || lowered.starts(with: Array("<style".utf8)) {
             return

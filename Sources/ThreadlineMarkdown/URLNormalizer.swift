@@ -6,37 +6,53 @@
 /// never contain a quote that would end the attribute early. The caller still HTML-escapes the result, which
 /// turns `&` and `'` into character references.
 enum URLNormalizer {
-    private static let keptPunctuation: Set<UInt8> = Set(";/?:@&=+$,-_.!~*'()#".utf8)
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    private static let hexDigits: StaticString = "0123456789ABCDEF"
 
-    static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+    static func normalize(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
                 let isEscape =
-                    index + 2 < bytes.count && CharacterClass.isHexDigit(bytes[index + 1])
+                    index + 2 < end && CharacterClass.isHexDigit(bytes[index + 1])
                     && CharacterClass.isHexDigit(bytes[index + 2])
                 if isEscape {
                     output.append(contentsOf: bytes[index...(index + 2)])
                     index += 3
                 } else {
-                    output.append(contentsOf: Array("%25".utf8))
+                    output.append(UInt8(ascii: "%"))
+                    output.append(UInt8(ascii: "2"))
+                    output.append(UInt8(ascii: "5"))
                     index += 1
                 }
                 continue
             }
-            if CharacterClass.isAlphanumeric(byte) || keptPunctuation.contains(byte) {
+            if CharacterClass.isAlphanumeric(byte) || isKeptPunctuation(byte) {
                 output.append(byte)
             } else {
                 output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
+                output.append(hexDigits.utf8Start[Int(byte >> 4)])
+                output.append(hexDigits.utf8Start[Int(byte & 0x0F)])
             }
             index += 1
         }
         return output
+    }
+
+    /// `;/?:@&=+$,-_.!~*'()#`: punctuation that keeps its meaning in a URL. A switch rather than a `Set`, since
+    /// this runs for every byte of every destination.
+    private static func isKeptPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "@"),
+            UInt8(ascii: "&"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: ","),
+            UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "~"),
+            UInt8(ascii: "*"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
     }
 }

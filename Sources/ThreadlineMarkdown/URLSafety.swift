@@ -11,8 +11,11 @@ enum URLSafety {
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// Whether `destination` (already unescaped by the Markdown parser) is safe to emit.
-    static func isSafe(_ destination: [UInt8]) -> Bool {
-        var probe = destination
+    static func isSafe(_ destination: ArraySlice<UInt8>) -> Bool {
+        if let verdict = asciiVerdict(destination) {
+            return verdict
+        }
+        var probe = Array(destination)
         // Decode repeatedly so double-encoded tricks are seen for what they would become after further decoding.
         for _ in 0..<3 {
             let decoded = percentDecode(EntityDecoder.decodeReferences(probe[...]))
@@ -40,12 +43,67 @@ enum URLSafety {
         return true
     }
 
+    /// The verdict of `isSafe` for the common case, reached without decoding or allocating; `nil` when the
+    /// destination needs the general path.
+    ///
+    /// Decoding only ever rewrites a `&…;` or `%XX` sequence itself, and UTF-8 decoding turns ASCII bytes into
+    /// the same scalars, so up to the first `&`, `%` or non-ASCII byte the general path sees exactly these bytes.
+    /// This walk applies the same rules to them and gives up at such a byte unless it has already decided; its
+    /// answer is therefore always the general path's answer. The scheme is kept packed in an integer (at most
+    /// eight bytes; no allowed scheme is longer than six) instead of an array.
+    private static func asciiVerdict(_ destination: ArraySlice<UInt8>) -> Bool? {
+        var scheme: UInt64 = 0
+        var schemeLength = 0
+        for byte in destination {
+            if byte >= 0x80 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "%") {
+                return nil
+            }
+            // `isIgnorable` for ASCII: controls, space and DEL (no printable ASCII character is in its categories).
+            if byte <= 0x20 || byte == 0x7F { continue }
+            if byte == UInt8(ascii: ":") {
+                return schemeLength > 0 && schemeLength <= 6 && isAllowedScheme(scheme, length: schemeLength)
+            }
+            let isSchemeByte =
+                CharacterClass.isLetter(byte)
+                || (schemeLength > 0
+                    && (CharacterClass.isDigit(byte) || byte == UInt8(ascii: "+")
+                        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
+            guard isSchemeByte else { return true }
+            if schemeLength < 8 {
+                scheme = scheme << 8 | UInt64(CharacterClass.lowercased(byte))
+            }
+            schemeLength += 1
+        }
+        return true
+    }
+
+    /// Whether a scheme packed by `asciiVerdict` is one of `allowedSchemes`.
+    private static func isAllowedScheme(_ packed: UInt64, length: Int) -> Bool {
+        for allowed in ["http", "https", "mailto", "tel"] as [StaticString] where allowed.utf8CodeUnitCount == length {
+            var value: UInt64 = 0
+            for offset in 0..<length {
+                value = value << 8 | UInt64(allowed.utf8Start[offset])
+            }
+            if value == packed { return true }
+        }
+        return false
+    }
+
     /// Whether a (safe, normalised) destination leaves the site: an absolute `http(s)` URL or a scheme-relative
     /// `//host/…` one.
     static func isExternal(_ destination: [UInt8]) -> Bool {
-        let lowered = destination.prefix(8).map(CharacterClass.lowercased)
-        return lowered.starts(with: Array("http://".utf8)) || lowered.starts(with: Array("https://".utf8))
-            || destination.starts(with: Array("//".utf8))
+        hasPrefixIgnoringCase(destination, "http://") || hasPrefixIgnoringCase(destination, "https://")
+            || hasPrefixIgnoringCase(destination, "//")
+    }
+
+    /// Whether `bytes` starts with `prefix` (lower-case ASCII), ignoring the case of ASCII letters.
+    private static func hasPrefixIgnoringCase(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        for offset in 0..<count where CharacterClass.lowercased(bytes[offset]) != prefix.utf8Start[offset] {
+            return false
+        }
+        return true
     }
 
     /// Characters a browser may skip or strip while parsing a scheme, plus other invisible ones for good measure.

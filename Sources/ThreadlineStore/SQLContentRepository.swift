@@ -42,6 +42,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             }
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.insert(item, on: sql)
+            try await SearchIndex.refresh(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -55,6 +56,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             let problems = try await table.conflicts(for: item, on: sql)
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.update(item, on: sql)
+            try await SearchIndex.refresh(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -66,6 +68,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
                 throw StoreError.notFound("The \(Entity.kind.singularName) \(id)")
             }
             try await table.delete(id, on: sql)
+            try await SearchIndex.remove(kind: Entity.kind, id: id.description, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

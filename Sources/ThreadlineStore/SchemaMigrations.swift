@@ -1,6 +1,6 @@
 /// Every schema step, oldest first. Append only.
 enum SchemaMigrations {
-    static let all: [SchemaMigration] = [initialContent, contentVersion, testimony]
+    static let all: [SchemaMigration] = [initialContent, contentVersion, testimony, search]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.
     private static func contentTable(_ name: String, columns: [String], slugged: Bool = true) -> [String] {
@@ -206,5 +206,50 @@ enum SchemaMigrations {
                 "CREATE INDEX testimonies_enabler ON testimonies (enabler_id)",
                 "CREATE INDEX clips_testimony ON clips (testimony_id)",
             ]
+    )
+
+    /// The full-text index: one row per searchable thing, and an FTS5 table over their titles and text kept in
+    /// step by triggers. The index is filled by the store as content is written (and by `threadline reindex`).
+    static let search = SchemaMigration(
+        version: 4,
+        name: "full-text search index",
+        statements: [
+            """
+            CREATE TABLE search_documents (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                label TEXT NOT NULL,
+                slug TEXT,
+                start_ms BIGINT,
+                place_id TEXT,
+                enabler_id TEXT,
+                day TEXT,
+                is_public INTEGER NOT NULL,
+                public_until TEXT
+            )
+            """,
+            "CREATE INDEX search_documents_entity ON search_documents (entity_id)",
+            """
+            CREATE VIRTUAL TABLE search_index USING fts5(
+                title, body, content='search_documents', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+            )
+            """,
+            """
+            CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN
+                INSERT INTO search_index (rowid, title, body) VALUES (new.id, new.title, new.body);
+            END
+            """,
+            """
+            CREATE TRIGGER search_documents_delete AFTER DELETE ON search_documents BEGIN
+                INSERT INTO search_index (search_index, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            END
+            """,
+        ]
     )
 }

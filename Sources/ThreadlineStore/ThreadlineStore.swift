@@ -32,6 +32,8 @@ public struct ThreadlineStore: Sendable {
     public let clips: any ContentRepository<Clip>
     /// Transcript cues of each testimony, and the recordings' register.
     public let transcripts: any TranscriptRepository
+    /// Full-text search across the evidence.
+    public let search: any SearchRepository
     /// Workspace users.
     public let users: any UserRepository
     /// Browser sessions.
@@ -56,6 +58,7 @@ public struct ThreadlineStore: Sendable {
         testimonies = SQLContentRepository(database: database)
         clips = SQLContentRepository(database: database)
         transcripts = SQLTranscriptRepository(database: database)
+        search = SQLSearchRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
         self.users = users
         sessions = SQLSessionRepository(database: database, users: users)
@@ -156,6 +159,7 @@ extension ThreadlineStore {
                 for kind in EntityKind.allCases.reversed() {
                     try await sql.delete(from: kind.collectionKey).run()
                 }
+                try await sql.delete(from: "search_documents").run()
             } else {
                 for kind in EntityKind.allCases {
                     let existing = try await sql.select().column("id").from(kind.collectionKey).limit(1).first()
@@ -188,6 +192,7 @@ extension ThreadlineStore {
                 try await SQLTranscriptRepository.insertCues(cues, of: testimony, on: sql)
             }
             try await insert(bundle.clips)
+            _ = try await SearchIndex.rebuild(on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
