@@ -34,6 +34,9 @@ public struct SQLTranscriptRepository: TranscriptRepository {
                 )
                 .where("id", .equal, testimony.description).run()
             }
+            if let stored = try await ContentTable<Testimony>().get(testimony, on: sql) {
+                try await SearchIndex.refreshTestimony(stored, cues: cues, on: sql)
+            }
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

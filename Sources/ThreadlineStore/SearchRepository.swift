@@ -62,6 +62,13 @@ public struct SearchHit: Hashable, Sendable, Codable {
     /// The item's date (`YYYY-MM-DD`), if any.
     public var day: String?
 
+    enum CodingKeys: String, CodingKey {
+        case kind, title, slug, snippet, day
+        case entityID = "entity_id"
+        case startMs = "start_ms"
+        case placeID = "place_id"
+    }
+
     /// Marks the start of a matched word in `snippet` (a private-use character no text contains).
     public static let markStart: Character = "\u{E000}"
     /// Marks the end of a matched word in `snippet`.

@@ -140,6 +140,31 @@ enum OpenAPIDocument {
                 ],
                 responses: ["200": ok(cueList), "401": error, "403": error, "404": error, "422": error]),
         ])
+        let hitList = object([
+            "type": "object",
+            "properties": object([
+                "query": object(["type": "string"]), "total": object(["type": "integer"]),
+                "total_is_lower_bound": object(["type": "boolean"]),
+                "items": object(["type": "array", "items": object(["type": "object"])]),
+            ]),
+        ])
+        paths["/api/v1/search"] = object([
+            "get": operation(
+                "Search stories, case studies, news, milestones, testimony and transcripts (ranked, with snippets)",
+                id: "search",
+                parameters: [
+                    query("q", "words; \"a phrase\", part* and -word are understood"),
+                    query(
+                        "kind", "only one kind",
+                        enumValues: ["stories", "case-studies", "news", "milestones", "testimony"]),
+                    query("place", "only evidence of this place (ID)"),
+                    query("enabler", "only evidence of this enabler (ID)"),
+                    query("from", "only evidence dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                    query("to", "only evidence dated on or before"),
+                    query("page", "page number, 1-50", type: "integer"),
+                ],
+                responses: ["200": ok(hitList), "422": error])
+        ])
         paths["/api/v1/openapi.json"] = object([
             "get": operation(
                 "This description of the API", id: "get_openapi", responses: ["200": ok(object(["type": "object"]))])

@@ -93,6 +93,7 @@ struct LayoutModel {
             NavigationLink(label: "Home", url: "/", section: "home"),
             NavigationLink(label: "Places", url: "/#places", section: "places"),
             NavigationLink(label: "News", url: "/news", section: "news"),
+            NavigationLink(label: "Search", url: "/search", section: "search"),
         ]
     }
 

@@ -142,3 +142,15 @@ extension Optional {
         return try await transform(value)
     }
 }
+
+extension PublicSite {
+    /// The search page around a prepared view model.
+    func searchPage(_ model: SearchViewModel) async throws -> String {
+        let programme = try await store.programme.get()
+        return renderer.page(
+            "search", model,
+            layout: layout(
+                model.hasQuery ? "Search: \(model.query)" : "Search", programme,
+                section: "search"))
+    }
+}

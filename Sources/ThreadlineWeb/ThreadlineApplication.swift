@@ -97,6 +97,8 @@ public enum ThreadlineApplication {
         both(store.testimonies)
         both(store.clips)
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
+        SearchController(store: store, renderer: renderer, site: site, time: dependencies.time).addRoutes(
+            to: router, api: api)
         APIProgrammeController(
             programme: store.programme,
             openAPI: try OpenAPIDocument.json(serverURL: configuration.baseURL)
