@@ -33,13 +33,14 @@ final class AnchorIDs {
         var slug = AnchorIDs.slugBytes(text)
         if slug.isEmpty { slug = Array("section".utf8) }
         if AnchorIDs.looksLikeFootnoteID(slug) { slug.append(contentsOf: Array("-section".utf8)) }
-        var candidate = prefix + slug
+        var candidate = prefix
+        candidate.append(contentsOf: slug)
         var counter = 0
-        while used.contains(UsedID(bytes: candidate)) {
+        // `insert` reports whether the id was taken, so each candidate is hashed once.
+        while !used.insert(UsedID(bytes: candidate)).inserted {
             counter += 1
             candidate = prefix + slug + Array("-\(counter)".utf8)
         }
-        used.insert(UsedID(bytes: candidate))
         return candidate
     }
 

@@ -47,16 +47,30 @@ struct ListMarker {
     }
 }
 
-/// One node of the block tree.
+/// The cells of a GFM table, kept beside the tree (tables are rare, and keeping their arrays out of `BlockNode`
+/// leaves every other block plain data).
+struct TableContent {
+    var alignments: [TableAlignment]
+    /// Raw cell text per row; the header row comes first.
+    var rows: [[[UInt8]]]
+    /// Roots of the parsed inline content of each cell, row by row.
+    var cellRoots: [[Int]] = []
+}
+
+/// One node of the block tree, stored by value in a `BlockTree` and linked to the others by index.
 ///
-/// A class because the parser keeps references to open blocks while it walks the tree line by line. Container
-/// nesting is capped by the parser, so releasing a tree never recurses deeply.
-final class BlockNode {
+/// A struct of plain data (no arrays, strings or references of its own): the parser reads and writes several
+/// fields of the open blocks on every line, which on a class cost a runtime exclusivity check per access, and
+/// freeing a tree of class instances meant releasing each node and each of its arrays one by one. Text lives in
+/// the tree's shared byte buffer, referred to by range.
+struct BlockNode {
     let kind: BlockKind
-    private(set) var children: [BlockNode] = []
-    /// `unowned` rather than `weak`: a node never outlives the tree that owns it, and weak references would
-    /// move every node's reference counts to a slower side table.
-    unowned var parent: BlockNode?
+    /// Index of the containing block; -1 for the document.
+    var parent: Int
+    var firstChild = -1
+    var lastChild = -1
+    var previous = -1
+    var next = -1
     /// Nesting depth of containers above this node; the parser refuses to open containers past its limit.
     let depth: Int
     let startLine: Int
@@ -65,8 +79,8 @@ final class BlockNode {
     var lastLineBlank = false
     var lastLineChecked = false
 
-    /// Raw text accumulated line by line (paragraphs, headings, code and HTML blocks).
-    var content: [UInt8] = []
+    /// Raw text accumulated line by line (paragraphs, headings, code and HTML blocks), in `BlockTree.text`.
+    var content: Range<Int> = 0..<0
     var headingLevel = 0
     var listMarker = ListMarker()
 
@@ -74,46 +88,22 @@ final class BlockNode {
     var fenceChar: UInt8 = 0
     var fenceLength = 0
     var fenceOffset = 0
-    var info: [UInt8] = []
+    /// A fenced code block's info string, in `BlockTree.text`.
+    var info: Range<Int> = 0..<0
 
     var htmlBlockType = 0
     var task = TaskState.none
-    /// Normalised label of a footnote definition.
-    var footnoteLabel = ""
-
-    var tableAlignments: [TableAlignment] = []
-    /// Raw cell text per row; the header row comes first.
-    var tableRows: [[[UInt8]]] = []
+    /// Index of a table's cells in `BlockTree.tables`.
+    var table = -1
 
     /// Root of the parsed inline content of a paragraph or heading, in the document's inline arena.
     var inlineRoot = -1
-    /// Roots of the parsed inline content of each table cell, row by row.
-    var tableCellRoots: [[Int]] = []
 
-    init(kind: BlockKind, depth: Int, startLine: Int) {
+    init(kind: BlockKind, parent: Int, depth: Int, startLine: Int) {
         self.kind = kind
+        self.parent = parent
         self.depth = depth
         self.startLine = startLine
-    }
-
-    var lastChild: BlockNode? {
-        children.last
-    }
-
-    func append(_ child: BlockNode) {
-        child.parent = self
-        children.append(child)
-    }
-
-    func removeLastChild() {
-        children.removeLast()
-    }
-
-    func replaceChild(_ old: BlockNode, with new: BlockNode) {
-        // The replaced block is the open paragraph, so search from the end: normally a single comparison.
-        guard let index = children.lastIndex(where: { $0 === old }) else { return }
-        new.parent = self
-        children[index] = new
     }
 
     /// Whether a block of `childKind` may be nested directly inside this one.

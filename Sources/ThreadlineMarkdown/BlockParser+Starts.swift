@@ -1,8 +1,8 @@
 /// Block start recognition: given the current line position, open the block that begins there, if any.
 extension BlockParser {
     /// Tries each block start in CommonMark's order; returns the new innermost block or `nil`.
-    mutating func startBlock(in container: BlockNode, indented: Bool) -> BlockNode? {
-        let canNest = container.depth < Self.maxContainerDepth
+    mutating func startBlock(in container: Int, indented: Bool) -> Int? {
+        let canNest = tree.nodes[container].depth < Self.maxContainerDepth
         if !indented {
             if canNest, let quote = startBlockQuote() { return quote }
             if let heading = startATXHeading() { return heading }
@@ -18,7 +18,7 @@ extension BlockParser {
         return startIndentedCode()
     }
 
-    private mutating func startBlockQuote() -> BlockNode? {
+    private mutating func startBlockQuote() -> Int? {
         guard peek(nextNonspace) == UInt8(ascii: ">") else { return nil }
         advanceNextNonspace()
         advanceOffset(1, columns: false)
@@ -29,7 +29,7 @@ extension BlockParser {
         return addChild(.blockQuote)
     }
 
-    private mutating func startATXHeading() -> BlockNode? {
+    private mutating func startATXHeading() -> Int? {
         var end = nextNonspace
         while end < line.count && line[end] == UInt8(ascii: "#") { end += 1 }
         let level = end - nextNonspace
@@ -40,28 +40,30 @@ extension BlockParser {
         advanceOffset(level, columns: false)
         closeUnmatchedBlocks()
         let heading = addChild(.heading)
-        heading.headingLevel = level
-        heading.content = Self.headingText(line[offset...])
+        tree.nodes[heading].headingLevel = level
+        tree.nodes[heading].content = tree.store(line[Self.headingText(line, from: offset)])
         advanceOffset(line.count - offset, columns: false)
         return heading
     }
 
-    /// Strips the optional closing sequence of `#`s (which must be preceded by a space or tab) and whitespace.
-    private static func headingText(_ raw: ArraySlice<UInt8>) -> [UInt8] {
-        var text = Array(raw)
-        while let last = text.last, CharacterClass.isSpaceOrTab(last) { text.removeLast() }
-        var hashStart = text.count
-        while hashStart > 0 && text[hashStart - 1] == UInt8(ascii: "#") { hashStart -= 1 }
-        if hashStart < text.count && (hashStart == 0 || CharacterClass.isSpaceOrTab(text[hashStart - 1])) {
-            text.removeLast(text.count - hashStart)
+    /// The heading text in `line` after `start`: without the optional closing sequence of `#`s (which must be
+    /// preceded by a space or tab) and surrounding whitespace. A range, so the text is copied only once.
+    private static func headingText(_ line: [UInt8], from start: Int) -> Range<Int> {
+        let start = min(start, line.count)
+        var end = line.count
+        while end > start && CharacterClass.isSpaceOrTab(line[end - 1]) { end -= 1 }
+        var hashStart = end
+        while hashStart > start && line[hashStart - 1] == UInt8(ascii: "#") { hashStart -= 1 }
+        if hashStart < end && (hashStart == start || CharacterClass.isSpaceOrTab(line[hashStart - 1])) {
+            end = hashStart
         }
-        while let last = text.last, CharacterClass.isSpaceOrTab(last) { text.removeLast() }
-        var leading = 0
-        while leading < text.count && CharacterClass.isSpaceOrTab(text[leading]) { leading += 1 }
-        return Array(text[leading...])
+        while end > start && CharacterClass.isSpaceOrTab(line[end - 1]) { end -= 1 }
+        var leading = start
+        while leading < end && CharacterClass.isSpaceOrTab(line[leading]) { leading += 1 }
+        return leading..<end
     }
 
-    private mutating func startFencedCode() -> BlockNode? {
+    private mutating func startFencedCode() -> Int? {
         guard let fenceChar = peek(nextNonspace), fenceChar == UInt8(ascii: "`") || fenceChar == UInt8(ascii: "~")
         else { return nil }
         var end = nextNonspace
@@ -74,59 +76,70 @@ extension BlockParser {
         let fenceOffset = indent
         closeUnmatchedBlocks()
         let code = addChild(.codeBlock)
-        code.isFenced = true
-        code.fenceChar = fenceChar
-        code.fenceLength = length
-        code.fenceOffset = fenceOffset
-        var info = Array(line[end...])
-        while let last = info.last, CharacterClass.isASCIIWhitespace(last) { info.removeLast() }
-        code.info = Array(info.drop(while: CharacterClass.isASCIIWhitespace))
+        tree.nodes[code].isFenced = true
+        tree.nodes[code].fenceChar = fenceChar
+        tree.nodes[code].fenceLength = length
+        tree.nodes[code].fenceOffset = fenceOffset
+        var infoEnd = line.count
+        while infoEnd > end && CharacterClass.isASCIIWhitespace(line[infoEnd - 1]) { infoEnd -= 1 }
+        var infoStart = end
+        while infoStart < infoEnd && CharacterClass.isASCIIWhitespace(line[infoStart]) { infoStart += 1 }
+        tree.nodes[code].info = tree.store(line[infoStart..<infoEnd])
         advanceNextNonspace()
         advanceOffset(line.count - offset, columns: false)
         lineConsumed = true
         return code
     }
 
-    private mutating func startHTMLBlock(in container: BlockNode) -> BlockNode? {
+    private mutating func startHTMLBlock(in container: Int) -> Int? {
         guard peek(nextNonspace) == UInt8(ascii: "<") else { return nil }
         // Condition 7 cannot interrupt a paragraph, including one this line would continue lazily.
-        let paragraphOpen = container.kind == .paragraph || (!allClosed && !blank && tip.kind == .paragraph)
+        let paragraphOpen =
+            tree.nodes[container].kind == .paragraph || (!allClosed && !blank && tree.nodes[tip].kind == .paragraph)
         guard let type = HTMLBlockRules.startCondition(line, at: nextNonspace, canInterruptParagraph: !paragraphOpen)
         else { return nil }
         closeUnmatchedBlocks()
         let html = addChild(.htmlBlock)
-        html.htmlBlockType = type
+        tree.nodes[html].htmlBlockType = type
         // The offset stays put: an HTML block keeps the line's leading whitespace.
         return html
     }
 
     /// GFM tables: the paragraph's last line is the header row and this line is the delimiter row.
-    private mutating func startTable(in container: BlockNode) -> BlockNode? {
-        guard container.kind == .paragraph, let first = peek(nextNonspace),
+    private mutating func startTable(in container: Int) -> Int? {
+        guard tree.nodes[container].kind == .paragraph, let first = peek(nextNonspace),
             first == UInt8(ascii: "|") || first == UInt8(ascii: ":") || first == UInt8(ascii: "-"),
             let alignments = TableSyntax.parseDelimiterRow(line[nextNonspace...])
         else { return nil }
-        var content = container.content
-        if content.last == CharacterClass.newline { content.removeLast() }
-        var headerStart = content.count
-        while headerStart > 0 && content[headerStart - 1] != CharacterClass.newline { headerStart -= 1 }
-        let header = TableSyntax.splitRow(content[headerStart...])
+        var content = tree.nodes[container].content
+        if !content.isEmpty && tree.text[content.upperBound - 1] == CharacterClass.newline {
+            content = content.lowerBound..<(content.upperBound - 1)
+        }
+        var headerStart = content.upperBound
+        while headerStart > content.lowerBound && tree.text[headerStart - 1] != CharacterClass.newline {
+            headerStart -= 1
+        }
+        let header = TableSyntax.splitRow(tree.text[headerStart..<content.upperBound])
         guard header.count == alignments.count else { return nil }
 
         closeUnmatchedBlocks()
-        let parent = container.parent ?? document
-        let table = BlockNode(kind: .table, depth: container.depth, startLine: lineNumber)
-        table.tableAlignments = alignments
-        table.tableRows = [header]
-        if headerStart == 0 {
+        let parent = parentOrDocument(container)
+        var node = BlockNode(kind: .table, parent: parent, depth: tree.nodes[container].depth, startLine: lineNumber)
+        node.table = tree.tables.count
+        tree.tables.append(TableContent(alignments: alignments, rows: [header]))
+        let table: Int
+        if headerStart == content.lowerBound {
             // The whole paragraph was the header row: the table takes its place.
-            parent.replaceChild(container, with: table)
-            container.isOpen = false
+            table = tree.replaceLastChild(container, with: node)
+            tree.nodes[container].isOpen = false
+            if tree.nodes[parent].lastChild == table {
+                tree.nodes[container].content = content.upperBound..<content.upperBound
+            }
         } else {
             // Earlier lines stay a paragraph of their own, before the table.
-            container.content = Array(content[..<headerStart])
+            tree.nodes[container].content = content.lowerBound..<headerStart
             finalize(container)
-            parent.append(table)
+            table = tree.append(node, to: parent)
         }
         tip = table
         advanceOffset(line.count - offset, columns: false)
@@ -134,8 +147,8 @@ extension BlockParser {
         return table
     }
 
-    private mutating func startSetextHeading(in container: BlockNode) -> BlockNode? {
-        guard container.kind == .paragraph, let marker = peek(nextNonspace),
+    private mutating func startSetextHeading(in container: Int) -> Int? {
+        guard tree.nodes[container].kind == .paragraph, let marker = peek(nextNonspace),
             marker == UInt8(ascii: "=") || marker == UInt8(ascii: "-")
         else { return nil }
         var end = nextNonspace
@@ -146,21 +159,28 @@ extension BlockParser {
         // Definitions at the start of the paragraph are not heading text; if nothing else is left, this
         // underline is not a heading underline either.
         extractReferences(from: container)
-        guard !container.content.allSatisfy(CharacterClass.isASCIIWhitespace) else { return nil }
-        let heading = BlockNode(kind: .heading, depth: container.depth, startLine: container.startLine)
-        heading.headingLevel = marker == UInt8(ascii: "=") ? 1 : 2
-        var text = container.content
-        while let last = text.last, CharacterClass.isASCIIWhitespace(last) { text.removeLast() }
-        heading.content = text
-        let parent = container.parent ?? document
-        parent.replaceChild(container, with: heading)
-        container.isOpen = false
+        let paragraph = tree.nodes[container]
+        guard !tree.content(of: container).allSatisfy(CharacterClass.isASCIIWhitespace) else { return nil }
+        var node = BlockNode(
+            kind: .heading, parent: paragraph.parent, depth: paragraph.depth, startLine: paragraph.startLine)
+        node.headingLevel = marker == UInt8(ascii: "=") ? 1 : 2
+        var text = paragraph.content
+        while !text.isEmpty && CharacterClass.isASCIIWhitespace(tree.text[text.upperBound - 1]) {
+            text = text.lowerBound..<(text.upperBound - 1)
+        }
+        node.content = text
+        let heading = tree.replaceLastChild(container, with: node)
+        tree.nodes[container].isOpen = false
+        if tree.nodes[parentOrDocument(container)].lastChild == heading {
+            // The paragraph is out of the tree; emptying it spares parsing its text twice.
+            tree.nodes[container].content = text.upperBound..<text.upperBound
+        }
         tip = heading
         advanceOffset(line.count - offset, columns: false)
         return heading
     }
 
-    private mutating func startThematicBreak() -> BlockNode? {
+    private mutating func startThematicBreak() -> Int? {
         guard let marker = peek(nextNonspace),
             marker == UInt8(ascii: "*") || marker == UInt8(ascii: "-") || marker == UInt8(ascii: "_")
         else { return nil }
@@ -180,7 +200,7 @@ extension BlockParser {
     }
 
     /// GFM footnote definitions: `[^label]:` followed by the first line of the footnote's content.
-    private mutating func startFootnoteDefinition() -> BlockNode? {
+    private mutating func startFootnoteDefinition() -> Int? {
         guard peek(nextNonspace) == UInt8(ascii: "["), peek(nextNonspace + 1) == UInt8(ascii: "^") else {
             return nil
         }
@@ -198,8 +218,7 @@ extension BlockParser {
         }
         closeUnmatchedBlocks()
         let footnote = addChild(.footnoteDefinition)
-        footnote.footnoteLabel = LinkSyntax.normalizeLabel(line[labelStart..<end])
-        registerFootnote(footnote)
+        registerFootnote(footnote, label: LinkSyntax.normalizeLabel(line[labelStart..<end]))
         advanceNextNonspace()
         advanceOffset(end + 2 - offset, columns: false)
         findNextNonspace()
@@ -207,7 +226,7 @@ extension BlockParser {
         return footnote
     }
 
-    private mutating func startListItem(in container: BlockNode) -> BlockNode? {
+    private mutating func startListItem(in container: Int) -> Int? {
         guard let first = peek(nextNonspace) else { return nil }
         var marker = ListMarker()
         var markerEnd = nextNonspace
@@ -231,7 +250,7 @@ extension BlockParser {
         }
         if let after = peek(markerEnd), !CharacterClass.isSpaceOrTab(after) { return nil }
         // An item interrupting a paragraph must have content, and an ordered one must start at 1.
-        if container.kind == .paragraph {
+        if tree.nodes[container].kind == .paragraph {
             if line[markerEnd...].allSatisfy(CharacterClass.isSpaceOrTab) { return nil }
             if marker.isOrdered && marker.start != 1 { return nil }
         }
@@ -261,17 +280,17 @@ extension BlockParser {
         }
 
         closeUnmatchedBlocks()
-        if tip.kind != .list || !tip.listMarker.continuesList(marker) {
+        if tree.nodes[tip].kind != .list || !tree.nodes[tip].listMarker.continuesList(marker) {
             let list = addChild(.list)
-            list.listMarker = marker
+            tree.nodes[list].listMarker = marker
         }
         let item = addChild(.item)
-        item.listMarker = marker
+        tree.nodes[item].listMarker = marker
         return item
     }
 
-    private mutating func startIndentedCode() -> BlockNode? {
-        guard tip.kind != .paragraph, tip.kind != .table, !blank else { return nil }
+    private mutating func startIndentedCode() -> Int? {
+        guard tree.nodes[tip].kind != .paragraph, tree.nodes[tip].kind != .table, !blank else { return nil }
         advanceOffset(Self.codeIndent, columns: true)
         closeUnmatchedBlocks()
         return addChild(.codeBlock)

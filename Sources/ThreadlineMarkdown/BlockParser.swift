@@ -13,15 +13,19 @@ struct BlockParser {
     static let maxContainerDepth = 64
     static let codeIndent = 4
 
-    let options: MarkdownOptions
-    let document: BlockNode
-    private(set) var references = LinkReferenceMap()
-    /// Footnote definitions by normalised label; the first definition of a label wins.
-    private(set) var footnotes: [String: BlockNode] = [:]
+    static let document = BlockTree.document
 
-    var tip: BlockNode
-    var oldTip: BlockNode
-    var lastMatchedContainer: BlockNode
+    let options: MarkdownOptions
+    /// The blocks built so far; `parse(_:)` hands it over when done.
+    var tree = BlockTree()
+    private(set) var references = LinkReferenceMap()
+    /// Footnote definitions (block indices) by normalised label; the first definition of a label wins.
+    private(set) var footnotes: [String: Int] = [:]
+
+    /// The deepest open block, by index into `tree`.
+    var tip = BlockParser.document
+    var oldTip = BlockParser.document
+    var lastMatchedContainer = BlockParser.document
     var allClosed = true
 
     var line: [UInt8] = []
@@ -39,14 +43,13 @@ struct BlockParser {
 
     init(options: MarkdownOptions) {
         self.options = options
-        document = BlockNode(kind: .document, depth: 0, startLine: 0)
-        tip = document
-        oldTip = document
-        lastMatchedContainer = document
     }
 
-    /// Parses the whole input and returns the finished document tree.
-    mutating func parse(_ input: [UInt8]) -> BlockNode {
+    /// Parses the whole input and returns the finished document tree, leaving this parser's tree empty (so the
+    /// caller holds the only reference to its storage and can edit it without a copy).
+    mutating func parse(_ input: [UInt8]) -> BlockTree {
+        // Leaf text is at most the input, so the buffer is sized once instead of growing step by step.
+        tree.text.reserveCapacity(input.count)
         var lineStart = 0
         var index = 0
         let count = input.count
@@ -67,11 +70,13 @@ struct BlockParser {
         if lineStart < count {
             incorporateLine(input[lineStart..<count])
         }
-        while tip !== document {
+        while tip != Self.document {
             finalize(tip)
         }
-        finalize(document)
-        return document
+        finalize(Self.document)
+        var finished = BlockTree.empty
+        swap(&finished, &tree)
+        return finished
     }
 
     // MARK: - Line state
@@ -156,25 +161,26 @@ struct BlockParser {
         oldTip = tip
 
         // Phase 1: which open containers does this line continue?
-        var container = document
-        descend: while let last = container.lastChild, last.isOpen {
+        var container = Self.document
+        descend: while case let last = tree.nodes[container].lastChild, last != -1, tree.nodes[last].isOpen {
             container = last
             findNextNonspace()
             switch continuation(of: container) {
             case .matched:
                 continue
             case .notMatched:
-                container = container.parent ?? document
+                container = parentOrDocument(container)
                 break descend
             case .lineFinished:
                 return
             }
         }
-        allClosed = container === oldTip
+        allClosed = container == oldTip
         lastMatchedContainer = container
 
         // Phase 2: new block starts.
-        var matchedLeaf = container.acceptsLines && container.kind != .paragraph && container.kind != .table
+        let matched = tree.nodes[container]
+        var matchedLeaf = matched.acceptsLines && matched.kind != .paragraph && matched.kind != .table
         while !matchedLeaf {
             findNextNonspace()
             let indented = indent >= Self.codeIndent
@@ -187,40 +193,41 @@ struct BlockParser {
                 break
             }
             container = started
-            if !started.canContain(.paragraph) {
+            if !tree.nodes[started].canContain(.paragraph) {
                 matchedLeaf = true
             }
         }
 
         // Phase 3: lazy continuation, or add the rest of the line to the deepest open block.
-        if !allClosed && !blank && tip.kind == .paragraph {
+        if !allClosed && !blank && tree.nodes[tip].kind == .paragraph {
             addLine()
             return
         }
         closeUnmatchedBlocks()
-        if blank, let last = container.lastChild {
-            last.lastLineBlank = true
+        if blank, case let last = tree.nodes[container].lastChild, last != -1 {
+            tree.nodes[last].lastLineBlank = true
         }
-        let kind = container.kind
+        let block = tree.nodes[container]
+        let kind = block.kind
         let blankLineEndsHere =
             blank
-            && !(kind == .blockQuote || (kind == .codeBlock && container.isFenced)
-                || (kind == .item && container.children.isEmpty && container.startLine == lineNumber))
-        var ancestor: BlockNode? = container
-        while let current = ancestor {
-            current.lastLineBlank = blankLineEndsHere
-            ancestor = current.parent
+            && !(kind == .blockQuote || (kind == .codeBlock && block.isFenced)
+                || (kind == .item && block.firstChild == -1 && block.startLine == lineNumber))
+        var ancestor = container
+        while ancestor != -1 {
+            tree.nodes[ancestor].lastLineBlank = blankLineEndsHere
+            ancestor = tree.nodes[ancestor].parent
         }
 
         if lineConsumed {
             return
         }
-        if container.kind == .table {
+        if kind == .table {
             addTableRow(to: container)
-        } else if container.acceptsLines {
+        } else if block.acceptsLines {
             addLine()
-            if container.kind == .htmlBlock && (1...5).contains(container.htmlBlockType)
-                && HTMLBlockRules.endConditionMet(line, from: offset, type: container.htmlBlockType)
+            if kind == .htmlBlock && (1...5).contains(block.htmlBlockType)
+                && HTMLBlockRules.endConditionMet(line, from: offset, type: block.htmlBlockType)
             {
                 finalize(container)
             }
@@ -242,7 +249,8 @@ struct BlockParser {
         }
     }
 
-    private mutating func continuation(of container: BlockNode) -> Continuation {
+    private mutating func continuation(of index: Int) -> Continuation {
+        let container = tree.nodes[index]
         switch container.kind {
         case .document, .list:
             return .matched
@@ -257,7 +265,7 @@ struct BlockParser {
         case .item:
             if blank {
                 // An item may begin with at most one blank line.
-                guard !container.children.isEmpty else { return .notMatched }
+                guard container.firstChild != -1 else { return .notMatched }
                 advanceNextNonspace()
                 return .matched
             }
@@ -267,7 +275,7 @@ struct BlockParser {
             return .matched
         case .footnoteDefinition:
             if blank {
-                guard !container.children.isEmpty else { return .notMatched }
+                guard container.firstChild != -1 else { return .notMatched }
                 advanceNextNonspace()
                 return .matched
             }
@@ -277,7 +285,7 @@ struct BlockParser {
         case .heading, .thematicBreak:
             return .notMatched
         case .codeBlock:
-            return codeBlockContinuation(container)
+            return codeBlockContinuation(index)
         case .htmlBlock:
             let endsAtBlank = container.htmlBlockType == 6 || container.htmlBlockType == 7
             return blank && endsAtBlank ? .notMatched : .matched
@@ -286,7 +294,8 @@ struct BlockParser {
         }
     }
 
-    private mutating func codeBlockContinuation(_ container: BlockNode) -> Continuation {
+    private mutating func codeBlockContinuation(_ index: Int) -> Continuation {
+        let container = tree.nodes[index]
         if container.isFenced {
             if indent < Self.codeIndent, peek(nextNonspace) == container.fenceChar {
                 var end = nextNonspace
@@ -295,7 +304,7 @@ struct BlockParser {
                     end - nextNonspace >= container.fenceLength
                     && line[end...].allSatisfy(CharacterClass.isSpaceOrTab)
                 if isClosingFence {
-                    finalize(container)
+                    finalize(index)
                     return .lineFinished
                 }
             }
@@ -323,8 +332,8 @@ struct BlockParser {
     /// Finalises the blocks left open by the previous line that this line did not continue.
     mutating func closeUnmatchedBlocks() {
         guard !allClosed else { return }
-        while oldTip !== lastMatchedContainer {
-            let parent = oldTip.parent ?? document
+        while oldTip != lastMatchedContainer {
+            let parent = parentOrDocument(oldTip)
             finalize(oldTip)
             oldTip = parent
         }
@@ -332,125 +341,152 @@ struct BlockParser {
     }
 
     /// Adds a new block as the child of the tip, first closing blocks that cannot contain it.
-    @discardableResult
-    mutating func addChild(_ kind: BlockKind) -> BlockNode {
-        while !tip.canContain(kind) {
-            finalize(tip)
-        }
-        let child = BlockNode(kind: kind, depth: tip.depth + 1, startLine: lineNumber)
-        tip.append(child)
-        tip = child
-        return child
+    /// The parent of `block`, or the document for the document itself.
+    func parentOrDocument(_ block: Int) -> Int {
+        let parent = tree.nodes[block].parent
+        return parent == -1 ? Self.document : parent
     }
 
+    /// Adds a new block as the child of the tip, first closing blocks that cannot contain it.
+    @discardableResult
+    mutating func addChild(_ kind: BlockKind) -> Int {
+        while !tree.nodes[tip].canContain(kind) {
+            finalize(tip)
+        }
+        let child = BlockNode(kind: kind, parent: tip, depth: tree.nodes[tip].depth + 1, startLine: lineNumber)
+        tip = tree.append(child, to: tip)
+        return tip
+    }
+
+    /// Appends the rest of the line to the tip's text, which (only one leaf block is open at a time) normally
+    /// already ends the shared text buffer, so the line is simply added after it.
     mutating func addLine() {
+        var content = tree.nodes[tip].content
+        if content.upperBound != tree.text.count {
+            // No text yet, or (never seen in practice) text stored after this block's: start again at the end.
+            content = content.isEmpty ? tree.text.count..<tree.text.count : tree.store(tree.text[content])
+        }
         if partiallyConsumedTab {
             // The rest of a partly consumed tab becomes spaces in the content.
             offset += 1
             let charsToTab = 4 - (column % 4)
-            tip.content.append(contentsOf: repeatElement(CharacterClass.space, count: charsToTab))
+            tree.text.append(contentsOf: repeatElement(CharacterClass.space, count: charsToTab))
         }
         if offset < line.count {
-            tip.content.append(contentsOf: line[offset...])
+            tree.text.append(contentsOf: line[offset...])
         }
-        tip.content.append(CharacterClass.newline)
+        tree.text.append(CharacterClass.newline)
+        tree.nodes[tip].content = content.lowerBound..<tree.text.count
     }
 
-    private mutating func addTableRow(to table: BlockNode) {
+    private mutating func addTableRow(to table: Int) {
+        let tableIndex = tree.nodes[table].table
         var cells = TableSyntax.splitRow(line[min(offset, line.count)...])
-        let columns = table.tableAlignments.count
+        let columns = tree.tables[tableIndex].alignments.count
         if cells.count > columns {
             cells.removeLast(cells.count - columns)
         }
         while cells.count < columns {
             cells.append([])
         }
-        table.tableRows.append(cells)
+        tree.tables[tableIndex].rows.append(cells)
     }
 
-    mutating func registerFootnote(_ node: BlockNode) {
-        if footnotes[node.footnoteLabel] == nil {
-            footnotes[node.footnoteLabel] = node
+    mutating func registerFootnote(_ block: Int, label: String) {
+        if footnotes[label] == nil {
+            footnotes[label] = block
         }
     }
 
     /// Closes a block, resolving what could only be decided once all of its lines were seen.
-    mutating func finalize(_ block: BlockNode) {
-        let parent = block.parent
-        block.isOpen = false
-        switch block.kind {
+    mutating func finalize(_ block: Int) {
+        let parent = tree.nodes[block].parent
+        tree.nodes[block].isOpen = false
+        switch tree.nodes[block].kind {
         case .paragraph:
-            block.content = references.extractDefinitions(from: block.content)
-            if block.content.allSatisfy(CharacterClass.isASCIIWhitespace), let parent, parent.lastChild === block {
-                parent.removeLastChild()
+            extractReferences(from: block)
+            if tree.content(of: block).allSatisfy(CharacterClass.isASCIIWhitespace), parent != -1,
+                tree.nodes[parent].lastChild == block
+            {
+                tree.removeLastChild(of: parent)
             }
         case .codeBlock:
-            if !block.isFenced {
-                trimTrailingBlankLines(&block.content)
+            if !tree.nodes[block].isFenced {
+                tree.nodes[block].content = trimmingTrailingBlankLines(tree.nodes[block].content)
             }
         case .htmlBlock:
-            while block.content.last == CharacterClass.newline { block.content.removeLast() }
+            var content = tree.nodes[block].content
+            while !content.isEmpty && tree.text[content.upperBound - 1] == CharacterClass.newline {
+                content = content.lowerBound..<(content.upperBound - 1)
+            }
+            tree.nodes[block].content = content
         case .list:
-            block.listMarker.isTight = Self.isTight(block)
+            tree.nodes[block].listMarker.isTight = isTight(block)
         default:
             break
         }
-        tip = parent ?? document
+        tip = parent == -1 ? Self.document : parent
     }
 
-    /// Extracts link reference definitions from the start of a paragraph (used before a setext underline is
-    /// allowed to turn the paragraph into a heading).
-    mutating func extractReferences(from paragraph: BlockNode) {
-        paragraph.content = references.extractDefinitions(from: paragraph.content)
+    /// Extracts link reference definitions from the start of a paragraph (also used before a setext underline
+    /// is allowed to turn the paragraph into a heading).
+    mutating func extractReferences(from paragraph: Int) {
+        let content = tree.nodes[paragraph].content
+        // Definitions start with `[`; other paragraphs are spared the copy.
+        guard !content.isEmpty, tree.text[content.lowerBound] == UInt8(ascii: "[") else { return }
+        let consumed = references.extractDefinitions(from: Array(tree.text[content]))
+        tree.nodes[paragraph].content = (content.lowerBound + consumed)..<content.upperBound
     }
 
-    private mutating func trimTrailingBlankLines(_ content: inout [UInt8]) {
-        // Drop trailing lines that hold only spaces, keeping the newline that ends the last real line.
-        var end = content.count
-        var cut = content.count
-        while end > 0 {
+    /// `content` without its trailing lines that hold only spaces, keeping the newline that ends the last real
+    /// line.
+    private func trimmingTrailingBlankLines(_ content: Range<Int>) -> Range<Int> {
+        let text = tree.text
+        var end = content.upperBound
+        var cut = content.upperBound
+        while end > content.lowerBound {
             var lineStart = end - 1
-            while lineStart > 0 && content[lineStart - 1] != CharacterClass.newline { lineStart -= 1 }
-            let lineBody = content[lineStart..<(end - 1)]
-            guard content[end - 1] == CharacterClass.newline, lineBody.allSatisfy({ $0 == CharacterClass.space })
+            while lineStart > content.lowerBound && text[lineStart - 1] != CharacterClass.newline { lineStart -= 1 }
+            let lineBody = text[lineStart..<(end - 1)]
+            guard text[end - 1] == CharacterClass.newline, lineBody.allSatisfy({ $0 == CharacterClass.space })
             else { break }
             cut = lineStart
             end = lineStart
         }
-        content.removeLast(content.count - cut)
+        return content.lowerBound..<cut
     }
 
     /// A list is loose if any item ends with a blank line before another item, or if blank lines separate
     /// the blocks inside an item.
-    private static func isTight(_ list: BlockNode) -> Bool {
-        let items = list.children
-        for (itemIndex, item) in items.enumerated() {
-            let isLastItem = itemIndex == items.count - 1
+    private mutating func isTight(_ list: Int) -> Bool {
+        var item = tree.nodes[list].firstChild
+        while item != -1 {
+            let isLastItem = tree.nodes[item].next == -1
             if !isLastItem && endsWithBlankLine(item) {
                 return false
             }
-            let blocks = item.children
-            for (blockIndex, child) in blocks.enumerated() {
-                let isLastBlock = blockIndex == blocks.count - 1
+            var child = tree.nodes[item].firstChild
+            while child != -1 {
+                let isLastBlock = tree.nodes[child].next == -1
                 if (!isLastItem || !isLastBlock) && endsWithBlankLine(child) {
                     return false
                 }
+                child = tree.nodes[child].next
             }
+            item = tree.nodes[item].next
         }
         return true
     }
 
-    private static func endsWithBlankLine(_ block: BlockNode) -> Bool {
-        var current: BlockNode? = block
-        while let node = current {
+    private mutating func endsWithBlankLine(_ block: Int) -> Bool {
+        var current = block
+        while current != -1 {
+            let node = tree.nodes[current]
             if node.lastLineBlank { return true }
-            if !node.lastLineChecked && (node.kind == .list || node.kind == .item) {
-                node.lastLineChecked = true
-                current = node.lastChild
-            } else {
-                node.lastLineChecked = true
-                return false
-            }
+            let descends = !node.lastLineChecked && (node.kind == .list || node.kind == .item)
+            tree.nodes[current].lastLineChecked = true
+            guard descends else { return false }
+            current = node.lastChild
         }
         return false
     }

@@ -64,6 +64,10 @@ struct DelimiterStack {
             closerIndex = cursor
             cursor = delimiters[cursor].previous
         }
+        guard closerIndex != -1 else {
+            // No delimiters above `bottom` (most link texts have none): nothing to pair, nothing to remove.
+            return
+        }
         // Indexed by delimiter character slot * 6 + (closer can open ? 3 : 0) + original length % 3.
         openersBottom.removeAll(keepingCapacity: true)
         openersBottom.append(contentsOf: repeatElement(bottom, count: 18))

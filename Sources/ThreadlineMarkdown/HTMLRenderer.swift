@@ -8,17 +8,21 @@
 /// needs no runtime exclusivity check, as a class's stored property would.
 struct HTMLRenderer: ~Copyable {
     private let document: MarkdownDocument
+    private let blocks: BlockTree
     private let arena: InlineArena
     private var output: OutputBuffer
     private let footnotes = FootnoteNumbering()
     private let anchors: AnchorIDs
     private let headingText = InlineText(softBreak: [0x20], hardBreak: [0x20], includesRawHTML: true)
+    /// Reused by `renderInlines` for every block, so its storage is allocated once per document.
+    private var inlineStack: [(node: Int, wroteTag: Bool)] = []
     private let altText = InlineText(
         softBreak: [CharacterClass.newline], hardBreak: [CharacterClass.newline],
         includesRawHTML: true)
 
     init(document: MarkdownDocument, idPrefix: String) {
         self.document = document
+        self.blocks = document.blocks
         self.arena = document.arena
         self.anchors = AnchorIDs(prefix: idPrefix)
         // Markup and escapes make the HTML somewhat longer than the text it comes from.
@@ -26,7 +30,7 @@ struct HTMLRenderer: ~Copyable {
     }
 
     mutating func render() -> String {
-        renderBlock(document.root, tight: false)
+        renderBlock(BlockTree.document, tight: false)
         renderFootnotes()
         return output.makeString()
     }
@@ -78,10 +82,11 @@ struct HTMLRenderer: ~Copyable {
 
     // MARK: - Blocks
 
-    private mutating func renderBlock(_ block: BlockNode, tight: Bool) {
+    private mutating func renderBlock(_ index: Int, tight: Bool) {
+        let block = blocks[index]
         switch block.kind {
         case .document:
-            renderChildren(of: block, tight: false)
+            renderChildren(of: index, tight: false)
         case .paragraph:
             renderParagraph(block, tight: tight, backReferences: nil)
         case .heading:
@@ -110,22 +115,22 @@ struct HTMLRenderer: ~Copyable {
             // Raw HTML is shown as text, never interpreted.
             newline()
             write("<p>")
-            escaped(block.content)
+            escaped(blocks.text[block.content])
             write("</p>")
             newline()
         case .blockQuote:
             newline()
             write("<blockquote>")
             newline()
-            renderChildren(of: block, tight: false)
+            renderChildren(of: index, tight: false)
             newline()
             write("</blockquote>")
             newline()
         case .list:
-            renderList(block)
+            renderList(index)
         case .item:
             write(block.task == .none ? "<li>" : "<li class=\"task-list-item\">")
-            renderChildren(of: block, tight: tight)
+            renderChildren(of: index, tight: tight)
             write("</li>")
             newline()
         case .table:
@@ -136,8 +141,8 @@ struct HTMLRenderer: ~Copyable {
         }
     }
 
-    private mutating func renderChildren(of block: BlockNode, tight: Bool) {
-        for child in block.children {
+    private mutating func renderChildren(of block: Int, tight: Bool) {
+        for child in blocks.children(of: block) {
             renderBlock(child, tight: tight)
         }
     }
@@ -167,20 +172,20 @@ struct HTMLRenderer: ~Copyable {
     private mutating func renderCodeBlock(_ block: BlockNode) {
         newline()
         write("<pre><code")
-        let info = EntityDecoder.unescape(block.info[...])
+        let info = EntityDecoder.unescape(blocks.text[block.info])
         if let language = info.split(whereSeparator: CharacterClass.isASCIIWhitespace).first, !language.isEmpty {
             write(" class=\"language-")
             escaped(Array(language))
             write("\"")
         }
         write(">")
-        escaped(block.content)
+        escaped(blocks.text[block.content])
         write("</code></pre>")
         newline()
     }
 
-    private mutating func renderList(_ list: BlockNode) {
-        let marker = list.listMarker
+    private mutating func renderList(_ list: Int) {
+        let marker = blocks[list].listMarker
         newline()
         if marker.isOrdered {
             if marker.start == 1 {
@@ -200,15 +205,16 @@ struct HTMLRenderer: ~Copyable {
         newline()
     }
 
-    private mutating func renderTable(_ table: BlockNode) {
+    private mutating func renderTable(_ block: BlockNode) {
+        let table = blocks.tables[block.table]
         newline()
         write("<table>\n<thead>\n")
-        for (rowIndex, row) in table.tableCellRoots.enumerated() {
+        for (rowIndex, row) in table.cellRoots.enumerated() {
             if rowIndex == 1 { write("<tbody>\n") }
             write("<tr>\n")
             for (column, cell) in row.enumerated() {
                 write(rowIndex == 0 ? "<th" : "<td")
-                switch table.tableAlignments[column] {
+                switch table.alignments[column] {
                 case .none: break
                 case .left: write(" align=\"left\"")
                 case .center: write(" align=\"center\"")
@@ -221,7 +227,7 @@ struct HTMLRenderer: ~Copyable {
             write("</tr>\n")
             if rowIndex == 0 { write("</thead>\n") }
         }
-        if table.tableCellRoots.count > 1 { write("</tbody>\n") }
+        if table.cellRoots.count > 1 { write("</tbody>\n") }
         write("</table>")
         newline()
     }
@@ -242,15 +248,15 @@ struct HTMLRenderer: ~Copyable {
             write("\">")
             newline()
             if let definition = document.footnotes[label] {
-                let children = definition.children
-                for (position, child) in children.enumerated() {
-                    if position == children.count - 1 && child.kind == .paragraph {
-                        renderParagraph(child, tight: false, backReferences: (label, index))
+                for child in blocks.children(of: definition) {
+                    if blocks[child].next == -1 && blocks[child].kind == .paragraph {
+                        renderParagraph(blocks[child], tight: false, backReferences: (label, index))
                     } else {
                         renderBlock(child, tight: false)
                     }
                 }
-                if children.last?.kind != .paragraph {
+                let last = blocks[definition].lastChild
+                if last == -1 || blocks[last].kind != .paragraph {
                     write("<p>")
                     renderBackReferences((label, index), leadingSpace: false)
                     write("</p>")
@@ -285,7 +291,10 @@ struct HTMLRenderer: ~Copyable {
     private mutating func renderInlines(_ root: Int) {
         guard root != -1 else { return }
         // Open containers and whether their start tag was written (links that fail the URL check are not).
-        var stack: [(node: Int, wroteTag: Bool)] = []
+        var stack = inlineStack
+        inlineStack = []
+        stack.removeAll(keepingCapacity: true)
+        defer { inlineStack = stack }
         var linkDepth = 0
         var current = arena[root].firstChild
         while true {
@@ -362,12 +371,23 @@ struct HTMLRenderer: ~Copyable {
         }
     }
 
+    /// Writes `destination` percent-encoded and escaped, for an `href` or `src`; returns whether it leaves
+    /// the site.
+    private mutating func writeDestination(_ destination: ArraySlice<UInt8>) -> Bool {
+        if URLNormalizer.isNormalized(destination) {
+            escaped(destination)
+            return URLSafety.isExternal(destination)
+        }
+        let normalized = URLNormalizer.normalize(destination)
+        escaped(normalized)
+        return URLSafety.isExternal(normalized[...])
+    }
+
     private mutating func writeLinkOpen(_ node: InlineNode) {
-        let destination = URLNormalizer.normalize(arena.bytes[node.destination])
         write("<a href=\"")
-        escaped(destination)
+        let isExternal = writeDestination(arena.bytes[node.destination])
         write("\"")
-        if URLSafety.isExternal(destination) {
+        if isExternal {
             // The linked page must not get a handle on ours through `window.opener`.
             write(" rel=\"noopener\"")
         }
@@ -388,7 +408,7 @@ struct HTMLRenderer: ~Copyable {
             return
         }
         write("<img src=\"")
-        escaped(URLNormalizer.normalize(arena.bytes[node.destination]))
+        _ = writeDestination(arena.bytes[node.destination])
         write("\" alt=\"")
         escaped(alt)
         write("\"")

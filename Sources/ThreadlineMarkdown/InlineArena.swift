@@ -47,8 +47,17 @@ struct InlineNode {
 struct InlineArena {
     /// Mutate nodes through this array directly (`arena.nodes[i].next = ...`) so edits happen in place.
     var nodes: [InlineNode] = []
-    /// The text of every node; nodes hold ranges into it.
+    /// The text of every node; nodes hold ranges into it. The parser copies each block's source in here first,
+    /// so that nodes whose text is a plain run of the source (most of them) refer to it without a copy of their
+    /// own; decoded and rewritten text (entities, escapes, code spans, destinations) is stored after it.
     private(set) var bytes: [UInt8] = []
+
+    /// Reserves room for a document of `inputCount` bytes, so the arrays do not grow step by step while it
+    /// is parsed.
+    mutating func reserveCapacity(forInput inputCount: Int) {
+        bytes.reserveCapacity(inputCount + 64)
+        nodes.reserveCapacity(inputCount / 8 + 16)
+    }
 
     subscript(index: Int) -> InlineNode {
         nodes[index]
@@ -82,23 +91,53 @@ struct InlineArena {
 
     /// Adds a node of `kind` whose text is `text`.
     mutating func add<Bytes: Collection<UInt8>>(_ kind: InlineKind, text: Bytes, isLocked: Bool = false) -> Int {
+        add(kind, stored: store(text), isLocked: isLocked)
+    }
+
+    /// Adds a node of `kind` whose text is already in the buffer at `range`.
+    mutating func add(_ kind: InlineKind, stored range: Range<Int>, isLocked: Bool = false) -> Int {
         var node = InlineNode(kind: kind)
-        node.text = store(text)
+        node.text = range
         node.isLocked = isLocked
         return add(node)
     }
 
     /// Appends `text` to node `index`'s text.
     mutating func appendText(_ index: Int, _ text: ArraySlice<UInt8>) {
-        var range = nodes[index].text
-        if range.upperBound != bytes.count {
-            // Something was stored after this node's text; move its text to the end first (rare: text is
-            // normally merged right after it was stored).
-            let moved = Array(bytes[range])
-            range = store(moved)
-        }
+        moveTextToEnd(index)
         bytes.append(contentsOf: text)
-        nodes[index].text = range.lowerBound..<bytes.count
+        nodes[index].text = nodes[index].text.lowerBound..<bytes.count
+    }
+
+    /// Appends the bytes at `range` (already in the buffer) to node `index`'s text: a plain run of the source
+    /// that directly follows the node's text, the usual case, only widens its range.
+    mutating func appendText(_ index: Int, stored range: Range<Int>) {
+        let current = nodes[index].text
+        if current.upperBound == range.lowerBound {
+            nodes[index].text = current.lowerBound..<range.upperBound
+            return
+        }
+        moveTextToEnd(index)
+        copyToEnd(range)
+        nodes[index].text = nodes[index].text.lowerBound..<bytes.count
+    }
+
+    /// Makes node `index`'s text end the buffer, copying it there if other bytes follow it, so that more can be
+    /// appended. Text is only moved once: after that, it stays at the end until the node is complete.
+    private mutating func moveTextToEnd(_ index: Int) {
+        let range = nodes[index].text
+        guard range.upperBound != bytes.count else { return }
+        let start = bytes.count
+        copyToEnd(range)
+        nodes[index].text = start..<bytes.count
+    }
+
+    /// Appends a copy of the bytes at `range` to the buffer. Byte by byte, because appending a slice of the
+    /// buffer to itself would first copy the whole buffer.
+    private mutating func copyToEnd(_ range: Range<Int>) {
+        for offset in range {
+            bytes.append(bytes[offset])
+        }
     }
 
     /// Drops the last `count` bytes of node `index`'s text.

@@ -17,12 +17,12 @@ extension InlineParser {
         }
 
         let afterBracket = position
-        var target: (destination: [UInt8], title: [UInt8]?)?
+        var target: (destination: Range<Int>, title: Range<Int>?)?
         if let inline = parseInlineLinkTail(at: afterBracket) {
             target = (inline.destination, inline.title)
             position = inline.end
         } else if let reference = resolveReference(opener, closePosition: closePosition) {
-            target = (reference.link.destination, reference.link.title)
+            target = (arena.store(reference.link.destination), reference.link.title.map { arena.store($0) })
             position = reference.end
         }
 
@@ -34,10 +34,8 @@ extension InlineParser {
         }
 
         var node = InlineNode(kind: opener.isImage ? .image : .link)
-        node.destination = arena.store(target.destination)
-        if let title = target.title {
-            node.title = arena.store(title)
-        }
+        node.destination = target.destination
+        node.title = target.title
         let linkIndex = arena.add(node)
         arena.wrapSiblings(after: opener.node, into: linkIndex, parent: root)
         delimiters.processEmphasis(above: opener.previousDelimiter, arena: &arena)
@@ -57,21 +55,32 @@ extension InlineParser {
         }
     }
 
-    /// `(destination "title")` right after the `]`.
-    private func parseInlineLinkTail(at index: Int) -> (destination: [UInt8], title: [UInt8]?, end: Int)? {
+    /// `(destination "title")` right after the `]`, with the destination and title as ranges in the arena.
+    private mutating func parseInlineLinkTail(at index: Int) -> (destination: Range<Int>, title: Range<Int>?, end: Int)?
+    {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { return nil }
         var cursor = skipWhitespace(from: index + 1)
         guard let destination = LinkSyntax.scanDestination(bytes, at: cursor) else { return nil }
         cursor = destination.end
         let beforeTitle = cursor
         cursor = skipWhitespace(from: cursor)
-        var title: [UInt8]?
+        var title: Range<Int>?
         if cursor > beforeTitle, let scanned = LinkSyntax.scanTitle(bytes, at: cursor) {
-            title = EntityDecoder.unescape(bytes[scanned.content])
+            title = scanned.content
             cursor = skipWhitespace(from: scanned.end)
         }
         guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ")") else { return nil }
-        return (EntityDecoder.unescape(bytes[destination.content]), title, cursor + 1)
+        return (unescaped(destination.content), title.map { unescaped($0) }, cursor + 1)
+    }
+
+    /// The source bytes at `range` with backslash escapes and character references resolved, as a range in the
+    /// arena. Most destinations and titles have neither, and are used where they stand in the source.
+    private mutating func unescaped(_ range: Range<Int>) -> Range<Int> {
+        let raw = bytes[range]
+        guard raw.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) else {
+            return stored(range)
+        }
+        return arena.store(EntityDecoder.unescape(raw))
     }
 
     private func skipWhitespace(from index: Int) -> Int {

@@ -14,6 +14,9 @@ struct InlineParser {
     let footnoteLabels: Set<String>
 
     var bytes: [UInt8] = []
+    /// Where `bytes` starts in the arena's byte buffer, which holds a copy of it: `bytes[range]` is
+    /// `arena.bytes[range + sourceBase]`, so nodes can refer to the source without copying it.
+    var sourceBase = 0
     var position = 0
     var root = -1
     var delimiters = DelimiterStack()
@@ -28,13 +31,14 @@ struct InlineParser {
     }
 
     /// Parses `content` and returns the index of a root node holding the result.
-    mutating func parse(_ content: [UInt8]) -> Int {
+    mutating func parse(_ content: ArraySlice<UInt8>) -> Int {
         // The scanners still share the previous block's bytes; letting go of them first leaves the buffer uniquely
         // referenced, so it is refilled in place rather than reallocated for every block.
         codeSpanCloser = CodeSpanCloser(bytes: [])
         htmlScanner = RawHTMLScanner(bytes: [])
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: content[Self.trimmedRange(content)])
+        sourceBase = arena.store(bytes).lowerBound
         position = 0
         root = arena.makeRoot()
         delimiters.reset()
@@ -50,10 +54,10 @@ struct InlineParser {
     }
 
     /// `content` without leading and trailing whitespace.
-    private static func trimmedRange(_ content: [UInt8]) -> Range<Int> {
-        var end = content.count
-        while end > 0 && CharacterClass.isASCIIWhitespace(content[end - 1]) { end -= 1 }
-        var start = 0
+    private static func trimmedRange(_ content: ArraySlice<UInt8>) -> Range<Int> {
+        var end = content.endIndex
+        while end > content.startIndex && CharacterClass.isASCIIWhitespace(content[end - 1]) { end -= 1 }
+        var start = content.startIndex
         while start < end && CharacterClass.isASCIIWhitespace(content[start]) { start += 1 }
         return start..<end
     }
@@ -90,7 +94,9 @@ struct InlineParser {
             if options.extensions && Self.isAutolinkBoundary(position, in: bytes),
                 let autolink = ExtendedAutolink.match(bytes, at: position)
             {
-                appendLink(text: bytes[position..<autolink.end], destination: autolink.destination, extended: true)
+                appendLink(
+                    text: stored(position..<autolink.end), destination: arena.store(autolink.destination),
+                    extended: true)
                 position = autolink.end
             } else {
                 parseText()
@@ -106,51 +112,65 @@ struct InlineParser {
         return index
     }
 
-    /// Appends literal text, merging it into the previous text node when that node is plain text.
-    mutating func appendText(_ range: Range<Int>) {
-        appendText(bytes[range])
+    /// Where the source bytes at `range` are in the arena's buffer.
+    func stored(_ range: Range<Int>) -> Range<Int> {
+        (range.lowerBound + sourceBase)..<(range.upperBound + sourceBase)
     }
 
+    /// Appends the source bytes at `range` as literal text, merging them into the previous text node when that
+    /// node is plain text.
+    mutating func appendText(_ range: Range<Int>) {
+        let last = arena.nodes[root].lastChild
+        if last != -1 && arena.nodes[last].kind == .text && !arena.nodes[last].isLocked {
+            arena.appendText(last, stored: stored(range))
+        } else {
+            _ = append(.text, stored: stored(range))
+        }
+    }
+
+    /// Appends decoded text that is not in the source as it stands (a character reference's value).
     mutating func appendText(_ text: ArraySlice<UInt8>) {
         let last = arena.nodes[root].lastChild
         if last != -1 && arena.nodes[last].kind == .text && !arena.nodes[last].isLocked {
             arena.appendText(last, text)
         } else {
-            _ = append(.text, text: text)
+            _ = append(.text, stored: arena.store(text))
         }
     }
 
-    /// Appends a node of `kind` holding `text` as the root's last child.
-    mutating func append<Bytes: Collection<UInt8>>(_ kind: InlineKind, text: Bytes, isLocked: Bool = false) -> Int {
-        let index = arena.add(kind, text: text, isLocked: isLocked)
+    /// Appends a node of `kind` holding the arena bytes at `range` as the root's last child.
+    mutating func append(_ kind: InlineKind, stored range: Range<Int>, isLocked: Bool = false) -> Int {
+        let index = arena.add(kind, stored: range, isLocked: isLocked)
         arena.appendChild(index, to: root)
         return index
     }
 
-    private mutating func appendLink(text: ArraySlice<UInt8>, destination: [UInt8], extended: Bool) {
+    /// Appends a link whose text and destination are already in the arena.
+    private mutating func appendLink(text: Range<Int>, destination: Range<Int>, extended: Bool) {
         var link = InlineNode(kind: .link)
-        link.destination = arena.store(destination)
+        link.destination = destination
         link.isExtendedAutolink = extended
         let linkIndex = append(link)
-        let textIndex = arena.add(.text, text: text)
+        let textIndex = arena.add(.text, stored: text)
         arena.appendChild(textIndex, to: linkIndex)
     }
 
     // MARK: - Text, breaks and escapes
 
-    /// The bytes that may end a run of plain text, as bit sets over 0-63 (`low`) and 64-127 (`high`): a line
-    /// break, `\\`, `` ` ``, `*`, `_`, `[`, `]`, `!`, `<` and `&`, plus (`extendedHigh`, with the extensions on)
-    /// `~` and the letters `h` and `w` in either case, where an extended autolink may start.
-    private static let textStops: (low: UInt64, high: UInt64, extendedHigh: UInt64) = {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for byte in "\n\\`*_[]!<&".utf8 {
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-        var extendedHigh = high
-        for byte in "~hHwW".utf8 { extendedHigh |= 1 << UInt64(byte - 64) }
-        return (low, high, extendedHigh)
+    /// For each byte value, whether it may end a run of plain text: `stop` for a line break, `\\`, `` ` ``, `*`,
+    /// `_`, `[`, `]`, `!`, `<` and `&` (plus `~` with the extensions on), and `autolinkLetter` for `h` and `w` in
+    /// either case (extensions only), where an extended autolink may start. One table per setting.
+    private static let textStopTables: (standard: [UInt8], extended: [UInt8]) = {
+        var standard = [UInt8](repeating: plain, count: 256)
+        for byte in "\n\\`*_[]!<&".utf8 { standard[Int(byte)] = stop }
+        var extended = standard
+        extended[Int(UInt8(ascii: "~"))] = stop
+        for byte in "hHwW".utf8 { extended[Int(byte)] = autolinkLetter }
+        return (standard, extended)
     }()
+    private static let plain: UInt8 = 0
+    private static let stop: UInt8 = 1
+    private static let autolinkLetter: UInt8 = 2
 
     private mutating func parseText() {
         let start = position
@@ -158,28 +178,28 @@ struct InlineParser {
         appendText(start..<position)
     }
 
-    /// Where the run of plain text continuing at `index` ends: at the next byte that may start syntax.
+    /// Where the run of plain text continuing at `index` (at least 1) ends: at the next byte that may start
+    /// syntax.
     ///
     /// A static function over locals because this is the parser's innermost loop: it runs once per byte of
-    /// ordinary prose.
+    /// ordinary prose, so it is one table lookup per byte rather than a chain of comparisons.
     private static func textEnd(in bytes: [UInt8], from index: Int, extensions: Bool) -> Int {
-        // One shift and test per byte instead of a chain of comparisons.
-        let stops = textStops
-        let low = stops.low
-        let high = extensions ? stops.extendedHigh : stops.high
-        return bytes.withUnsafeBufferPointer { buffer in
-            var cursor = index
-            while cursor < buffer.count {
-                let byte = buffer[cursor]
-                let candidates = byte < 64 ? low : (byte < 128 ? high : 0)
-                if candidates >> UInt64(byte & 63) & 1 != 0 {
-                    let isAutolinkLetter = byte | 0x20 == UInt8(ascii: "w") || byte | 0x20 == UInt8(ascii: "h")
-                    // `h` and `w` are only candidates; they end the text only where an autolink may start.
-                    if !isAutolinkLetter || isAutolinkBoundary(cursor, in: bytes) { break }
+        let tables = textStopTables
+        let table = extensions ? tables.extended : tables.standard
+        return table.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { buffer in
+                var cursor = index
+                while cursor < buffer.count {
+                    let kind = table[Int(buffer[cursor])]
+                    if kind != plain {
+                        // `h` and `w` are only candidates: they end the text only where an autolink may start.
+                        // `cursor` is past the run's first byte, so there is a byte before it.
+                        if kind == stop || isAutolinkBoundary(after: buffer[cursor - 1]) { break }
+                    }
+                    cursor += 1
                 }
-                cursor += 1
+                return cursor
             }
-            return cursor
         }
     }
 
@@ -189,8 +209,12 @@ struct InlineParser {
         let first = bytes[index] | 0x20
         guard first == UInt8(ascii: "w") || first == UInt8(ascii: "h") else { return false }
         guard index > 0 else { return true }
-        let before = bytes[index - 1]
-        return CharacterClass.isASCIIWhitespace(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "_")
+        return isAutolinkBoundary(after: bytes[index - 1])
+    }
+
+    /// Whether an extended autolink may start after `before`: whitespace, `*`, `_`, `~` or `(`.
+    private static func isAutolinkBoundary(after before: UInt8) -> Bool {
+        CharacterClass.isASCIIWhitespace(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "_")
             || before == UInt8(ascii: "~") || before == UInt8(ascii: "(")
     }
 
@@ -256,7 +280,7 @@ struct InlineParser {
             content.removeFirst()
             content.removeLast()
         }
-        _ = append(.code, text: content)
+        _ = append(.code, stored: arena.store(content))
         position = closer + length
     }
 
@@ -293,7 +317,7 @@ struct InlineParser {
             canOpen = leftFlanking
             canClose = rightFlanking
         }
-        let index = append(.text, text: bytes[start..<position], isLocked: true)
+        let index = append(.text, stored: stored(start..<position), isLocked: true)
         if canOpen || canClose {
             delimiters.push(node: index, char: char, count: count, canOpen: canOpen, canClose: canClose)
         }
@@ -302,7 +326,7 @@ struct InlineParser {
     // MARK: - Brackets
 
     private mutating func pushBracket(isImage: Bool, length: Int) {
-        let index = append(.text, text: bytes[position..<(position + length)], isLocked: true)
+        let index = append(.text, stored: stored(position..<(position + length)), isLocked: true)
         if !brackets.isEmpty {
             brackets[brackets.count - 1].hasBracketAfter = true
         }
@@ -315,15 +339,17 @@ struct InlineParser {
 
     private mutating func parseLeftAngle() {
         if let autolink = Autolink.match(bytes, at: position) {
-            let text = EntityDecoder.decodeReferences(bytes[autolink.content])
+            let text = arena.store(EntityDecoder.decodeReferences(bytes[autolink.content]))
             var destination = text
-            if autolink.isEmail { destination = Array("mailto:".utf8) + text }
-            appendLink(text: text[...], destination: destination, extended: false)
+            if autolink.isEmail {
+                destination = arena.store(Array("mailto:".utf8) + arena.bytes[text])
+            }
+            appendLink(text: text, destination: destination, extended: false)
             position = autolink.end
             return
         }
         if let end = htmlScanner.match(at: position) {
-            _ = append(.rawHTML, text: bytes[position..<end])
+            _ = append(.rawHTML, stored: stored(position..<end))
             position = end
             return
         }

@@ -15,15 +15,15 @@ struct LinkReferenceMap {
         references[normalizedLabel]
     }
 
-    /// Removes every link reference definition at the start of `content` (a paragraph's raw text), recording
-    /// them, and returns the remaining text.
-    mutating func extractDefinitions(from content: [UInt8]) -> [UInt8] {
+    /// Records every link reference definition at the start of `content` (a paragraph's raw text) and returns
+    /// how many bytes they take up: the paragraph's remaining text starts there.
+    mutating func extractDefinitions(from content: [UInt8]) -> Int {
         var start = 0
         while start < content.count, content[start] == UInt8(ascii: "[") {
             guard let end = parseDefinition(content, at: start) else { break }
             start = end
         }
-        return start == 0 ? content : Array(content[start...])
+        return start
     }
 
     /// Parses one definition starting at `index`, returning the index of the next line when it succeeds.

@@ -1,59 +1,74 @@
+import Foundation
+
 /// A fully parsed document: the block tree, the inline nodes of its leaf blocks, and its footnotes.
 struct MarkdownDocument {
-    let root: BlockNode
+    let blocks: BlockTree
     let arena: InlineArena
-    /// Footnote definitions by normalised label.
-    let footnotes: [String: BlockNode]
+    /// Footnote definitions (indices into `blocks`) by normalised label.
+    let footnotes: [String: Int]
 
     /// Parses `markdown` completely: blocks first, then the inline content of every leaf block, since link
     /// references and footnotes may be defined after they are used.
     static func parse(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
         var input = Array(markdown.utf8)
-        if input.contains(0) {
+        let hasNUL = input.withUnsafeBufferPointer { buffer in
+            // `memchr` scans many bytes per step; NUL bytes are almost never present.
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
+        if hasNUL {
             // U+0000 is replaced for security, as CommonMark requires.
             input = input.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
         }
         var blockParser = BlockParser(options: options)
-        let root = blockParser.parse(input)
+        var blocks = blockParser.parse(input)
         var inlineParser = InlineParser(
             options: options, references: blockParser.references, footnoteLabels: Set(blockParser.footnotes.keys))
-        parseInlines(in: root, with: &inlineParser, options: options)
-        return MarkdownDocument(root: root, arena: inlineParser.arena, footnotes: blockParser.footnotes)
+        inlineParser.arena.reserveCapacity(forInput: input.count)
+        parseInlines(in: &blocks, with: &inlineParser, options: options)
+        return MarkdownDocument(blocks: blocks, arena: inlineParser.arena, footnotes: blockParser.footnotes)
     }
 
-    private static func parseInlines(in block: BlockNode, with parser: inout InlineParser, options: MarkdownOptions) {
-        switch block.kind {
-        case .paragraph, .heading:
-            block.inlineRoot = parser.parse(block.content)
-        case .table:
-            block.tableCellRoots = block.tableRows.map { row in row.map { parser.parse($0) } }
-        case .item:
-            if options.extensions {
-                detectTask(in: block)
-            }
-            fallthrough
-        default:
-            for child in block.children {
-                parseInlines(in: child, with: &parser, options: options)
+    /// Parses the inline content of every leaf block. Blocks were appended to `nodes` as they were opened, so
+    /// walking the array in order visits them in document order without recursion; blocks dropped from the tree
+    /// (emptied paragraphs, paragraphs that became headings or tables) are parsed too but never rendered.
+    private static func parseInlines(
+        in blocks: inout BlockTree, with parser: inout InlineParser, options: MarkdownOptions
+    ) {
+        for index in blocks.nodes.indices {
+            switch blocks.nodes[index].kind {
+            case .paragraph, .heading:
+                blocks.nodes[index].inlineRoot = parser.parse(blocks.content(of: index))
+            case .table:
+                let table = blocks.nodes[index].table
+                blocks.tables[table].cellRoots = blocks.tables[table].rows.map { row in
+                    row.map { parser.parse($0[...]) }
+                }
+            case .item where options.extensions:
+                detectTask(in: index, of: &blocks)
+            default:
+                break
             }
         }
     }
 
     /// GFM task list items: an item whose first paragraph starts with `[ ]`, `[x]` or `[X]` and a space.
-    private static func detectTask(in item: BlockNode) {
-        guard let paragraph = item.children.first, paragraph.kind == .paragraph else { return }
-        let content = paragraph.content
-        guard content.count >= 4, content[0] == UInt8(ascii: "["), content[2] == UInt8(ascii: "]"),
-            CharacterClass.isSpaceOrTab(content[3])
+    private static func detectTask(in item: Int, of blocks: inout BlockTree) {
+        let paragraph = blocks.nodes[item].firstChild
+        guard paragraph != -1, blocks.nodes[paragraph].kind == .paragraph else { return }
+        let content = blocks.content(of: paragraph)
+        let start = content.startIndex
+        guard content.count >= 4, content[start] == UInt8(ascii: "["), content[start + 2] == UInt8(ascii: "]"),
+            CharacterClass.isSpaceOrTab(content[start + 3])
         else { return }
         let state: TaskState
-        switch content[1] {
+        switch content[start + 1] {
         case UInt8(ascii: " "): state = .unchecked
         case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .checked
         default: return
         }
-        item.task = state
-        paragraph.task = state
-        paragraph.content.removeFirst(4)
+        blocks.nodes[item].task = state
+        blocks.nodes[paragraph].task = state
+        blocks.nodes[paragraph].content = (start + 4)..<content.endIndex
     }
 }

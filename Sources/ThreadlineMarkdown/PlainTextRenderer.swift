@@ -7,6 +7,7 @@
 /// A value type whose methods mutate it in place, so appending to `output` needs no runtime exclusivity check.
 struct PlainTextRenderer {
     private let document: MarkdownDocument
+    private let blocks: BlockTree
     private var output: [UInt8] = []
     private let footnotes = FootnoteNumbering()
     private let inlineText = InlineText(
@@ -17,10 +18,11 @@ struct PlainTextRenderer {
 
     init(document: MarkdownDocument) {
         self.document = document
+        self.blocks = document.blocks
     }
 
     mutating func render() -> String {
-        renderBlock(document.root)
+        renderBlock(BlockTree.document)
         renderFootnotes()
         while let last = output.last, CharacterClass.isASCIIWhitespace(last) { output.removeLast() }
         return String(decoding: output, as: UTF8.self)
@@ -37,10 +39,11 @@ struct PlainTextRenderer {
         }
     }
 
-    private mutating func renderBlock(_ block: BlockNode) {
+    private mutating func renderBlock(_ index: Int) {
+        let block = blocks[index]
         switch block.kind {
         case .document, .blockQuote, .list, .item:
-            for child in block.children { renderBlock(child) }
+            for child in blocks.children(of: index) { renderBlock(child) }
         case .paragraph, .heading:
             newline()
             renderInlines(block.inlineRoot)
@@ -48,13 +51,13 @@ struct PlainTextRenderer {
             newline()
         case .codeBlock:
             newline()
-            var content = block.content
+            var content = blocks.text[block.content]
             while content.last == CharacterClass.newline { content.removeLast() }
             output.append(contentsOf: content)
         case .htmlBlock:
-            appendHTMLBlockText(block.content)
+            appendHTMLBlockText(blocks.text[block.content])
         case .table:
-            for row in block.tableCellRoots {
+            for row in blocks.tables[block.table].cellRoots {
                 newline()
                 for (column, cell) in row.enumerated() {
                     if column > 0 { output.append(CharacterClass.tab) }
@@ -82,14 +85,14 @@ struct PlainTextRenderer {
             output.append(contentsOf: Array("[\(index)] ".utf8))
             continuesLine = true
             if let definition = document.footnotes[label] {
-                for child in definition.children { renderBlock(child) }
+                for child in blocks.children(of: definition) { renderBlock(child) }
             }
             continuesLine = false
         }
     }
 
     /// The text of an HTML block: tags, comments and the bodies of scripts and styles are markup, not text.
-    private mutating func appendHTMLBlockText(_ content: [UInt8]) {
+    private mutating func appendHTMLBlockText(_ content: ArraySlice<UInt8>) {
         let lowered = content.prefix(8).map(CharacterClass.lowercased)
         if lowered.starts(with: Array("<script".utf8)) || lowered.starts(with: Array("<style".utf8)) {
             return

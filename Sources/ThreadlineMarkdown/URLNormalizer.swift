@@ -8,6 +8,27 @@
 enum URLNormalizer {
     private static let hexDigits: StaticString = "0123456789ABCDEF"
 
+    /// Whether `normalize` would return `bytes` unchanged: every byte is kept as it is and every `%` starts an
+    /// escape. Most destinations are, and the renderer then writes them without building a copy.
+    static func isNormalized(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                let isEscape =
+                    index + 2 < end && CharacterClass.isHexDigit(bytes[index + 1])
+                    && CharacterClass.isHexDigit(bytes[index + 2])
+                guard isEscape else { return false }
+                index += 3
+                continue
+            }
+            guard CharacterClass.isAlphanumeric(byte) || isKeptPunctuation(byte) else { return false }
+            index += 1
+        }
+        return true
+    }
+
     static func normalize(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

@@ -91,16 +91,17 @@ enum URLSafety {
 
     /// Whether a (safe, normalised) destination leaves the site: an absolute `http(s)` URL or a scheme-relative
     /// `//host/…` one.
-    static func isExternal(_ destination: [UInt8]) -> Bool {
+    static func isExternal(_ destination: ArraySlice<UInt8>) -> Bool {
         hasPrefixIgnoringCase(destination, "http://") || hasPrefixIgnoringCase(destination, "https://")
             || hasPrefixIgnoringCase(destination, "//")
     }
 
     /// Whether `bytes` starts with `prefix` (lower-case ASCII), ignoring the case of ASCII letters.
-    private static func hasPrefixIgnoringCase(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+    private static func hasPrefixIgnoringCase(_ bytes: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
-        for offset in 0..<count where CharacterClass.lowercased(bytes[offset]) != prefix.utf8Start[offset] {
+        let start = bytes.startIndex
+        for offset in 0..<count where CharacterClass.lowercased(bytes[start + offset]) != prefix.utf8Start[offset] {
             return false
         }
         return true

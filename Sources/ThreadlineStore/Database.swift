@@ -54,7 +54,11 @@ public final class Database: Sendable {
                 }
                 opened.append(writer)
                 try await configure(writer, journal: true)
+                // Another process may be migrating the same new file; wait for it as long as a migration can take,
+                // then go back to the usual wait.
+                try await writer.sql().raw("PRAGMA busy_timeout = 60000").run()
                 try await Migrator(database: Database(url: url, writer: writer, readers: [], logger: logger)).migrate()
+                try await writer.sql().raw("PRAGMA busy_timeout = 5000").run()
                 // Readers open after migrating, so none of them caches a schema that is about to change.
                 var readers: [SQLiteConnection] = []
                 for _ in 0..<max(1, readerCount) {
@@ -80,12 +84,14 @@ public final class Database: Sendable {
 
     private static func configure(_ connection: SQLiteConnection, journal: Bool) async throws {
         let sql = connection.sql()
+        // The wait for locks comes first: switching to WAL needs a lock too, and two processes (or tests) opening
+        // one new file at once would otherwise fail at once with "database is locked".
+        try await sql.raw("PRAGMA busy_timeout = 5000").run()
         if journal {
             try await sql.raw("PRAGMA journal_mode = WAL").run()
             try await sql.raw("PRAGMA synchronous = NORMAL").run()
         }
         try await sql.raw("PRAGMA foreign_keys = ON").run()
-        try await sql.raw("PRAGMA busy_timeout = 5000").run()
     }
 
     /// Runs read-only work on a reader connection.

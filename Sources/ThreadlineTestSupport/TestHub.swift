@@ -30,10 +30,6 @@ public struct TestHub: Sendable {
         logger.logLevel = .critical
         // bcrypt's lowest cost keeps tests fast; production uses 12.
         let store = try await ThreadlineStore.open(.sqliteMemory, bcryptCost: 4, logger: logger)
-        if loadDemo {
-            let bundle = try ProgrammeBundleReader(now: now).read(try DemoProgramme.data())
-            try await store.importBundle(bundle, replacing: false)
-        }
         func user(_ role: Role) async throws -> User {
             let user = User(
                 id: RandomIDGenerator().next(), email: "\(role.rawValue)@test.threadline",
@@ -52,9 +48,21 @@ public struct TestHub: Sendable {
             time: FixedTimeSource(now),
             logger: logger
         )
-        return TestHub(
-            store: store, dependencies: dependencies, admin: try await user(.admin), editor: try await user(.editor),
-            contributor: try await user(.contributor)
-        )
+        do {
+            if loadDemo {
+                let bundle = try ProgrammeBundleReader(now: now).read(try DemoProgramme.data())
+                try await store.importBundle(bundle, replacing: false)
+                try await DemoProgramme.installRecording(
+                    store: store, mediaPath: dependencies.configuration.mediaPath)
+            }
+            return TestHub(
+                store: store, dependencies: dependencies, admin: try await user(.admin),
+                editor: try await user(.editor), contributor: try await user(.contributor)
+            )
+        } catch {
+            // Never leave the database open: SQLiteNIO asserts on connections dropped without closing.
+            try? await store.database.close()
+            throw error
+        }
     }
 }

@@ -83,8 +83,44 @@ struct MediaLibrary: Sendable {
                 try handle.write(contentsOf: Data(buffer.readableBytesView))
             }
         }
-        if count == 0 { throw Refusal(status: .unprocessableContent, message: "The file is empty (0 bytes).") }
+        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let result = try adopt(
+            temporary, count: count, sha256: digest, claimedName: claimedName, claimedType: claimedType)
+        keepTemporary = result.moved
+        return result.recording
+    }
 
+    /// Stores a copy of a file already on disk (the demo's recording), with the same checks as an upload.
+    func store(fileAt source: URL) throws -> StoredRecording {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let temporary = root.appendingPathComponent(".upload-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: temporary)
+        var moved = false
+        defer { if !moved { try? FileManager.default.removeItem(at: temporary) } }
+        var hasher = SHA256()
+        var count: Int64 = 0
+        let handle = try FileHandle(forReadingFrom: temporary)
+        defer { try? handle.close() }
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+            count += Int64(chunk.count)
+        }
+        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let result = try adopt(
+            temporary, count: count, sha256: digest, claimedName: source.lastPathComponent, claimedType: nil)
+        moved = result.moved
+        return result.recording
+    }
+
+    /// Checks a written temporary file (not empty, a recording by its bytes, as claimed) and moves it into
+    /// place, unless the same bytes are stored already.
+    private func adopt(
+        _ temporary: URL, count: Int64, sha256: String, claimedName: String?, claimedType: String?
+    ) throws -> (recording: StoredRecording, moved: Bool) {
+        if count == 0 { throw Refusal(status: .unprocessableContent, message: "The file is empty (0 bytes).") }
+        guard let destination = fileURL(sha256: sha256) else {
+            throw Refusal(status: .internalServerError, message: "The file's digest could not be computed.")
+        }
         let info: MediaInfo
         do {
             info = try MediaInspector().inspect(fileAt: temporary)
@@ -96,19 +132,17 @@ struct MediaLibrary: Sendable {
         {
             throw Refusal(status: .unprocessableContent, message: Self.sentence(mismatch))
         }
-        let sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        guard let destination = fileURL(sha256: sha256) else {
-            throw Refusal(status: .internalServerError, message: "The file's digest could not be computed.")
-        }
+        var moved = false
         if !FileManager.default.fileExists(atPath: destination.path) {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             // A rename within one folder tree is atomic: a reader sees the whole file or none.
             try FileManager.default.moveItem(at: temporary, to: destination)
-            keepTemporary = true
+            moved = true
         }
-        return StoredRecording(
+        let recording = StoredRecording(
             sha256: sha256, mediaType: info.contentType, bytes: Int(count), durationMs: info.durationMs)
+        return (recording, moved)
     }
 
     /// The inspector's messages are lower-case clauses; people read sentences.

@@ -43,6 +43,8 @@ struct DemoCommand: AsyncParsableCommand {
                 try await store.importBundle(bundle, replacing: false)
                 print("Loaded the demo programme: \(bundle.programme.name).")
             }
+            // The demo testimony's recording lives in the media folder; put it back if the folder was emptied.
+            try await DemoProgramme.installRecording(store: store, mediaPath: configuration.mediaPath)
             let password = SecretToken.generate().prefix(20)
             if let admin = try await store.users.get(email: Self.adminEmail) {
                 try await store.users.setPassword(admin.id, password: String(password))

@@ -26,10 +26,21 @@ struct MigrationTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = DatabaseURL.sqliteFile(path: folder.path("hub.sqlite"))
-        async let first = ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
-        async let second = ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
-        let stores = try await [first, second]
-        #expect(try await recordedVersions(stores[0]) == [1, 2, 3, 4])
+        // Both results are collected before anything is checked, so a store that did open is always closed
+        // (SQLiteNIO asserts on connections dropped open) and a failure is reported rather than crashing.
+        let results = await withTaskGroup(of: Result<ThreadlineStore, any Error>.self) { group in
+            for _ in 0..<2 {
+                group.addTask {
+                    do {
+                        return .success(try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger))
+                    } catch { return .failure(error) }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        let stores = results.compactMap { try? $0.get() }
+        for case .failure(let error) in results { Issue.record("an opener failed: \(error)") }
+        if let store = stores.first { #expect(try await recordedVersions(store) == [1, 2, 3, 4]) }
         for store in stores { try await store.database.close() }
     }
 
