@@ -67,6 +67,7 @@ public enum ThreadlineApplication {
             store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids,
             configuration: configuration
         ).addRoutes(to: workspace)
+        TestimonyWorkspaceController(store: store, chrome: chrome, media: media).addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

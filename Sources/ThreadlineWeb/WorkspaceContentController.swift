@@ -274,7 +274,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             hasPreviews: !previews.isEmpty,
             status: item.map { $0.isPublished ? "Published" : "Draft" },
             publicURL: item.flatMap { $0.isPublished && kind.hasPublicPage ? SiteURL.of($0) : nil },
-            listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty
+            listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty,
+            mediaURL: kind == .testimony ? item.map { "\(base)/\($0.id)/media" } : nil
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
         var page = try await chrome.page(

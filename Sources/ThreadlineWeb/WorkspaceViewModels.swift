@@ -49,6 +49,8 @@ struct EntityFormViewModel {
     var listName: String
     var actions: [ItemActionView]
     var hasActions: Bool
+    /// For testimony: the page for its recording, transcript and clips.
+    var mediaURL: String? = nil
 }
 
 struct ProblemView {

@@ -1,0 +1,77 @@
+import ThreadlineCore
+
+/// The workspace's cue editor: one row per cue (`start_N`, `end_N`, `speaker_N`, `text_N`), times written as
+/// `mm:ss.mmm` or `hh:mm:ss.mmm` as in WebVTT. A row whose text is emptied is deleted; a filled blank row is
+/// added. Every problem is reported against its row, and nothing is stored while any remains.
+struct CueEditorForm {
+    var cues: [TranscriptCue] = []
+    var problems: [FieldProblem] = []
+
+    init(form: FormData) {
+        let rows = Int(form["rows"]) ?? 0
+        for row in 0..<min(rows, 100_000) {
+            let text = form["text_\(row)"].trimmingCharacters(in: .whitespacesAndNewlines)
+            let startText = form["start_\(row)"]
+            let endText = form["end_\(row)"]
+            if text.isEmpty { continue }  // emptied: deleted
+            let label = "cue \(row + 1)"
+            guard let start = Self.milliseconds(startText) else {
+                problems.append(
+                    FieldProblem(
+                        field: "start_\(row)", message: "\(label): \"\(startText)\" is not a time like 01:02.500."))
+                continue
+            }
+            guard let end = Self.milliseconds(endText) else {
+                problems.append(
+                    FieldProblem(field: "end_\(row)", message: "\(label): \"\(endText)\" is not a time like 01:02.500.")
+                )
+                continue
+            }
+            if end <= start {
+                problems.append(
+                    FieldProblem(field: "end_\(row)", message: "\(label): the end must come after the start."))
+                continue
+            }
+            let speaker = form["speaker_\(row)"].trimmingCharacters(in: .whitespaces)
+            cues.append(TranscriptCue(startMs: start, endMs: end, speaker: speaker.isEmpty ? nil : speaker, text: text))
+        }
+        cues.sort { ($0.startMs, $0.endMs) < ($1.startMs, $1.endMs) }
+    }
+
+    /// `[hh:]mm:ss[.mmm]` → milliseconds.
+    static func milliseconds(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count) else { return nil }
+        let secondsPart = parts.last!.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(secondsPart.count), let seconds = Int(secondsPart[0]), (0..<60).contains(seconds),
+            secondsPart[0].count == 2
+        else { return nil }
+        var millis = 0
+        if secondsPart.count == 2 {
+            let fraction = secondsPart[1]
+            guard (1...3).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let value = Int(fraction)
+            else {
+                return nil
+            }
+            millis = value * [100, 10, 1][fraction.count - 1]
+        }
+        guard let minutes = Int(parts[parts.count - 2]), (0..<60).contains(minutes) || parts.count == 2,
+            minutes >= 0
+        else { return nil }
+        let hours = parts.count == 3 ? Int(parts[0]) : 0
+        guard let hours, hours >= 0, hours < 1000 else { return nil }
+        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
+    }
+
+    /// A time as the editor shows it.
+    static func text(_ milliseconds: Int) -> String {
+        let total = milliseconds / 1000
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let fraction = String(milliseconds % 1000)
+        let millis = String(repeating: "0", count: 3 - fraction.count) + fraction
+        let clock = "\(two(total / 60 % 60)):\(two(total % 60)).\(millis)"
+        return total >= 3600 ? "\(total / 3600):\(clock)" : clock
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineFormats
+import ThreadlineStore
+
+/// The workspace page for a testimony's recording, transcript and clips: upload the recording (streamed to the
+/// API by a small script, with progress), paste or load a transcript (WebVTT, SRT or `[hh:mm:ss]` text), correct
+/// cues and speakers line by line, and see the clips cut from it.
+struct TestimonyWorkspaceController {
+    let store: ThreadlineStore
+    let chrome: WorkspaceChrome
+    let media: MediaLibrary
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("testimony/:id/media") { _, context in
+            try await page(context, transcriptText: nil, problems: []).response(from: context)
+        }
+        group.post("testimony/:id/transcript") { request, context in try await importTranscript(request, context) }
+        group.post("testimony/:id/cues") { request, context in try await saveCues(request, context) }
+    }
+
+    private func testimony(_ context: AppRequestContext) async throws -> Testimony {
+        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await store.testimonies.get(id)
+        else { throw HTTPError(.notFound) }
+        return testimony
+    }
+
+    private func importTranscript(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let testimony = try await testimony(context)
+        guard AccessPolicy.canEdit(testimony, as: context.viewer) else { throw HTTPError(.forbidden) }
+        let text = form["transcript"]
+        do {
+            let cues = try TranscriptImport.parse(
+                Data(text.utf8), format: form["format"].nonBlank, fileName: nil, durationMs: testimony.durationMs)
+            try await store.transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
+        } catch let error as APIError {
+            var page = try await page(context, transcriptText: text, problems: error.fields)
+            page.status = .unprocessableContent
+            return try page.response(from: context)
+        }
+        return Response(
+            status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=transcript"])
+    }
+
+    private func saveCues(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let testimony = try await testimony(context)
+        guard AccessPolicy.canEdit(testimony, as: context.viewer) else { throw HTTPError(.forbidden) }
+        let editor = CueEditorForm(form: form)
+        guard editor.problems.isEmpty else {
+            var page = try await page(context, transcriptText: nil, problems: editor.problems, editedForm: form)
+            page.status = .unprocessableContent
+            return try page.response(from: context)
+        }
+        try await store.transcripts.replace(cues: editor.cues, of: testimony.id, durationFromTranscript: true)
+        return Response(
+            status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=cues"])
+    }
+
+    private func page(
+        _ context: AppRequestContext, transcriptText: String?, problems: [FieldProblem], editedForm: FormData? = nil
+    ) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let testimony = try await testimony(context)
+        let cues = try await store.transcripts.cues(of: testimony.id)
+        let clips = try await store.clips.all().filter { $0.testimonyID == testimony.id }
+        var rows: [CueRowView] = cues.enumerated().map { index, cue in
+            CueRowView(
+                index: index, number: index + 1, start: CueEditorForm.text(cue.startMs),
+                end: CueEditorForm.text(cue.endMs), speaker: cue.speaker ?? "", text: cue.text)
+        }
+        if let editedForm {
+            // Show what was typed, not what is stored, so nothing is lost while problems are fixed.
+            let count = Int(editedForm["rows"]) ?? 0
+            rows = (0..<min(count, 100_000)).map {
+                CueRowView(
+                    index: $0, number: $0 + 1, start: editedForm["start_\($0)"], end: editedForm["end_\($0)"],
+                    speaker: editedForm["speaker_\($0)"], text: editedForm["text_\($0)"])
+            }
+        } else {
+            let next = CueEditorForm.text(cues.last?.endMs ?? 0)
+            rows.append(
+                CueRowView(index: rows.count, number: rows.count + 1, start: next, end: "", speaker: "", text: ""))
+        }
+        let base = "/workspace/testimony/\(testimony.id)"
+        let model = TestimonyMediaViewModel(
+            title: testimony.title, editURL: base, csrfToken: session.csrfToken,
+            uploadURL: "/api/v1/testimony/\(testimony.id)/recording",
+            recording: testimony.mediaSHA256.map { _ in
+                RecordingView(
+                    type: testimony.mediaType ?? "", size: MediaLibrary.megabytes(Int64(testimony.mediaBytes ?? 0)),
+                    duration: testimony.durationMs.map(TimeSpanText.clock) ?? "not known",
+                    durationSource: testimony.durationSource ?? "", name: testimony.mediaName ?? "",
+                    source: "/testimony/\(testimony.id)/recording",
+                    element: (testimony.mediaType ?? "").hasPrefix("video/") ? "video" : "audio")
+            },
+            maxUpload: MediaLibrary.megabytes(media.maxUploadBytes),
+            consent: testimony.consentScope.label,
+            transcriptText: transcriptText ?? "", problems: problems.map { "\($0.field): \($0.message)" },
+            hasProblems: !problems.isEmpty, cues: rows, rowCount: rows.count, hasCues: !cues.isEmpty,
+            clips: clips.map {
+                ClipLink(
+                    title: $0.title, url: "/workspace/clips/\($0.id)",
+                    rangeText: PublicSite.rangeText($0.startMs, $0.endMs))
+            },
+            hasClips: !clips.isEmpty, newClipURL: "/workspace/clips/new"
+        )
+        return try await chrome.page(
+            "workspace-testimony-media", model, title: "Recording and transcript: \(testimony.title)",
+            section: EntityKind.testimony.pathSegment, session: session)
+    }
+}
+
+/// What the recording-and-transcript page shows.
+struct TestimonyMediaViewModel {
+    var title: String
+    var editURL: String
+    var csrfToken: String
+    var uploadURL: String
+    var recording: RecordingView?
+    var maxUpload: String
+    var consent: String
+    var transcriptText: String
+    var problems: [String]
+    var hasProblems: Bool
+    var cues: [CueRowView]
+    var rowCount: Int
+    var hasCues: Bool
+    var clips: [ClipLink]
+    var hasClips: Bool
+    var newClipURL: String
+}
+
+/// The stored recording's details.
+struct RecordingView {
+    var type: String
+    var size: String
+    var duration: String
+    var durationSource: String
+    var name: String
+    var source: String
+    var element: String
+}
+
+/// One editable cue.
+struct CueRowView {
+    var index: Int
+    var number: Int
+    var start: String
+    var end: String
+    var speaker: String
+    var text: String
+}
