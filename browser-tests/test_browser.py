@@ -104,7 +104,8 @@ def hub():
     binary = _binary()
     with tempfile.TemporaryDirectory(prefix="threadline-browser-") as folder:
         database = f"sqlite://{Path(folder) / 'hub.sqlite'}"
-        _run(binary, "import", "--db", database, str(DEMO_BUNDLE))
+        # The editor first, then `demo`, which loads the demo programme into the empty database and installs
+        # the demo testimony's recording into the media folder.
         _run(binary, "user", "add", "--db", database, "--email", EDITOR_EMAIL, "--role", "editor",
              stdin=EDITOR_PASSWORD + "\n")
 
@@ -113,7 +114,8 @@ def hub():
         log_path = Path(folder) / "serve.log"
         with open(log_path, "wb") as log:
             server = subprocess.Popen(
-                [str(binary), "serve", "--db", database, "--host", "127.0.0.1", "--port", str(port)],
+                [str(binary), "demo", "--db", database, "--host", "127.0.0.1", "--port", str(port),
+                 "--media-path", str(Path(folder) / "media")],
                 cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             )
         try:
@@ -148,7 +150,8 @@ def hub():
 def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"]
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-dev-shm-usage", "--autoplay-policy=no-user-gesture-required"],
         )
         try:
             yield chromium
@@ -311,7 +314,12 @@ PUBLIC_PAGES = {
     "case study": "/case-studies/salford-community-leisure-and-youth-service-deep-dive",
     "news": "/news",
     "news post": "/news/local-pilot-learning-report-october-2022",
+    "testimony": "/testimony/00000000-0000-4000-8000-000000000901",
+    "clip": "/clips/00000000-0000-4000-8000-000000000951",
+    "search": "/search?q=trust",
 }
+
+DEMO_TESTIMONY = "/testimony/00000000-0000-4000-8000-000000000901"
 
 
 def axe_check(page: Page, label: str) -> None:
@@ -392,3 +400,59 @@ def test_axe_finds_a_planted_violation(hub, page):
     results = Axe().run(page, options=AXE_OPTIONS)
     found = {violation["id"] for violation in results.response["violations"]}
     assert {"image-alt", "label"} <= found, f"axe did not report the planted problems; it found {sorted(found)}"
+
+
+# (d) Testimony: the interactive transcript, by keyboard --------------------------------------------------------------
+
+
+def wait_until(page: Page, expression: str, timeout: float = 15.0):
+    """Polls `expression` with page.evaluate (wait_for_function would need eval, which the CSP forbids)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        time.sleep(0.1)
+
+
+def _wait_for_metadata(page: Page) -> None:
+    wait_until(page, "document.querySelector('[data-player]').readyState >= 1")
+
+
+def test_transcript_line_plays_from_its_moment_by_keyboard(hub, page):
+    visit(page, f"{hub}{DEMO_TESTIMONY}")
+    _wait_for_metadata(page)
+    third = page.locator(".transcript .cue").nth(2)
+    third.focus()
+    page.keyboard.press("Enter")
+    wait_until(page, "document.querySelector('[data-player]').currentTime >= 10.2")
+    # While it plays, the line being spoken is marked for assistive technology and highlighted.
+    wait_until(page, "document.querySelector('.cue[aria-current=\"true\"]') !== null")
+    current = page.locator('.cue[aria-current="true"]').first.inner_text()
+    assert "turning point" in current or "skills" in current, current
+    assert page.errors == [], page.errors
+
+
+def test_media_fragment_opens_the_player_at_the_range(hub, page):
+    visit(page, f"{hub}{DEMO_TESTIMONY}#t=20.957,24.201")
+    _wait_for_metadata(page)
+    wait_until(page, "Math.abs(document.querySelector('[data-player]').currentTime - 20.957) < 0.5")
+    assert page.errors == [], page.errors
+
+
+def test_captions_track_loads(hub, page):
+    visit(page, f"{hub}{DEMO_TESTIMONY}")
+    _wait_for_metadata(page)
+    wait_until(
+        page,
+        "(() => { const t = document.querySelector('[data-player]').textTracks[0];"
+        " if (!t) return false; t.mode = 'hidden'; return t.cues !== null && t.cues.length === 6; })()")
+
+
+def test_workspace_media_page_has_no_accessibility_violations(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace{DEMO_TESTIMONY}/media")
+    assert page.locator("#recording-file").count() == 1
+    axe_check(page, "testimony recording and transcript page")

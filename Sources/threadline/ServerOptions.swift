@@ -21,6 +21,14 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "A folder of .mustache files that replace built-in templates (templates.path, TEMPLATES_PATH).")
     var templates: String?
 
+    @Option(help: "The folder recordings are stored in (media.path, MEDIA_PATH). Default ./threadline-media.")
+    var mediaPath: String?
+
+    @Option(
+        help:
+            "The largest recording accepted, in bytes (media.max-upload-bytes, MEDIA_MAX_UPLOAD_BYTES). Default 2 GiB.")
+    var maxUploadBytes: Int?
+
     @Option(
         name: .customLong("log-level"),
         help: "trace, debug, info, notice, warning, error or critical (log.level, LOG_LEVEL).")
@@ -34,6 +42,8 @@ struct ServerOptions: ParsableArguments {
         if let baseURL { flags["site.base-url"] = ConfigValue(.string(baseURL), isSecret: false) }
         if let templates { flags["templates.path"] = ConfigValue(.string(templates), isSecret: false) }
         if let logLevel { flags["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
+        if let mediaPath { flags["media.path"] = ConfigValue(.string(mediaPath), isSecret: false) }
+        if let maxUploadBytes { flags["media.max-upload-bytes"] = ConfigValue(.int(maxUploadBytes), isSecret: false) }
         return ConfigReader(providers: [
             InMemoryProvider(name: "flags", values: flags),
             EnvironmentVariablesProvider(),
