@@ -27,10 +27,15 @@ public protocol ContentEntity: Codable, Sendable, Equatable, Identifiable where 
     var publicSlug: String? { get }
     /// Problems the schema cannot see (rules across fields). Empty by default.
     func crossFieldProblems() -> [FieldProblem]
+    /// This value as it should be stored over `stored`, the version it replaces: the place for bookkeeping that
+    /// follows from what changed (a duration typed by hand is marked as such). Unchanged by default.
+    func reconciled(with stored: Self) -> Self
 }
 
 extension ContentEntity {
     public func crossFieldProblems() -> [FieldProblem] { [] }
+
+    public func reconciled(with stored: Self) -> Self { self }
 
     /// Every problem with this value: schema checks on its fields, then cross-field rules.
     public func validationProblems() -> [FieldProblem] {

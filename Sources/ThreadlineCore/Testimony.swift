@@ -185,6 +185,15 @@ public struct Testimony: ContentEntity, PlaceLinked, EnablerLinked {
     /// Testimony is addressed by ID, not by a URL name.
     public var publicSlug: String? { nil }
 
+    /// A duration that differs from the stored one was typed by a person: it is kept from then on, whatever a
+    /// later transcript says.
+    public func reconciled(with stored: Testimony) -> Testimony {
+        guard durationMs != stored.durationMs else { return self }
+        var copy = self
+        copy.durationSource = durationMs == nil ? nil : "manual"
+        return copy
+    }
+
     public func crossFieldProblems() -> [FieldProblem] {
         var problems: [FieldProblem] = []
         let days: [(String, PartialDate?)] = [

@@ -50,9 +50,10 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
 
     public func update(_ item: Entity) async throws {
         try await database.write { sql in
-            guard try await table.exists(item.id, on: sql) else {
+            guard let stored = try await table.get(item.id, on: sql) else {
                 throw StoreError.notFound("The \(Entity.kind.singularName) \(item.id)")
             }
+            let item = item.reconciled(with: stored)
             let problems = try await table.conflicts(for: item, on: sql)
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.update(item, on: sql)

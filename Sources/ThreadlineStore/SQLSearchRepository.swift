@@ -1,5 +1,5 @@
 import SQLKit
-public import ThreadlineCore
+import ThreadlineCore
 
 /// The SQLite implementation of `SearchRepository`: FTS5 with bm25 ranking and snippets.
 ///

@@ -8,8 +8,14 @@ struct CueEditorForm {
     var problems: [FieldProblem] = []
 
     init(form: FormData) {
-        let rows = Int(form["rows"]) ?? 0
-        for row in 0..<min(rows, 100_000) {
+        // The page always sends at least its blank last row; anything else is a broken or forged form, which
+        // must not be read as "delete every line".
+        guard let rows = Int(form["rows"]), (1...100_000).contains(rows) else {
+            problems.append(
+                FieldProblem(field: "rows", message: "The form is incomplete; reload the page and try again."))
+            return
+        }
+        for row in 0..<rows {
             let text = form["text_\(row)"].trimmingCharacters(in: .whitespacesAndNewlines)
             let startText = form["start_\(row)"]
             let endText = form["end_\(row)"]
@@ -38,7 +44,12 @@ struct CueEditorForm {
         cues.sort { ($0.startMs, $0.endMs) < ($1.startMs, $1.endMs) }
     }
 
-    /// `[hh:]mm:ss[.mmm]` → milliseconds.
+    /// The number of rows the form says it has, kept within 0…100,000 whatever was sent.
+    static func rowCount(_ form: FormData) -> Int {
+        min(max(Int(form["rows"]) ?? 0, 0), 100_000)
+    }
+
+    /// `[hh:]mm:ss[.mmm]` → milliseconds; `nil` for anything else, including absurdly large values.
     static func milliseconds(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
@@ -57,8 +68,9 @@ struct CueEditorForm {
             }
             millis = value * [100, 10, 1][fraction.count - 1]
         }
-        guard let minutes = Int(parts[parts.count - 2]), (0..<60).contains(minutes) || parts.count == 2,
-            minutes >= 0
+        // Without hours, minutes may pass 59 (a long recording written as 75:00.000), but not without limit.
+        guard let minutes = Int(parts[parts.count - 2]), minutes >= 0,
+            parts.count == 2 ? minutes < 60_000 : minutes < 60
         else { return nil }
         let hours = parts.count == 3 ? Int(parts[0]) : 0
         guard let hours, hours >= 0, hours < 1000 else { return nil }

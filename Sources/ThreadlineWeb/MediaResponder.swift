@@ -21,9 +21,11 @@ struct MediaResponder: Sendable {
         }
         let modified = (attributes?[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
         let etag = ETag.strong(forSHA256Hex: sha256)
+        let contentType = Self.playableType(contentType)
         var headers: HTTPFields = [
             .acceptRanges: "bytes", .eTag: etag, .lastModified: HTTPDate.format(modified),
-            .cacheControl: "private, max-age=3600",
+            // Revalidated every time (cheaply, through the ETag), so withdrawn consent takes effect at once.
+            .cacheControl: "private, no-cache",
             // Never let a browser guess a type: a recording is played, never run.
             .contentDisposition: "inline", .init("X-Content-Type-Options")!: "nosniff",
         ]
@@ -63,6 +65,16 @@ struct MediaResponder: Sendable {
             headers[.contentRange] = ContentRange.unsatisfied(size: size)
             return Response(status: .rangeNotSatisfiable, headers: headers)
         }
+    }
+
+    /// Only audio and video types are ever sent as such: a type from an imported bundle that says anything else
+    /// is served as opaque bytes, so a stored file can never be taken for a page or a script.
+    static func playableType(_ type: String) -> String {
+        let lowered = type.lowercased()
+        guard lowered.hasPrefix("audio/") || lowered.hasPrefix("video/"),
+            !lowered.contains("\r"), !lowered.contains("\n")
+        else { return "application/octet-stream" }
+        return type
     }
 
     /// The parts of a multipart/byteranges body, read from the file a chunk at a time.

@@ -62,6 +62,9 @@ struct PublicReferenceFilter: Sendable {
             if Entity.kind == .testimony {
                 Self.redactConsent(&object)
             }
+            if Entity.kind == .clip {
+                object["note"] = .string("")  // The team's note, not the public's.
+            }
             for field in Entity.schema.fields {
                 switch field.type {
                 case .reference(let kind):

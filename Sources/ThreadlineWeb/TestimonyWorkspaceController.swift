@@ -77,8 +77,7 @@ struct TestimonyWorkspaceController {
         }
         if let editedForm {
             // Show what was typed, not what is stored, so nothing is lost while problems are fixed.
-            let count = Int(editedForm["rows"]) ?? 0
-            rows = (0..<min(count, 100_000)).map {
+            rows = (0..<CueEditorForm.rowCount(editedForm)).map {
                 CueRowView(
                     index: $0, number: $0 + 1, start: editedForm["start_\($0)"], end: editedForm["end_\($0)"],
                     speaker: editedForm["speaker_\($0)"], text: editedForm["text_\($0)"])

@@ -274,4 +274,48 @@ struct TestimonyWebTests {
             #expect(try await hub.store.clips.all().allSatisfy { $0.testimonyID != testimony.id })
         }
     }
+
+    // MARK: Found in review
+
+    @Test("A duration typed by hand is kept when a transcript is imported later")
+    func manualDurationIsKept() async throws {
+        try await withApp { hub, client in
+            let testimony = try await TestimonyFixtures.testimony(hub: hub)
+            let token = try await hub.token(for: hub.editor)
+            let patch = try await client.execute(
+                uri: "/api/v1/testimony/\(testimony.id)", method: .patch,
+                headers: headers(bearer: token, contentType: "application/json"),
+                body: ByteBuffer(string: #"{"duration_ms": 90000}"#))
+            #expect(patch.status == .ok, "\(patch.text)")
+            _ = try await client.execute(
+                uri: "/api/v1/testimony/\(testimony.id)/transcript", method: .put, headers: headers(bearer: token),
+                body: ByteBuffer(string: TestimonyFixtures.vtt))
+            let stored = try #require(try await hub.store.testimonies.get(testimony.id))
+            #expect(stored.durationMs == 90000)
+            #expect(stored.durationSource == "manual")
+        }
+    }
+
+    @Test("Anonymous lists count only what they show, and clips' team notes stay in the team")
+    func anonymousListsHideCountsAndNotes() async throws {
+        try await withApp { hub, client in
+            let hidden = try await TestimonyFixtures.testimony(hub: hub, scope: .internalOnly)
+            _ = try await TestimonyFixtures.clip(of: hidden, hub: hub)
+            let testimony = try await client.execute(uri: "/api/v1/testimony", method: .get).json()
+            #expect(testimony["total"]?.intValue == 1)  // the demo's public testimony only
+            let clips = try await client.execute(uri: "/api/v1/clips", method: .get)
+            #expect(try clips.json()["total"]?.intValue == 1)
+            #expect(!clips.text.contains("Quoted where the report"))
+        }
+    }
+
+    @Test("Recordings are revalidated on every play, so withdrawn consent takes effect at once")
+    func recordingsAreNotCached() async throws {
+        try await withApp { _, client in
+            let response = try await client.execute(
+                uri: "/testimony/\(DemoIDs.testimony)/recording", method: .head)
+            #expect(response.headers[.cacheControl] == "private, no-cache")
+            #expect(response.contentType?.hasPrefix("audio/ogg") == true)
+        }
+    }
 }

@@ -115,6 +115,30 @@ struct TestimonyWorkspaceTests {
             #expect(accepted.status == .ok)
         }
     }
+
+    @Test("Hostile row counts and times are refused, not a crash", arguments: ["-1", "99999999999"])
+    func hostileCueForms(rows: String) async throws {
+        try await withApp { hub, client in
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let id = try #require(Testimony.ID(DemoIDs.testimony))
+            let before = try await hub.store.transcripts.cues(of: id)
+            let response = try await client.execute(
+                uri: "/workspace/testimony/\(id)/cues", method: .post, headers: session.formHeaders,
+                body: session.form([
+                    ("rows", rows), ("start_0", "999999999999999999:00"), ("end_0", "00:01.000"), ("text_0", "x"),
+                ]))
+            #expect(response.status == .unprocessableContent)
+            #expect(try await hub.store.transcripts.cues(of: id) == before)
+            // A sensible row count with an absurd time is refused too, line by line.
+            let absurd = try await client.execute(
+                uri: "/workspace/testimony/\(id)/cues", method: .post, headers: session.formHeaders,
+                body: session.form([
+                    ("rows", "1"), ("start_0", "999999999999999999:00"), ("end_0", "00:01.000"), ("text_0", "x"),
+                ]))
+            #expect(absurd.status == .unprocessableContent)
+            #expect(absurd.text.contains("cue 1"))
+        }
+    }
 }
 
 /// IDs of the demo programme's testimony.
