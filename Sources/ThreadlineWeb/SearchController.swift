@@ -67,11 +67,31 @@ struct SearchController {
         return HTMLResponse(html, status: model.problems.isEmpty ? .ok : .unprocessableContent)
     }
 
+    /// A hit as the API gives it: the snippet as plain text and as HTML with the matched words in `<mark>`.
+    struct Item: Encodable {
+        var hit: SearchHit
+        var url: String
+
+        enum CodingKeys: String, CodingKey {
+            case snippetHTML = "snippet_html"
+            case url
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var plain = hit
+            plain.snippet.removeAll { $0 == SearchHit.markStart || $0 == SearchHit.markEnd }
+            try plain.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(SearchResultLinks.snippetHTML(hit.snippet), forKey: .snippetHTML)
+            try container.encode(url, forKey: .url)
+        }
+    }
+
     struct Body: Encodable {
         var query: String
         var total: Int
         var totalIsLowerBound: Bool
-        var items: [SearchHit]
+        var items: [Item]
 
         enum CodingKeys: String, CodingKey {
             case query, total, items
@@ -84,10 +104,13 @@ struct SearchController {
         guard let search = form.request(publicOnly: context.user == nil, today: PartialDate(dayOf: time.now()))
         else { throw APIError.validation(form.problems) }
         let results = try await store.search.search(search)
+        let slugs = Dictionary(
+            uniqueKeysWithValues: try await store.places.all(.published).map { ($0.id.description, $0.slug) })
         return try APIJSON.response(
             Body(
                 query: search.query.description, total: results.total,
-                totalIsLowerBound: results.totalIsLowerBound, items: results.hits))
+                totalIsLowerBound: results.totalIsLowerBound,
+                items: results.hits.map { Item(hit: $0, url: SearchResultLinks.url(of: $0, placeSlugs: slugs)) }))
     }
 }
 

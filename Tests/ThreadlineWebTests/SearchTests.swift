@@ -33,7 +33,12 @@ struct SearchTests {
             #expect(!titles.contains("Reflective log: Stockport after the steering group"))
 
             let phrase = try await Self.search(client, "\"steering group disbanded\"")
-            #expect((try phrase.json()["items"]?.arrayValue ?? []).count == 1)
+            let only = try #require(try phrase.json()["items"]?.arrayValue?.first)
+            #expect(try phrase.json()["items"]?.arrayValue?.count == 1)
+            #expect(only["url"] == .string("/places/stockport"))
+            #expect(
+                only["snippet_html"]?.stringValue?.contains("<mark>steering group disbanded</mark>") == true, "\(only)")
+            #expect(only["snippet"]?.stringValue?.contains("\u{E000}") == false)
             let prefix = try await Self.search(client, "steer*")
             #expect((try prefix.json()["total"]?.intValue ?? 0) >= 2)
             let excluded = try await Self.search(client, "steering -disbanded")
