@@ -26,7 +26,10 @@ let package = Package(
     name: "threadline",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "threadline", targets: ["threadline"])
+        .executable(name: "threadline", targets: ["threadline"]),
+        // For the benchmark packages under Benchmarks/, which depend on this package by path.
+        .library(name: "ThreadlineCore", targets: ["ThreadlineCore"]),
+        .library(name: "ThreadlineStore", targets: ["ThreadlineStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
