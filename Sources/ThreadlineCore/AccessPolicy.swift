@@ -4,8 +4,12 @@
 /// other rules. Keeping them here means a page cannot forget a rule by accident.
 public enum AccessPolicy {
     /// Whether `viewer` may see `item`: the public sees only published items; any signed-in user sees all.
+    ///
+    /// Report sections are never public on their own: readers see them inside the report's published version,
+    /// which may differ from the sections being edited.
     public static func canView(_ item: some ContentEntity, as viewer: Viewer) -> Bool {
-        item.status == .published || viewer.role != nil
+        guard viewer.role == nil else { return true }
+        return item.status == .published && type(of: item).kind != .reportSection
     }
 
     /// Whether `viewer` may create drafts.

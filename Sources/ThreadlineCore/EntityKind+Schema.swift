@@ -12,6 +12,8 @@ extension EntityKind {
         case .newsPost: NewsPost.schema
         case .testimony: Testimony.schema
         case .clip: Clip.schema
+        case .report: Report.schema
+        case .reportSection: ReportSection.schema
         }
     }
 

@@ -10,6 +10,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     case newsPost = "news_post"
     case testimony
     case clip
+    case report
+    case reportSection = "report_section"
 
     /// The URL segment of the collection, in the workspace and the API (`stories`, `case-studies`).
     public var pathSegment: String {
@@ -24,6 +26,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .newsPost: "news"
         case .testimony: "testimony"
         case .clip: "clips"
+        case .report: "reports"
+        case .reportSection: "report-sections"
         }
     }
 
@@ -40,6 +44,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .newsPost: "news_posts"
         case .testimony: "testimonies"
         case .clip: "clips"
+        case .report: "reports"
+        case .reportSection: "report_sections"
         }
     }
 
@@ -56,6 +62,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .newsPost: "news post"
         case .testimony: "testimony"
         case .clip: "clip"
+        case .report: "report"
+        case .reportSection: "report section"
         }
     }
 
@@ -72,13 +80,15 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .newsPost: "news posts"
         case .testimony: "testimonies"
         case .clip: "clips"
+        case .report: "reports"
+        case .reportSection: "report sections"
         }
     }
 
     /// Whether items of this kind have their own public page (by slug, or by ID for testimony and clips).
     public var hasPublicPage: Bool {
         switch self {
-        case .milestone, .organisation: false
+        case .milestone, .organisation, .reportSection: false
         default: true
         }
     }

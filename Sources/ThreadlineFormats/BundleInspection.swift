@@ -134,6 +134,8 @@ struct BundleInspection {
                 report(problem.prefixed(by: "\(EntityKind.clip.collectionKey)[\(index)]"))
             }
         }
+        let reports = inspectAll(Report.self, values[.report] ?? [])
+        let reportSections = inspectAll(ReportSection.self, values[.reportSection] ?? [])
 
         if problemCount > problems.count {
             problems.append(
@@ -160,7 +162,9 @@ struct BundleInspection {
             newsPosts: newsPosts,
             testimonies: testimonies,
             transcripts: transcripts,
-            clips: clips
+            clips: clips,
+            reports: reports,
+            reportSections: reportSections
         )
     }
 

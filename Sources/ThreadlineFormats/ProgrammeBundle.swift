@@ -34,6 +34,10 @@ public struct ProgrammeBundle: Equatable, Sendable {
     public var transcripts: [Testimony.ID: [TranscriptCue]]
     /// The clips of testimony.
     public var clips: [Clip]
+    /// The learning reports (their published versions stay in the hub; importing publishes each published report).
+    public var reports: [Report]
+    /// The sections of the reports.
+    public var reportSections: [ReportSection]
 
     /// Creates a bundle; collections left out start empty.
     public init(
@@ -48,7 +52,9 @@ public struct ProgrammeBundle: Equatable, Sendable {
         newsPosts: [NewsPost] = [],
         testimonies: [Testimony] = [],
         transcripts: [Testimony.ID: [TranscriptCue]] = [:],
-        clips: [Clip] = []
+        clips: [Clip] = [],
+        reports: [Report] = [],
+        reportSections: [ReportSection] = []
     ) {
         self.programme = programme
         self.enablers = enablers
@@ -62,5 +68,7 @@ public struct ProgrammeBundle: Equatable, Sendable {
         self.testimonies = testimonies
         self.transcripts = transcripts
         self.clips = clips
+        self.reports = reports
+        self.reportSections = reportSections
     }
 }

@@ -24,7 +24,8 @@ enum ProgrammeBundleFormat {
 
     /// The kinds stored as top-level collections, in the order the reader checks them.
     static let topLevelKinds: [EntityKind] = [
-        .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .testimony, .clip,
+        .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .testimony, .clip, .report,
+        .reportSection,
     ]
 
     /// Every key allowed at the top of the document.

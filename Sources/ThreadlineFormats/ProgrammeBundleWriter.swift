@@ -80,6 +80,14 @@ public struct ProgrammeBundleWriter: Sendable {
                     )
                 }
             ),
+            EntityKind.report.collectionKey: try array(bundle.reports.sorted(by: Self.bySlug)),
+            EntityKind.reportSection.collectionKey: try array(
+                bundle.reportSections.sorted {
+                    ($0.reportID?.description ?? "", $0.position, $0.id) < (
+                        $1.reportID?.description ?? "", $1.position, $1.id
+                    )
+                }
+            ),
         ])
     }
 

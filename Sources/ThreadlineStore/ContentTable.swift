@@ -20,6 +20,8 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
         case .newsPost: "COALESCE(published_at, created_at) DESC, id"
         case .testimony: "title, id"
         case .clip: "testimony_id, start_ms, id"
+        case .report: "COALESCE(published_at, created_at) DESC, id"
+        case .reportSection: "report_id, position, title, id"
         }
     }
 
@@ -173,5 +175,5 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
 
 extension EntityKind {
     /// Whether the kind's table has a `slug` column.
-    var hasSlug: Bool { ![.milestone, .testimony, .clip].contains(self) }
+    var hasSlug: Bool { ![.milestone, .testimony, .clip, .reportSection].contains(self) }
 }

@@ -43,6 +43,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.insert(item, on: sql)
             try await SearchIndex.refresh(item, on: sql)
+            try await Self.recordReportVersion(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -58,6 +59,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.update(item, on: sql)
             try await SearchIndex.refresh(item, on: sql)
+            try await Self.recordReportVersion(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -73,5 +75,11 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
+    }
+
+    /// Saving a report as published publishes it: the version readers see is recorded in the same transaction.
+    private static func recordReportVersion(_ item: Entity, on sql: any SQLDatabase) async throws {
+        guard let report = item as? Report, report.status == .published else { return }
+        try await ReportPublishing.record(report, by: report.authorID, at: report.updatedAt, on: sql)
     }
 }

@@ -30,6 +30,12 @@ public struct ThreadlineStore: Sendable {
     public let testimonies: any ContentRepository<Testimony>
     /// Named ranges of testimony.
     public let clips: any ContentRepository<Clip>
+    /// Learning reports.
+    public let reports: any ContentRepository<Report>
+    /// The sections of reports.
+    public let reportSections: any ContentRepository<ReportSection>
+    /// Published versions of reports and what they cite.
+    public let reportVersions: any ReportRepository
     /// Transcript cues of each testimony, and the recordings' register.
     public let transcripts: any TranscriptRepository
     /// Full-text search across the evidence.
@@ -57,6 +63,9 @@ public struct ThreadlineStore: Sendable {
         newsPosts = SQLContentRepository(database: database)
         testimonies = SQLContentRepository(database: database)
         clips = SQLContentRepository(database: database)
+        reports = SQLContentRepository(database: database)
+        reportSections = SQLContentRepository(database: database)
+        reportVersions = SQLReportRepository(database: database)
         transcripts = SQLTranscriptRepository(database: database)
         search = SQLSearchRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
@@ -120,7 +129,9 @@ extension ThreadlineStore {
                 newsPosts: try await all(NewsPost.self),
                 testimonies: try await all(Testimony.self),
                 transcripts: try await Self.allTranscripts(on: sql),
-                clips: try await all(Clip.self)
+                clips: try await all(Clip.self),
+                reports: try await all(Report.self),
+                reportSections: try await all(ReportSection.self)
             )
         }
     }
@@ -192,6 +203,9 @@ extension ThreadlineStore {
                 try await SQLTranscriptRepository.insertCues(cues, of: testimony, on: sql)
             }
             try await insert(bundle.clips)
+            try await insert(bundle.reports)
+            try await insert(bundle.reportSections)
+            try await ReportPublishing.recordMissing(on: sql)
             _ = try await SearchIndex.rebuild(on: sql)
             try await ContentVersion.bump(on: sql)
         }

@@ -86,12 +86,17 @@ struct LayoutModel {
                         label: $0.pluralName.capitalizedFirst, url: "/workspace/\($0.pathSegment)",
                         section: $0.pathSegment)
                 }
-                + [NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens")]
+                + [
+                    NavigationLink(label: "Evidence coverage", url: "/workspace/coverage", section: "coverage"),
+                    NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
+                    NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
+                ]
                 + (isAdmin ? [NavigationLink(label: "Users", url: "/workspace/users", section: "users")] : [])
         }
         return [
             NavigationLink(label: "Home", url: "/", section: "home"),
             NavigationLink(label: "Places", url: "/#places", section: "places"),
+            NavigationLink(label: "Reports", url: "/reports", section: "reports"),
             NavigationLink(label: "News", url: "/news", section: "news"),
             NavigationLink(label: "Search", url: "/search", section: "search"),
         ]

@@ -24,6 +24,10 @@ struct PublicController {
         router.get("/case-studies/:slug") { request, context in
             try await page(request.uri.path) { try await site.caseStudy(slug: context.slug) }
         }
+        router.get("/reports") { _, _ in try await page("/reports") { try await site.reportList() } }
+        router.get("/reports/:slug") { request, context in
+            try await page(request.uri.path) { try await site.report(slug: context.slug) }
+        }
         router.get("/news") { _, _ in try await page("/news") { try await site.newsList() } }
         router.get("/news/:slug") { request, context in
             try await page(request.uri.path) { try await site.newsPost(slug: context.slug) }

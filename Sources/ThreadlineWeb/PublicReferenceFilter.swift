@@ -134,6 +134,8 @@ struct PublicReferenceFilter: Sendable {
         case .newsPost: return try await published(store.newsPosts)
         case .testimony: return try await disclosedTestimonyIDs()
         case .clip: return try await disclosedClipIDs()
+        case .report: return try await published(store.reports)
+        case .reportSection: return []  // Read inside the published report, never on their own.
         }
     }
 }

@@ -45,7 +45,7 @@ extension PublicSite {
                 DownloadLink(label: "SubRip subtitles (.srt)", url: "\(base)/transcript.srt"),
                 DownloadLink(label: "Plain text (.txt)", url: "\(base)/transcript.txt"),
             ]
-        let model = TestimonyViewModel(
+        var model = TestimonyViewModel(
             title: testimony.title, attribution: attribution, recordedText: testimony.recordedOn?.displayText,
             summary: testimony.summary.nonBlank, placeName: place.name, placeURL: place.url,
             enablerName: enabler.name, enablerURL: enabler.url,
@@ -57,6 +57,8 @@ extension PublicSite {
             hasClips: !clips.isEmpty,
             downloads: downloads, hasDownloads: !downloads.isEmpty
         )
+        model.citations = try await citedIn(clips.map { .clip($0.id) })
+        model.hasCitations = !model.citations.isEmpty
         return .page(
             renderer.page(
                 "testimony", model,
@@ -80,13 +82,15 @@ extension PublicSite {
             $0.endMs > clip.startMs && $0.startMs < clip.endMs
         }
         let range = Self.rangeText(clip.startMs, clip.endMs)
-        let model = ClipViewModel(
+        var model = ClipViewModel(
             title: clip.title, quote: allCues.quote(fromMs: clip.startMs, toMs: clip.endMs),
             attribution: attribution, rangeText: range, testimonyTitle: testimony.title,
             testimonyURL: SiteURL.of(testimony) + Self.fragment(clip.startMs, clip.endMs),
             player: Self.player(for: testimony, hasCaptions: !allCues.isEmpty, range: (clip.startMs, clip.endMs)),
             cues: Self.cueViews(covered), hasCues: !covered.isEmpty
         )
+        model.citations = try await citedIn([.clip(clip.id)])
+        model.hasCitations = !model.citations.isEmpty
         return .page(renderer.page("clip", model, layout: layout(clip.title, programme, description: model.quote)))
     }
 

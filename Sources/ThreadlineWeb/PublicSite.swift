@@ -222,7 +222,8 @@ public struct PublicSite: Sendable {
         guard let story = visible(try await store.stories.get(slug: slug)) else { return nil }
         return try await narrative(
             kicker: "Local story", title: story.title, summary: story.summary, body: story.body, credit: story.credit,
-            placeID: story.placeID, enablerID: story.enablerID, organisationIDs: story.organisationIDs
+            placeID: story.placeID, enablerID: story.enablerID, organisationIDs: story.organisationIDs,
+            cited: .story(slug: story.slug)
         )
     }
 
@@ -231,25 +232,28 @@ public struct PublicSite: Sendable {
         guard let study = visible(try await store.caseStudies.get(slug: slug)) else { return nil }
         return try await narrative(
             kicker: study.format.label, title: study.title, summary: study.summary, body: study.body, credit: "",
-            placeID: study.placeID, enablerID: study.enablerID, organisationIDs: study.organisationIDs
+            placeID: study.placeID, enablerID: study.enablerID, organisationIDs: study.organisationIDs,
+            cited: .caseStudy(slug: study.slug)
         )
     }
 
     // Stories and case studies read the same way: one view serves both.
     private func narrative(
         kicker: String, title: String, summary: String, body: String, credit: String, placeID: Place.ID?,
-        enablerID: Enabler.ID?, organisationIDs: [Organisation.ID]
+        enablerID: Enabler.ID?, organisationIDs: [Organisation.ID], cited: ReportCitation.Target
     ) async throws -> String {
         let programme = try await store.programme.get()
         let lookup = try await lookup()
         let place = lookup.placeLink(placeID)
         let enabler = lookup.enablerLink(enablerID)
         let organisations = try await organisationItems(organisationIDs)
-        let model = StoryViewModel(
+        var model = StoryViewModel(
             kicker: kicker, title: title, summary: summary.nonBlank, bodyHTML: renderer.html(body),
             credit: credit.nonBlank, placeName: place.name, placeURL: place.url, enablerName: enabler.name,
             enablerURL: enabler.url, organisations: organisations, hasOrganisations: !organisations.isEmpty
         )
+        model.citations = try await citedIn([cited])
+        model.hasCitations = !model.citations.isEmpty
         return renderer.page("story", model, layout: layout(title, programme, description: summary))
     }
 

@@ -129,6 +129,8 @@ struct StoryViewModel {
     var enablerURL: String?
     var organisations: [OrganisationItem]
     var hasOrganisations: Bool
+    var citations: [CitationLink] = []
+    var hasCitations = false
 }
 
 struct NewsListViewModel {

@@ -24,6 +24,8 @@ struct ReferenceOptions: Sendable {
         case .newsPost: return try await all(store.newsPosts)
         case .testimony: return try await all(store.testimonies)
         case .clip: return try await all(store.clips)
+        case .report: return try await all(store.reports)
+        case .reportSection: return try await all(store.reportSections)
         }
     }
 }

@@ -15,6 +15,8 @@ struct TestimonyViewModel {
     var hasClips: Bool
     var downloads: [DownloadLink]
     var hasDownloads: Bool
+    var citations: [CitationLink] = []
+    var hasCitations = false
 }
 
 /// An HTML5 player with a captions track.
@@ -65,6 +67,8 @@ struct ClipViewModel {
     var player: PlayerView?
     var cues: [CueView]
     var hasCues: Bool
+    var citations: [CitationLink] = []
+    var hasCitations = false
 }
 
 /// The page shown in place of testimony whose consent has ended or been withdrawn.

@@ -68,6 +68,10 @@ public enum ThreadlineApplication {
             configuration: configuration
         ).addRoutes(to: workspace)
         TestimonyWorkspaceController(store: store, chrome: chrome, media: media).addRoutes(to: workspace)
+        ReportWorkspaceController(store: store, chrome: chrome, site: site, time: dependencies.time).addRoutes(
+            to: workspace)
+        EvidenceWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+            .addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(
@@ -97,6 +101,8 @@ public enum ThreadlineApplication {
         both(store.newsPosts)
         both(store.testimonies)
         both(store.clips)
+        both(store.reports)
+        both(store.reportSections)
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
         SearchController(store: store, renderer: renderer, site: site, time: dependencies.time).addRoutes(
             to: router, api: api)

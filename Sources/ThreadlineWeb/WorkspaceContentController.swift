@@ -19,7 +19,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         let segment = kind.pathSegment
         group.get(RouterPath(segment)) { request, context in try await list(request, context) }
-        group.get(RouterPath("\(segment)/new")) { _, context in try await newForm(context) }
+        group.get(RouterPath("\(segment)/new")) { request, context in try await newForm(request, context) }
         group.post(RouterPath("\(segment)/new")) { request, context in try await create(request, context) }
         group.get(RouterPath("\(segment)/:id")) { _, context in try await editForm(context) }
         group.post(RouterPath("\(segment)/:id")) { request, context in try await update(request, context) }
@@ -61,10 +61,15 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
     }
 
-    private func newForm(_ context: AppRequestContext) async throws -> HTMLResponse {
+    /// The empty form; fields named in the query string start filled in (a new section of a given report).
+    private func newForm(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
         let session = try context.requireSession()
+        var values: [String: [String]] = [:]
+        for field in Entity.schema.fields {
+            if let value = request.uri.queryParameters.get(field.key) { values[field.key] = [value] }
+        }
         return try await formPage(
-            values: [:], problems: [], previews: [], item: nil, session: session,
+            values: values, problems: [], previews: [], item: nil, session: session,
             heading: "New \(kind.singularName)"
         )
     }
@@ -275,7 +280,9 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             status: item.map { $0.isPublished ? "Published" : "Draft" },
             publicURL: item.flatMap { $0.isPublished && kind.hasPublicPage ? SiteURL.of($0) : nil },
             listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty,
-            mediaURL: kind == .testimony ? item.map { "\(base)/\($0.id)/media" } : nil
+            mediaURL: kind == .testimony ? item.map { "\(base)/\($0.id)/media" } : nil,
+            manageURL: kind == .report ? item.map { "\(base)/\($0.id)/manage" } : nil,
+            livePreviewURL: kind == .reportSection ? "/workspace/report-preview" : nil
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
         var page = try await chrome.page(

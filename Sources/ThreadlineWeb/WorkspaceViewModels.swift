@@ -51,6 +51,10 @@ struct EntityFormViewModel {
     var hasActions: Bool
     /// For testimony: the page for its recording, transcript and clips.
     var mediaURL: String? = nil
+    /// For reports: the page of its sections, preview, publishing and versions.
+    var manageURL: String? = nil
+    /// For report sections: where the live preview beside the editor is rendered.
+    var livePreviewURL: String? = nil
 }
 
 struct ProblemView {

@@ -1,0 +1,93 @@
+import Foundation
+import SQLKit
+import ThreadlineCore
+
+/// Records report versions and citations inside the caller's transaction, so a report is never marked published
+/// without the version readers will see.
+enum ReportPublishing {
+    /// Snapshots are stored as JSON with dates as seconds since 1970, which keeps them exact.
+    static func encode(_ snapshot: ReportSnapshot) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .secondsSince1970
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+    }
+
+    static func decode(_ text: String) throws -> ReportSnapshot {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .secondsSince1970
+        return try decoder.decode(ReportSnapshot.self, from: Data(text.utf8))
+    }
+
+    /// One stored version.
+    struct VersionRow: Decodable {
+        var report_id: String
+        var number: Int
+        var published_at: Double
+        var published_by: String?
+        var snapshot: String
+
+        func version() throws -> ReportVersion {
+            guard let id = Report.ID(report_id) else { throw StoreError.notFound("The report \(report_id)") }
+            return ReportVersion(
+                reportID: id, number: number, publishedAt: Date(timeIntervalSince1970: published_at),
+                publishedBy: published_by.flatMap { User.ID($0) }, snapshot: try ReportPublishing.decode(snapshot))
+        }
+    }
+
+    static func sections(of id: Report.ID, on sql: any SQLDatabase) async throws -> [ReportSection] {
+        try await sql.select().column("*").from("report_sections").where("report_id", .equal, id.description)
+            .orderBy(SQLRaw(ContentTable<ReportSection>().orderBy)).all(decoding: ReportSection.self)
+    }
+
+    static func latest(of id: Report.ID, on sql: any SQLDatabase) async throws -> ReportVersion? {
+        try await sql.select().column("*").from("report_versions").where("report_id", .equal, id.description)
+            .orderBy("number", .descending).limit(1).first(decoding: VersionRow.self)?.version()
+    }
+
+    /// Records the report (already stored as published) as a version if it changed, and replaces its citations.
+    @discardableResult
+    static func record(_ report: Report, by user: User.ID?, at date: Date, on sql: any SQLDatabase) async throws
+        -> ReportVersion
+    {
+        let snapshot = ReportSnapshot(report: report, sections: try await sections(of: report.id, on: sql))
+        let latest = try await latest(of: report.id, on: sql)
+        let version: ReportVersion
+        if let latest, latest.snapshot.hasSameContent(as: snapshot) {
+            version = latest
+        } else {
+            version = ReportVersion(
+                reportID: report.id, number: (latest?.number ?? 0) + 1, publishedAt: date, publishedBy: user,
+                snapshot: snapshot)
+            try await sql.insert(into: "report_versions")
+                .columns("report_id", "number", "published_at", "published_by", "snapshot")
+                .values(
+                    SQLBind(report.id.description), SQLBind(version.number), SQLBind(date.timeIntervalSince1970),
+                    SQLBind(user?.description), SQLBind(try encode(snapshot))
+                ).run()
+        }
+        try await sql.delete(from: "report_citations").where("report_id", .equal, report.id.description).run()
+        for (position, citation) in version.snapshot.citations.enumerated() {
+            try await sql.insert(into: "report_citations")
+                .columns(
+                    "report_id", "position", "section_id", "section_title", "section_anchor", "target_kind",
+                    "target_key"
+                )
+                .values(
+                    SQLBind(report.id.description), SQLBind(position), SQLBind(citation.sectionID.description),
+                    SQLBind(citation.sectionTitle), SQLBind(citation.sectionAnchor),
+                    SQLBind(citation.target.kindName), SQLBind(citation.target.key)
+                ).run()
+        }
+        return version
+    }
+
+    /// Records a version for every published report that has none (after an import).
+    static func recordMissing(on sql: any SQLDatabase) async throws {
+        let reports = try await sql.select().column("*").from("reports").where("status", .equal, "published")
+            .all(decoding: Report.self)
+        for report in reports where try await latest(of: report.id, on: sql) == nil {
+            try await record(report, by: nil, at: report.publishedAt ?? report.updatedAt, on: sql)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import ThreadlineCore
+import ThreadlineStore
+
+extension PublicSite {
+    /// A published report's page: its latest published version, embeds resolved as the public may see them today;
+    /// `nil` when there is no such published report.
+    public func report(slug: String) async throws -> String? {
+        guard let report = try await store.reports.get(slug: slug), AccessPolicy.canView(report, as: .anonymous),
+            let version = try await store.reportVersions.latestVersion(of: report.id)
+        else { return nil }
+        return try await reportPage(version.snapshot, version: version)
+    }
+
+    /// The report as it would read if published now, from its current sections (for editors; never cached).
+    func reportPreview(_ report: Report) async throws -> String {
+        let sections = try await store.reportVersions.sections(of: report.id)
+        return try await reportPage(ReportSnapshot(report: report, sections: sections), version: nil)
+    }
+
+    /// The HTML of one section's text as a reader would see it (the live preview beside the editor).
+    func reportSectionPreview(_ section: ReportSection) async throws -> String {
+        let composer = ReportComposer(
+            store: store, renderer: renderer, lookup: try await lookup(), today: today, baseURL: baseURL,
+            reportURL: "")
+        var ledger = ReportComposer.EvidenceLedger()
+        return try await composer.body(of: section, ledger: &ledger)
+    }
+
+    private func reportPage(_ snapshot: ReportSnapshot, version: ReportVersion?) async throws -> String {
+        let programme = try await store.programme.get()
+        let report = snapshot.report
+        let composer = ReportComposer(
+            store: store, renderer: renderer, lookup: try await lookup(), today: today, baseURL: baseURL,
+            reportURL: SiteURL.of(report))
+        let (sections, evidence) = try await composer.compose(snapshot)
+        let authors = report.authors.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let model = ReportViewModel(
+            title: report.title, periodText: report.periodText,
+            authorsText: authors.isEmpty ? nil : Self.sentenceList(authors),
+            versionText: version.map { "Version \($0.number), published \(DateText.display($0.publishedAt))" },
+            isPreview: version == nil, summaryHTML: renderer.html(report.summary, idPrefix: "summary"),
+            sections: sections, evidence: evidence, hasEvidence: !evidence.isEmpty)
+        return renderer.page(
+            "report", model,
+            layout: layout(
+                report.title, programme, section: "reports", description: renderer.excerpt(report.summary)))
+    }
+
+    /// The list of published reports, newest first.
+    public func reportList() async throws -> String {
+        let programme = try await store.programme.get()
+        let reports = try await store.reports.all(ContentQuery(status: .published))
+        var items: [ReportListItem] = []
+        for report in reports where try await store.reportVersions.latestVersion(of: report.id) != nil {
+            items.append(
+                ReportListItem(
+                    title: report.title, url: SiteURL.of(report), periodText: report.periodText,
+                    excerpt: renderer.excerpt(report.summary)))
+        }
+        return renderer.page(
+            "report-list", ReportListViewModel(reports: items, hasReports: !items.isEmpty),
+            layout: layout("Reports", programme, section: "reports"))
+    }
+
+    /// The passages of published reports that cite any of `targets`, as links for an evidence page.
+    func citedIn(_ targets: [ReportCitation.Target]) async throws -> [CitationLink] {
+        let citations = try await store.reportVersions.citations(of: targets)
+        guard !citations.isEmpty else { return [] }
+        let reports = try await store.reports.get(ids: Array(Set(citations.map(\.reportID))))
+        let byID = Dictionary(reports.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        return citations.compactMap { citation in
+            guard let report = byID[citation.reportID], AccessPolicy.canView(report, as: .anonymous) else {
+                return nil
+            }
+            let url = "\(SiteURL.of(report))#\(citation.sectionAnchor)"
+            guard seen.insert(url).inserted else { return nil }
+            return CitationLink(reportTitle: report.title, sectionTitle: citation.sectionTitle, url: url)
+        }
+    }
+
+    /// Names joined as a sentence says them: "A", "A and B", "A, B and C".
+    static func sentenceList(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    }
+}

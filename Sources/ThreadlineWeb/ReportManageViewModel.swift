@@ -1,0 +1,60 @@
+/// The workspace page of a report's sections, publishing and versions.
+struct ReportManageViewModel {
+    var title: String
+    var editURL: String
+    var publicURL: String?
+    var previewURL: String
+    var publishAction: String
+    var csrfToken: String
+    var canPublish: Bool
+    var notice: String?
+    var statusText: String
+    var hasUnpublishedChanges: Bool
+    var sections: [ReportManageSection]
+    var hasSections: Bool
+    var newSectionURL: String
+    var versions: [ReportManageVersion]
+    var hasVersions: Bool
+    var compareAction: String
+}
+
+/// One section in the workspace list.
+struct ReportManageSection {
+    var position: Int
+    var title: String
+    var areaName: String
+    var editURL: String
+    var problems: [String]
+}
+
+/// One published version in the workspace list.
+struct ReportManageVersion {
+    var number: Int
+    var publishedText: String
+    /// The comparison with the version before it, when there is one.
+    var compareURL: String?
+}
+
+/// The comparison of two versions of a report.
+struct ReportCompareViewModel {
+    var title: String
+    var fromNumber: Int
+    var toNumber: Int
+    var manageURL: String
+    var parts: [ReportComparePart]
+    var hasChanges: Bool
+}
+
+/// One compared part (the summary, the details, a section) with its lines.
+struct ReportComparePart {
+    var heading: String
+    var state: String
+    var lines: [DiffLineView]
+}
+
+/// One line of a comparison.
+struct DiffLineView {
+    var text: String
+    var isAdded: Bool
+    var isRemoved: Bool
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineStore
+
+/// The workspace pages particular to reports: a report's sections in order with publishing and its versions, a
+/// preview of the next version, a comparison of two versions, and the live preview beside a section's editor.
+struct ReportWorkspaceController {
+    let store: ThreadlineStore
+    let chrome: WorkspaceChrome
+    let site: PublicSite
+    let time: any TimeSource
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("reports/:id/manage") { request, context in
+            try await managePage(request, context).response(from: context)
+        }
+        group.post("reports/:id/publish-version") { request, context in try await publish(request, context) }
+        group.get("reports/:id/preview") { _, context in
+            _ = try context.requireSession()
+            return HTMLResponse(try await site.reportPreview(try await report(context)))
+        }
+        group.get("reports/:id/compare") { request, context in
+            try await comparePage(request, context).response(from: context)
+        }
+        group.post("report-preview") { request, context in try await livePreview(request, context) }
+    }
+
+    private func report(_ context: AppRequestContext) async throws -> Report {
+        guard let id = Report.ID(context.slug(parameter: "id")), let report = try await store.reports.get(id) else {
+            throw HTTPError(.notFound)
+        }
+        return report
+    }
+
+    private func managePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let report = try await report(context)
+        let sections = try await store.reportVersions.sections(of: report.id)
+        let versions = try await store.reportVersions.versions(of: report.id)
+        let areas = try await store.learningAreas.get(ids: sections.compactMap(\.learningAreaID))
+        let areaNames = Dictionary(areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let nextPosition = (sections.map(\.position).max() ?? 0) + 1
+        let latest = versions.first
+        let unpublishedChanges =
+            latest.map { !$0.snapshot.hasSameContent(as: ReportSnapshot(report: report, sections: sections)) } ?? true
+        let published = request.uri.queryParameters.get("published").flatMap { Int($0) }
+        let model = ReportManageViewModel(
+            title: report.title, editURL: "/workspace/reports/\(report.id)",
+            publicURL: report.isPublished && latest != nil ? SiteURL.of(report) : nil,
+            previewURL: "/workspace/reports/\(report.id)/preview",
+            publishAction: "/workspace/reports/\(report.id)/publish-version", csrfToken: session.csrfToken,
+            canPublish: AccessPolicy.canPublish(as: context.viewer),
+            notice: published.map { "Published as version \($0)." },
+            statusText: latest.map {
+                "Version \($0.number) is public (published \(DateText.display($0.publishedAt)))."
+                    + (report.isPublished ? "" : " The report is unpublished, so readers see nothing.")
+            } ?? "Not published yet.",
+            hasUnpublishedChanges: unpublishedChanges && report.isPublished,
+            sections: sections.map { section in
+                ReportManageSection(
+                    position: section.position, title: section.title,
+                    areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
+                    editURL: "/workspace/report-sections/\(section.id)",
+                    problems: ReportBody(section.body).problems.map(\.description))
+            },
+            hasSections: !sections.isEmpty,
+            newSectionURL: "/workspace/report-sections/new?report_id=\(report.id)&position=\(nextPosition)",
+            versions: versions.enumerated().map { index, version in
+                ReportManageVersion(
+                    number: version.number, publishedText: DateText.display(version.publishedAt),
+                    compareURL: index + 1 < versions.count
+                        ? "/workspace/reports/\(report.id)/compare?from=\(versions[index + 1].number)&to=\(version.number)"
+                        : nil)
+            },
+            hasVersions: !versions.isEmpty,
+            compareAction: "/workspace/reports/\(report.id)/compare")
+        return try await chrome.page(
+            "workspace-report", model, title: "Sections and versions: \(report.title)", section: "reports",
+            session: session)
+    }
+
+    private func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let report = try await report(context)
+        let sections = try await store.reportVersions.sections(of: report.id)
+        let problems = sections.flatMap { section in
+            ReportBody(section.body).problems.map { "\(section.title): \($0.description)" }
+        }
+        guard problems.isEmpty else {
+            throw HTTPError(
+                .unprocessableContent, message: "Fix the embeds first. " + problems.joined(separator: " "))
+        }
+        let version = try await store.reportVersions.publish(report.id, by: session.user.id, at: time.now())
+        return Response(
+            status: .seeOther,
+            headers: [.location: "/workspace/reports/\(report.id)/manage?published=\(version.number)"])
+    }
+
+    private func comparePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let report = try await report(context)
+        let query = request.uri.queryParameters
+        guard let fromNumber = query.get("from").flatMap({ Int($0) }),
+            let toNumber = query.get("to").flatMap({ Int($0) }),
+            let older = try await store.reportVersions.version(fromNumber, of: report.id),
+            let newer = try await store.reportVersions.version(toNumber, of: report.id)
+        else {
+            throw HTTPError(.notFound, message: "Choose two published versions of this report to compare.")
+        }
+        let model = ReportComparison(older: older.snapshot, newer: newer.snapshot).viewModel(
+            title: report.title, fromNumber: fromNumber, toNumber: toNumber,
+            manageURL: "/workspace/reports/\(report.id)/manage")
+        return try await chrome.page(
+            "workspace-report-compare", model, title: "Compare versions: \(report.title)", section: "reports",
+            session: session)
+    }
+
+    /// The section text as readers would see it, for the preview beside the editor (a fragment of HTML).
+    private func livePreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let position = Int(form["position"]) ?? 1
+        let section = ReportSection(
+            id: ReportSection.ID(UUID()), position: position, body: form["body"],
+            questions: form["questions"].split(whereSeparator: \.isNewline).map(String.init), createdAt: time.now())
+        let problems = ReportBody(section.body).problems.map(\.description)
+        var html =
+            problems.isEmpty
+            ? "" : site.renderer.fragment("report-preview-problems", ["problems": problems])
+        html += try await site.reportSectionPreview(section)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
