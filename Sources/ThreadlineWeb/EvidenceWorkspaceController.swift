@@ -13,7 +13,8 @@ struct EvidenceWorkspaceController {
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("coverage") { _, context in try await coveragePage(context).response(from: context) }
-        group.get("clip-picker") { request, context in try await pickerSearch(request, context).response(from: context) }
+        group.get("clip-picker") { request, context in try await pickerSearch(request, context).response(from: context)
+        }
         group.get("clip-picker/:id") { request, context in
             try await rangePage(request, context, problems: [], form: nil).response(from: context)
         }

@@ -6,6 +6,8 @@ struct PublicController {
     let site: PublicSite
     let assets: StaticAssets
     let cache: PublicPageCache
+    /// The clock: report pages quote testimony whose consent may end on a day, so they are cached per day.
+    let time: any TimeSource
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/") { _, _ in try await page("/") { try await site.home() } }
@@ -24,9 +26,9 @@ struct PublicController {
         router.get("/case-studies/:slug") { request, context in
             try await page(request.uri.path) { try await site.caseStudy(slug: context.slug) }
         }
-        router.get("/reports") { _, _ in try await page("/reports") { try await site.reportList() } }
+        router.get("/reports") { _, _ in try await page(daily("/reports")) { try await site.reportList() } }
         router.get("/reports/:slug") { request, context in
-            try await page(request.uri.path) { try await site.report(slug: context.slug) }
+            try await page(daily(request.uri.path)) { try await site.report(slug: context.slug) }
         }
         router.get("/news") { _, _ in try await page("/news") { try await site.newsList() } }
         router.get("/news/:slug") { request, context in
@@ -53,6 +55,9 @@ struct PublicController {
                 body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
     }
+
+    /// The cache key of a page whose content can change with the day (consent that ends on a date).
+    private func daily(_ path: String) -> String { "\(path)@\(PartialDate(dayOf: time.now()))" }
 
     /// A public page from the cache, rendered when needed; 404 when there is no such public page.
     private func page(_ key: String, render: () async throws -> String?) async throws -> HTMLResponse {

@@ -39,8 +39,9 @@ struct ReportComposer {
     }
 
     /// The page sections of `snapshot`, with the evidence they cite.
-    func compose(_ snapshot: ReportSnapshot) async throws -> (sections: [ReportSectionView], evidence: [EvidenceCitedItem])
-    {
+    func compose(_ snapshot: ReportSnapshot) async throws -> (
+        sections: [ReportSectionView], evidence: [EvidenceCitedItem]
+    ) {
         var ledger = EvidenceLedger()
         var views: [ReportSectionView] = []
         let areas = try await store.learningAreas.get(ids: snapshot.sections.compactMap(\.learningAreaID))

@@ -51,8 +51,9 @@ public enum ThreadlineApplication {
                 sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
         )
 
-        PublicController(site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store)).addRoutes(
-            to: router)
+        PublicController(
+            site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store), time: dependencies.time
+        ).addRoutes(to: router)
 
         let media = MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes)
         let testimonyAccess = TestimonyAccess(store: store, time: dependencies.time)

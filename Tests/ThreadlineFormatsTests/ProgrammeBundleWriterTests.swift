@@ -60,7 +60,7 @@ struct ProgrammeBundleWriterTests {
         #expect(
             keys == [
                 "format", "version", "programme", "enablers", "learning_areas", "places", "organisations", "stories",
-                "case_studies", "news_posts", "testimonies", "clips",
+                "case_studies", "news_posts", "testimonies", "clips", "reports", "report_sections",
             ]
         )
         #expect(document.value(at: "format") == .string("threadline-programme"))

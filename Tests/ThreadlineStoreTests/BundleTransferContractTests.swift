@@ -64,7 +64,8 @@ extension ProgrammeBundle {
 
     var itemCount: Int {
         enablers.count + learningAreas.count + places.count + milestones.count + organisations.count + stories.count
-            + caseStudies.count + newsPosts.count + testimonies.count + clips.count
+            + caseStudies.count + newsPosts.count + testimonies.count + clips.count + reports.count
+            + reportSections.count
     }
 }
 

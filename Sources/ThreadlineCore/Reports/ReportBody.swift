@@ -23,7 +23,8 @@ public struct ReportBody: Sendable {
         var output: [Substring] = []
         var fence: (character: Character, length: Int)?
         var lineNumber = 0
-        let cleaned = source.unicodeScalars.contains { $0 == "\u{E010}" || $0 == "\u{E011}" }
+        let cleaned =
+            source.unicodeScalars.contains { $0 == "\u{E010}" || $0 == "\u{E011}" }
             ? String(source.filter { $0 != Self.markerStart && $0 != Self.markerEnd }) : source
         for line in cleaned.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
