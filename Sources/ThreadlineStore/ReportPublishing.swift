@@ -66,6 +66,7 @@ enum ReportPublishing {
                     SQLBind(user?.description), SQLBind(try encode(snapshot))
                 ).run()
         }
+        try await SearchIndex.refreshReport(report, on: sql)
         try await sql.delete(from: "report_citations").where("report_id", .equal, report.id.description).run()
         for (position, citation) in version.snapshot.citations.enumerated() {
             try await sql.insert(into: "report_citations")

@@ -70,6 +70,8 @@ enum SearchIndex {
             for milestone in milestones { try await refreshMilestone(milestone, on: sql) }
         case let testimony as Testimony:
             try await refreshTestimony(testimony, on: sql)
+        case let report as Report:
+            try await refreshReport(report, on: sql)
         default:
             return
         }
@@ -99,6 +101,29 @@ enum SearchIndex {
                     enablerID: milestone.enablerID?.description, day: milestone.date.map(day),
                     isPublic: milestone.status == .published && placeIsPublic)
             ], of: .milestone, entity: milestone.id.description, on: sql)
+    }
+
+    /// A report as readers find it: the words of its latest published version (the words being edited are not
+    /// public), public while the report is published. A report never published is indexed for the team only.
+    /// Embeds are left out: a clip's quote is found through its testimony, under that testimony's consent.
+    static func refreshReport(_ report: Report, on sql: any SQLDatabase) async throws {
+        let latest = try await ReportPublishing.latest(of: report.id, on: sql)
+        let shown = latest?.snapshot ?? ReportSnapshot(report: report, sections: [])
+        let sections = shown.sections.map { section in
+            join(
+                section.title, markdown.plainText(ReportBody(section.body).markdown),
+                section.questions.joined(separator: "\n")
+            )
+            .filter { $0 != ReportBody.markerStart && $0 != ReportBody.markerEnd }
+        }
+        try await replace(
+            [
+                Document(
+                    kind: .report, entityID: report.id.description, title: shown.report.title,
+                    body: ([markdown.plainText(shown.report.summary)] + sections).joined(separator: "\n"),
+                    slug: report.slug, day: day(latest?.publishedAt ?? report.createdAt),
+                    isPublic: report.status == .published && latest != nil)
+            ], of: .report, entity: report.id.description, on: sql)
     }
 
     /// A testimony's summary and every line of its transcript, with the visibility its consent gives today and
@@ -175,6 +200,7 @@ enum SearchIndex {
         for post in try await all(NewsPost.self) { try await refresh(post, on: sql) }
         for milestone in try await all(Milestone.self) { try await refreshMilestone(milestone, on: sql) }
         for testimony in try await all(Testimony.self) { try await refreshTestimony(testimony, on: sql) }
+        for report in try await all(Report.self) { try await refreshReport(report, on: sql) }
         try await sql.raw("INSERT INTO search_index(search_index) VALUES('optimize')").run()
         return try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("search_documents")
             .first(decodingColumn: "n", as: Int.self) ?? 0

@@ -47,7 +47,7 @@ struct SearchController {
             hasProblems: !form.isBlank && !form.problems.isEmpty,
             kinds: [
                 ("", "Everything"), ("stories", "Stories"), ("case-studies", "Case studies"), ("news", "News"),
-                ("milestones", "Milestones"), ("testimony", "Testimony"),
+                ("milestones", "Milestones"), ("testimony", "Testimony"), ("reports", "Reports"),
             ].map { SearchOption(value: $0.0, label: $0.1, isSelected: form.kindName == $0.0) },
             places: places.map {
                 SearchOption(value: $0.id.description, label: $0.name, isSelected: form.placeID == $0.id)

@@ -32,7 +32,7 @@ struct SearchForm: Sendable {
         if !kindName.isEmpty, SearchKind.kinds(forFilter: kindName).isEmpty {
             problems.append(
                 FieldProblem(
-                    field: "kind", message: "Choose stories, case-studies, news, milestones or testimony."))
+                    field: "kind", message: "Choose stories, case-studies, news, milestones, testimony or reports."))
         }
         func id<T>(_ key: String) -> EntityID<T>? {
             guard let value = parameters[key], !value.isEmpty else { return nil }

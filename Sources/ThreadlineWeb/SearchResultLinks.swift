@@ -13,6 +13,7 @@ enum SearchResultLinks {
             hit.placeID.flatMap { placeSlugs[$0] }.map { "/places/\($0)" } ?? "/"
         case .testimony: "/testimony/\(hit.entityID)"
         case .transcriptCue: "/testimony/\(hit.entityID)#t=\(TimeSpanText.seconds(hit.startMs ?? 0))"
+        case .report: "/reports/\(hit.slug ?? "")"
         }
     }
 

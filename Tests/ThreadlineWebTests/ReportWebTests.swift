@@ -322,3 +322,33 @@ struct ReportTimeTests {
         }
     }
 }
+
+@Suite("Searching reports")
+struct ReportSearchTests {
+    @Test("Readers find a report by the words of its published version, not by words still being edited")
+    func publishedWordsOnly() async throws {
+        try await withApp { hub, client in
+            let found = try await client.execute(uri: "/search?q=%22small+promises%22&kind=reports", method: .get)
+            #expect(found.text.contains("href=\"\(DemoReport.url)\""))
+
+            let sectionID = try #require(ReportSection.ID(DemoReport.trustSection))
+            var section = try #require(try await hub.store.reportSections.get(sectionID))
+            section.body = "Unpublished thoughts about zeppelins."
+            try await hub.store.reportSections.update(section)
+            let early = try await client.execute(uri: "/api/v1/search?q=zeppelins", method: .get)
+            #expect(try early.json()["total"]?.intValue == 0)
+
+            let report = try #require(Report.ID(DemoReport.id))
+            _ = try await hub.store.reportVersions.publish(report, by: nil, at: TestHub.now)
+            let published = try await client.execute(uri: "/api/v1/search?q=zeppelins", method: .get)
+            #expect(try published.json()["total"]?.intValue == 1)
+            #expect(try published.json()["items"]?.arrayValue?.first?["url"]?.stringValue == DemoReport.url)
+
+            var draft = try #require(try await hub.store.reports.get(report))
+            draft.status = .draft
+            try await hub.store.reports.update(draft)
+            let hidden = try await client.execute(uri: "/api/v1/search?q=zeppelins", method: .get)
+            #expect(try hidden.json()["total"]?.intValue == 0)
+        }
+    }
+}

@@ -8,9 +8,11 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
     case testimony
     /// One line of a testimony's transcript: a hit opens the player at that moment.
     case transcriptCue = "transcript_cue"
+    /// A learning report: its published version's title, summary and sections.
+    case report
 
     /// The filter name in URLs: `stories`, `case-studies`, `news`, `milestones`, `testimony` (testimony and its
-    /// transcript lines together).
+    /// transcript lines together), `reports`.
     public var filterName: String {
         switch self {
         case .story: "stories"
@@ -18,6 +20,7 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .newsPost: "news"
         case .milestone: "milestones"
         case .testimony, .transcriptCue: "testimony"
+        case .report: "reports"
         }
     }
 
@@ -30,6 +33,7 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .milestone: "Milestone"
         case .testimony: "Testimony"
         case .transcriptCue: "Testimony transcript"
+        case .report: "Report"
         }
     }
 
