@@ -317,6 +317,8 @@ PUBLIC_PAGES = {
     "testimony": "/testimony/00000000-0000-4000-8000-000000000901",
     "clip": "/clips/00000000-0000-4000-8000-000000000951",
     "search": "/search?q=trust",
+    "reports": "/reports",
+    "report": "/reports/local-pilot-learning-october-2022",
 }
 
 DEMO_TESTIMONY = "/testimony/00000000-0000-4000-8000-000000000901"
@@ -456,3 +458,55 @@ def test_workspace_media_page_has_no_accessibility_violations(hub, page):
     visit(page, f"{hub}/workspace{DEMO_TESTIMONY}/media")
     assert page.locator("#recording-file").count() == 1
     axe_check(page, "testimony recording and transcript page")
+
+
+# (e) Reports: clips that play only their range, print layout, the authoring pages -----------------------------------
+
+DEMO_REPORT = "/reports/local-pilot-learning-october-2022"
+DEMO_REPORT_ID = "00000000-0000-4000-8000-000000000a01"
+CLIP_PLAYER = "document.querySelector('[data-clip-player]')"
+
+
+def test_report_clip_plays_only_its_range(hub, page):
+    visit(page, f"{hub}{DEMO_REPORT}")
+    page.locator("[data-clip-player]").first.evaluate("player => { player.preload = 'auto'; player.load(); }")
+    wait_until(page, f"{CLIP_PLAYER}.readyState >= 1")
+    # The player starts at the clip's start (24.601 s), not at the start of the recording.
+    wait_until(page, f"Math.abs({CLIP_PLAYER}.currentTime - 24.601) < 0.5")
+    page.locator("[data-clip-player]").first.evaluate("player => { player.muted = true; return player.play(); }")
+    # …and stops by itself at the clip's end (30.03 s).
+    wait_until(page, f"{CLIP_PLAYER}.paused && {CLIP_PLAYER}.currentTime >= 29.5", timeout=30.0)
+    assert page.evaluate(f"{CLIP_PLAYER}.currentTime") < 31.0
+    assert page.errors == [], page.errors
+
+
+def test_report_prints_clips_as_quotes_without_players(hub, page):
+    visit(page, f"{hub}{DEMO_REPORT}")
+    page.emulate_media(media="print")
+    assert not page.locator("[data-clip-player]").first.is_visible(), "the player shows in print"
+    assert page.locator(".clip-embed .print-only").first.is_visible(), "the clip's address is not printed"
+    assert page.locator(".clip-embed blockquote").first.is_visible(), "the quote is not printed"
+    assert not page.locator("nav.contents").is_visible(), "the contents list is printed"
+
+
+def test_report_authoring_pages_have_no_accessibility_violations(hub, page):
+    sign_in(page, hub)
+    for path in [
+        f"/workspace/reports/{DEMO_REPORT_ID}/manage",
+        "/workspace/coverage",
+        "/workspace/clip-picker?q=trust",
+        "/workspace/clip-picker/00000000-0000-4000-8000-000000000901",
+    ]:
+        visit(page, f"{hub}{path}")
+        axe_check(page, path)
+
+
+def test_live_preview_shows_the_clip_while_writing(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/report-sections/new?report_id={DEMO_REPORT_ID}&position=9")
+    page.locator("#field-body").fill("A new passage.\n\n{{clip 00000000-0000-4000-8000-000000000951}}")
+    wait_until(page, "document.querySelector('[data-live-preview-output] .clip-embed blockquote') !== null")
+    quote = page.locator("[data-live-preview-output] .clip-embed blockquote").inner_text()
+    assert "Trust grows" in quote, quote
+    axe_check(page, "new report section with its live preview")
+    assert page.errors == [], page.errors
