@@ -27,6 +27,20 @@ extension PublicSite {
         return try await composer.body(of: section, ledger: &ledger)
     }
 
+    /// For each embed of `section` the public cannot see today, a sentence saying which and why (for editors).
+    func unavailableEmbeds(in section: ReportSection) async throws -> [String] {
+        let composer = ReportComposer(
+            store: store, renderer: renderer, lookup: try await lookup(), today: today, baseURL: baseURL,
+            reportURL: "")
+        var messages: [String] = []
+        for embed in ReportBody(section.body).embeds {
+            if let reason = try await composer.unavailability(of: embed) {
+                messages.append("\(embed.directive) is not shown to the public: \(reason).")
+            }
+        }
+        return messages
+    }
+
     private func reportPage(_ snapshot: ReportSnapshot, version: ReportVersion?) async throws -> String {
         let programme = try await store.programme.get()
         let report = snapshot.report

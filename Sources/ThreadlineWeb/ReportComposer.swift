@@ -173,4 +173,37 @@ struct ReportComposer {
             testimonyURL: SiteURL.of(testimony) + PublicSite.fragment(clip.startMs, clip.endMs),
             player: PublicSite.player(for: testimony, hasCaptions: !cues.isEmpty, range: (clip.startMs, clip.endMs)))
     }
+
+    /// Why the public cannot see what `embed` points at today, in words for an editor; `nil` when it can.
+    func unavailability(of embed: ReportEmbed) async throws -> String? {
+        switch embed {
+        case .questions:
+            return nil
+        case .clip(let id):
+            guard let clip = try await store.clips.get(id) else { return "there is no clip with this ID" }
+            guard let testimonyID = clip.testimonyID, let testimony = try await store.testimonies.get(testimonyID)
+            else { return "the clip belongs to no testimony" }
+            let disclosure = AccessPolicy.disclosure(
+                of: clip, in: testimony, placeName: lookup.placeLink(testimony.placeID).name, to: .anonymous,
+                today: today)
+            switch disclosure {
+            case .shown: return nil
+            case .hidden(.draft): return "the clip or its testimony is a draft"
+            case .hidden(.internalOnly): return "the testimony's consent keeps it inside the team"
+            case .hidden(.expired): return "the testimony's consent has ended"
+            case .hidden(.withdrawn): return "consent to the testimony was withdrawn"
+            }
+        case .story(let slug):
+            guard let story = try await store.stories.get(slug: slug) else { return "there is no story \"\(slug)\"" }
+            return story.isPublished ? nil : "the story is a draft"
+        case .caseStudy(let slug):
+            guard let study = try await store.caseStudies.get(slug: slug) else {
+                return "there is no case study \"\(slug)\""
+            }
+            return study.isPublished ? nil : "the case study is a draft"
+        case .journey(let slug):
+            guard let place = try await store.places.get(slug: slug) else { return "there is no place \"\(slug)\"" }
+            return place.isPublished ? nil : "the place is a draft"
+        }
+    }
 }

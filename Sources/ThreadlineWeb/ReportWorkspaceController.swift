@@ -57,13 +57,7 @@ struct ReportWorkspaceController {
                     + (report.isPublished ? "" : " The report is unpublished, so readers see nothing.")
             } ?? "Not published yet.",
             hasUnpublishedChanges: unpublishedChanges && report.isPublished,
-            sections: sections.map { section in
-                ReportManageSection(
-                    position: section.position, title: section.title,
-                    areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
-                    editURL: "/workspace/report-sections/\(section.id)",
-                    problems: ReportBody(section.body).problems.map(\.description))
-            },
+            sections: try await sectionRows(sections, areaNames: areaNames),
             hasSections: !sections.isEmpty,
             newSectionURL: "/workspace/report-sections/new?report_id=\(report.id)&position=\(nextPosition)",
             versions: versions.enumerated().map { index, version in
@@ -78,6 +72,24 @@ struct ReportWorkspaceController {
         return try await chrome.page(
             "workspace-report", model, title: "Sections and versions: \(report.title)", section: "reports",
             session: session)
+    }
+
+    /// The sections as the manage page lists them, each with embeds that cannot be read or that readers will not
+    /// see (consent withdrawn, a draft story), so an editor knows before publishing.
+    private func sectionRows(_ sections: [ReportSection], areaNames: [LearningArea.ID: String]) async throws
+        -> [ReportManageSection]
+    {
+        var rows: [ReportManageSection] = []
+        for section in sections {
+            let problems = ReportBody(section.body).problems.map(\.description)
+            rows.append(
+                ReportManageSection(
+                    position: section.position, title: section.title,
+                    areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
+                    editURL: "/workspace/report-sections/\(section.id)",
+                    problems: problems + (try await site.unavailableEmbeds(in: section))))
+        }
+        return rows
     }
 
     private func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {

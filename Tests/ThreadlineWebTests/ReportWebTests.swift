@@ -91,6 +91,12 @@ struct ReportWebTests {
             var testimony = try #require(try await hub.store.testimonies.get(id))
             testimony.consentWithdrawnOn = PartialDate("2023-06-01")
             try await hub.store.testimonies.update(testimony)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let manage = try await client.execute(
+                uri: "/workspace/reports/\(DemoReport.id)/manage", method: .get, headers: session.headers)
+            #expect(
+                manage.text.contains(
+                    "{{clip \(DemoIDs.clip)}} is not shown to the public: consent to the testimony was withdrawn."))
             let html = try await client.execute(uri: DemoReport.url, method: .get).text
             #expect(!html.contains("Trust grows when partners see each other"))
             #expect(!html.contains("/recording"))
