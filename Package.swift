@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(name: "ThreadlineChartsTests", dependencies: ["ThreadlineCharts"], swiftSettings: appSettings),
         .testTarget(
             name: "ThreadlineStoreTests",
-            dependencies: ["ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport"],
+            dependencies: ["ThreadlineStore", "ThreadlineCore", "ThreadlineFormats", "ThreadlineTestSupport"],
             swiftSettings: appSettings
         ),
         .testTarget(

@@ -134,8 +134,32 @@ struct BundleInspection {
                 report(problem.prefixed(by: "\(EntityKind.clip.collectionKey)[\(index)]"))
             }
         }
-        let reports = inspectAll(Report.self, values[.report] ?? [])
+        var reports: [Report] = []
+        var reportVersions: [Report.ID: [ReportVersion]] = [:]
+        for (index, value) in (values[.report] ?? []).enumerated() {
+            let path = "\(EntityKind.report.collectionKey)[\(index)]"
+            let versions = self.reportVersions(
+                value.objectValue?[ProgrammeBundleFormat.publishedVersionsKey],
+                of: value.objectValue?["id"]?.stringValue ?? "", at: path)
+            if let report = inspect(
+                Report.self, value, at: path, extraKeys: [ProgrammeBundleFormat.publishedVersionsKey])
+            {
+                reports.append(report)
+                if !versions.isEmpty { reportVersions[report.id] = versions }
+            }
+        }
         let reportSections = inspectAll(ReportSection.self, values[.reportSection] ?? [])
+        // A section's position is its address on the report page, so two sections of a report cannot share one.
+        var positions: Set<String> = []
+        for (index, section) in reportSections.enumerated() {
+            guard let owner = section.reportID else { continue }
+            if !positions.insert("\(owner) \(section.position)").inserted {
+                report(
+                    FieldProblem(
+                        field: "\(EntityKind.reportSection.collectionKey)[\(index)].position",
+                        message: "Another section of the same report is already at position \(section.position)."))
+            }
+        }
 
         if problemCount > problems.count {
             problems.append(
@@ -164,7 +188,8 @@ struct BundleInspection {
             transcripts: transcripts,
             clips: clips,
             reports: reports,
-            reportSections: reportSections
+            reportSections: reportSections,
+            reportVersions: reportVersions
         )
     }
 

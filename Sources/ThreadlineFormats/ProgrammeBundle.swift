@@ -34,8 +34,10 @@ public struct ProgrammeBundle: Equatable, Sendable {
     public var transcripts: [Testimony.ID: [TranscriptCue]]
     /// The clips of testimony.
     public var clips: [Clip]
-    /// The learning reports (their published versions stay in the hub; importing publishes each published report).
+    /// The learning reports; the file nests each one's published versions under it.
     public var reports: [Report]
+    /// Every published version of each report, oldest first: what readers saw, and see.
+    public var reportVersions: [Report.ID: [ReportVersion]]
     /// The sections of the reports.
     public var reportSections: [ReportSection]
 
@@ -54,7 +56,8 @@ public struct ProgrammeBundle: Equatable, Sendable {
         transcripts: [Testimony.ID: [TranscriptCue]] = [:],
         clips: [Clip] = [],
         reports: [Report] = [],
-        reportSections: [ReportSection] = []
+        reportSections: [ReportSection] = [],
+        reportVersions: [Report.ID: [ReportVersion]] = [:]
     ) {
         self.programme = programme
         self.enablers = enablers
@@ -70,5 +73,6 @@ public struct ProgrammeBundle: Equatable, Sendable {
         self.clips = clips
         self.reports = reports
         self.reportSections = reportSections
+        self.reportVersions = reportVersions
     }
 }

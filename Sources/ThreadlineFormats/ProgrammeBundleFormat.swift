@@ -13,6 +13,8 @@ enum ProgrammeBundleFormat {
     static let milestonesKey = "milestones"
     /// The key, inside each testimony, holding its transcript's cues.
     static let transcriptKey = "transcript"
+    /// The key, inside a report record, of its published versions (oldest first).
+    static let publishedVersionsKey = "published_versions"
     /// The milestone key the file leaves out: the place a milestone is listed under is its place.
     static let impliedPlaceKey = "place_id"
     /// The key of a record's author, never written and ignored when read.

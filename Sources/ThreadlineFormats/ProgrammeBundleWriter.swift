@@ -80,7 +80,17 @@ public struct ProgrammeBundleWriter: Sendable {
                     )
                 }
             ),
-            EntityKind.report.collectionKey: try array(bundle.reports.sorted(by: Self.bySlug)),
+            EntityKind.report.collectionKey: .array(
+                try records(for: bundle.reports.sorted(by: Self.bySlug)).map { members in
+                    var members = members
+                    let id = members["id"]?.stringValue.flatMap(Report.ID.init)
+                    if let id, let versions = bundle.reportVersions[id], !versions.isEmpty {
+                        members[ProgrammeBundleFormat.publishedVersionsKey] = .array(
+                            try versions.sorted { $0.number < $1.number }.map(versionRecord))
+                    }
+                    return .object(members)
+                }
+            ),
             EntityKind.reportSection.collectionKey: try array(
                 bundle.reportSections.sorted {
                     ($0.reportID?.description ?? "", $0.position, $0.id) < (
@@ -88,6 +98,16 @@ public struct ProgrammeBundleWriter: Sendable {
                     )
                 }
             ),
+        ])
+    }
+
+    /// One published version as the file keeps it: its number, when, and the report and sections as published.
+    func versionRecord(_ version: ReportVersion) throws -> JSONValue {
+        .object([
+            "number": .number(Double(version.number)),
+            "published_at": .string(ProgrammeBundleFormat.timestamp(version.publishedAt)),
+            "report": .object(try records(for: [version.snapshot.report]).first ?? [:]),
+            "sections": .array(try records(for: version.snapshot.sections).map(JSONValue.object)),
         ])
     }
 

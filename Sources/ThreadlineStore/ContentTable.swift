@@ -107,6 +107,18 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
                     FieldProblem(field: field.key, message: "There is no \(target.singularName) with ID \(missing)."))
             }
         }
+        if let section = item as? ReportSection, let report = section.reportID {
+            // A section's position is its address on the report page (#section-2): two at one position would share it.
+            let other = try await sql.select().column("title").from(name)
+                .where("report_id", .equal, report.description).where("position", .equal, section.position)
+                .where("id", .notEqual, section.id.description).first(decodingColumn: "title", as: String.self)
+            if let other {
+                problems.append(
+                    FieldProblem(
+                        field: "position",
+                        message: "The section \"\(other)\" is already at position \(section.position) of this report."))
+            }
+        }
         if let clip = item as? Clip, let testimony = clip.testimonyID {
             // A clip must lie inside its recording, whose length only the stored testimony knows.
             let duration = try await sql.select().column("duration_ms").from("testimonies")

@@ -59,28 +59,65 @@ enum ReportPublishing {
             version = ReportVersion(
                 reportID: report.id, number: (latest?.number ?? 0) + 1, publishedAt: date, publishedBy: user,
                 snapshot: snapshot)
-            try await sql.insert(into: "report_versions")
-                .columns("report_id", "number", "published_at", "published_by", "snapshot")
-                .values(
-                    SQLBind(report.id.description), SQLBind(version.number), SQLBind(date.timeIntervalSince1970),
-                    SQLBind(user?.description), SQLBind(try encode(snapshot))
-                ).run()
+            try await insert(version, on: sql)
         }
         try await SearchIndex.refreshReport(report, on: sql)
-        try await sql.delete(from: "report_citations").where("report_id", .equal, report.id.description).run()
+        try await replaceCitations(with: version, on: sql)
+        return version
+    }
+
+    /// Stores one version as it is (from `record`, or from an imported bundle).
+    static func insert(_ version: ReportVersion, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "report_versions")
+            .columns("report_id", "number", "published_at", "published_by", "snapshot")
+            .values(
+                SQLBind(version.reportID.description), SQLBind(version.number),
+                SQLBind(version.publishedAt.timeIntervalSince1970), SQLBind(version.publishedBy?.description),
+                SQLBind(try encode(version.snapshot))
+            ).run()
+    }
+
+    /// Makes the report's citations those of `version`, its latest.
+    static func replaceCitations(with version: ReportVersion, on sql: any SQLDatabase) async throws {
+        let report = version.reportID
+        try await sql.delete(from: "report_citations").where("report_id", .equal, report.description).run()
         for (position, citation) in version.snapshot.citations.enumerated() {
             try await sql.insert(into: "report_citations")
                 .columns(
-                    "report_id", "position", "section_id", "section_title", "section_anchor", "target_kind",
-                    "target_key"
+                    "report_id", "position", "report_title", "section_id", "section_title", "section_anchor",
+                    "target_kind", "target_key"
                 )
                 .values(
-                    SQLBind(report.id.description), SQLBind(position), SQLBind(citation.sectionID.description),
-                    SQLBind(citation.sectionTitle), SQLBind(citation.sectionAnchor),
-                    SQLBind(citation.target.kindName), SQLBind(citation.target.key)
+                    SQLBind(report.description), SQLBind(position), SQLBind(citation.reportTitle),
+                    SQLBind(citation.sectionID.description), SQLBind(citation.sectionTitle),
+                    SQLBind(citation.sectionAnchor), SQLBind(citation.target.kindName), SQLBind(citation.target.key)
                 ).run()
         }
-        return version
+    }
+
+    /// Stores a bundle's published versions and makes each report's citations those of its latest.
+    static func importVersions(_ versions: [Report.ID: [ReportVersion]], on sql: any SQLDatabase) async throws {
+        for (_, list) in versions.sorted(by: { $0.key < $1.key }) {
+            for version in list { try await insert(version, on: sql) }
+            if let latest = list.max(by: { $0.number < $1.number }) {
+                try await replaceCitations(with: latest, on: sql)
+            }
+        }
+    }
+
+    /// Every version of every report, for an export: publishers and authors left out, as users do not travel.
+    static func allVersions(on sql: any SQLDatabase) async throws -> [Report.ID: [ReportVersion]] {
+        let rows = try await sql.select().column("*").from("report_versions").orderBy("report_id")
+            .orderBy("number").all(decoding: VersionRow.self)
+        var versions: [Report.ID: [ReportVersion]] = [:]
+        for row in rows {
+            var version = try row.version()
+            version.publishedBy = nil
+            version.snapshot.report.authorID = nil
+            for index in version.snapshot.sections.indices { version.snapshot.sections[index].authorID = nil }
+            versions[version.reportID, default: []].append(version)
+        }
+        return versions
     }
 
     /// Records a version for every published report that has none (after an import).

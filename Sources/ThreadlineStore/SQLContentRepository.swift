@@ -43,7 +43,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.insert(item, on: sql)
             try await SearchIndex.refresh(item, on: sql)
-            try await Self.recordReportVersion(item, on: sql)
+            try await Self.recordReportVersion(item, previous: nil, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -59,7 +59,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await table.update(item, on: sql)
             try await SearchIndex.refresh(item, on: sql)
-            try await Self.recordReportVersion(item, on: sql)
+            try await Self.recordReportVersion(item, previous: stored, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -77,9 +77,13 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
         database.noteContentChange()
     }
 
-    /// Saving a report as published publishes it: the version readers see is recorded in the same transaction.
-    private static func recordReportVersion(_ item: Entity, on sql: any SQLDatabase) async throws {
-        guard let report = item as? Report, report.status == .published else { return }
-        try await ReportPublishing.record(report, by: report.authorID, at: report.updatedAt, on: sql)
+    /// Publishing a report by its status (a form's Publish button, an API write of `"status": "published"`) records
+    /// the version readers will see, in the same transaction. Saving a report that was already published does not:
+    /// its sections may hold edits nobody has published yet, and only "Publish a new version" publishes those.
+    private static func recordReportVersion(_ item: Entity, previous: Entity?, on sql: any SQLDatabase) async throws {
+        guard let report = item as? Report, report.status == .published,
+            (previous as? Report)?.status != .published
+        else { return }
+        try await ReportPublishing.record(report, by: nil, at: report.updatedAt, on: sql)
     }
 }

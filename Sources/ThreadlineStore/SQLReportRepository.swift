@@ -56,6 +56,7 @@ public struct SQLReportRepository: ReportRepository {
 
     private struct CitationRow: Decodable {
         var report_id: String
+        var report_title: String
         var section_id: String
         var section_title: String
         var section_anchor: String
@@ -67,7 +68,8 @@ public struct SQLReportRepository: ReportRepository {
                 let target = ReportCitation.Target(kindName: target_kind, key: target_key)
             else { return nil }
             return ReportCitation(
-                reportID: report, sectionID: section, sectionTitle: section_title, sectionAnchor: section_anchor,
+                reportID: report, reportTitle: report_title, sectionID: section, sectionTitle: section_title,
+                sectionAnchor: section_anchor,
                 target: target)
         }
     }
@@ -78,7 +80,8 @@ public struct SQLReportRepository: ReportRepository {
         try await database.read { sql in
             let builder = sql.select()
                 .columns(
-                    SQLColumn("report_id", table: "c"), SQLColumn("section_id", table: "c"),
+                    SQLColumn("report_id", table: "c"), SQLColumn("report_title", table: "c"),
+                    SQLColumn("section_id", table: "c"),
                     SQLColumn("section_title", table: "c"), SQLColumn("section_anchor", table: "c"),
                     SQLColumn("target_kind", table: "c"), SQLColumn("target_key", table: "c")
                 )
@@ -89,7 +92,7 @@ public struct SQLReportRepository: ReportRepository {
                 )
                 .where(SQLColumn("status", table: "r"), .equal, SQLBind("published"))
             return try await filter(builder)
-                .orderBy(SQLColumn("title", table: "r")).orderBy(SQLColumn("report_id", table: "c"))
+                .orderBy(SQLColumn("report_title", table: "c")).orderBy(SQLColumn("report_id", table: "c"))
                 .orderBy(SQLColumn("position", table: "c"))
                 .all(decoding: CitationRow.self).compactMap(\.citation)
         }

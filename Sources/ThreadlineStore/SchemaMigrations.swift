@@ -291,6 +291,7 @@ enum SchemaMigrations {
                 CREATE TABLE report_citations (
                     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
                     position INTEGER NOT NULL,
+                    report_title TEXT NOT NULL,
                     section_id TEXT NOT NULL,
                     section_title TEXT NOT NULL,
                     section_anchor TEXT NOT NULL,

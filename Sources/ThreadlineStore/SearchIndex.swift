@@ -111,10 +111,8 @@ enum SearchIndex {
         let shown = latest?.snapshot ?? ReportSnapshot(report: report, sections: [])
         let sections = shown.sections.map { section in
             join(
-                section.title, markdown.plainText(ReportBody(section.body).markdown),
-                section.questions.joined(separator: "\n")
-            )
-            .filter { $0 != ReportBody.markerStart && $0 != ReportBody.markerEnd }
+                section.title, markdown.plainText(ReportBody(section.body).markdownWithoutEmbeds),
+                section.questions.joined(separator: "\n"))
         }
         try await replace(
             [

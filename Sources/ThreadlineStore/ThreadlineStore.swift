@@ -131,7 +131,8 @@ extension ThreadlineStore {
                 transcripts: try await Self.allTranscripts(on: sql),
                 clips: try await all(Clip.self),
                 reports: try await all(Report.self),
-                reportSections: try await all(ReportSection.self)
+                reportSections: try await all(ReportSection.self),
+                reportVersions: try await ReportPublishing.allVersions(on: sql)
             )
         }
     }
@@ -205,6 +206,9 @@ extension ThreadlineStore {
             try await insert(bundle.clips)
             try await insert(bundle.reports)
             try await insert(bundle.reportSections)
+            try await ReportPublishing.importVersions(bundle.reportVersions, on: sql)
+            // A published report from a bundle without its versions (an older export, or one written by hand) is
+            // published as it stands.
             try await ReportPublishing.recordMissing(on: sql)
             _ = try await SearchIndex.rebuild(on: sql)
             try await ContentVersion.bump(on: sql)

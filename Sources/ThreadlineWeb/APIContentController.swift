@@ -126,7 +126,9 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
     }
 
     /// Kinds some of whose published items the public still may not see.
-    private static var publicFilterDropsItems: Bool { [.testimony, .clip, .milestone].contains(Entity.kind) }
+    private static var publicFilterDropsItems: Bool {
+        [.testimony, .clip, .milestone, .report, .reportSection].contains(Entity.kind)
+    }
 
     private static var writableKeys: Set<String> { Set(Entity.schema.fields.map(\.key) + ["status"]) }
 

@@ -65,7 +65,11 @@ struct EvidenceWorkspaceController {
                     })
             },
             hasGrid: !enablers.isEmpty && !places.isEmpty, emptyCells: coverage.emptyCellCount,
-            totalCells: enablers.count * places.count, unplaced: coverage.unplaced)
+            totalCells: enablers.count * places.count,
+            unplacedText: coverage.unplaced == 0
+                ? nil
+                : "\(coverage.unplaced) \(coverage.unplaced == 1 ? "item is" : "items are") linked to no enabler or "
+                    + "no place and \(coverage.unplaced == 1 ? "is" : "are") not counted.")
         return try await chrome.page(
             "workspace-coverage", model, title: "Evidence coverage", section: "coverage", session: session)
     }
@@ -167,11 +171,13 @@ struct EvidenceWorkspaceController {
             return try await rangePage(request, context, problems: problems, form: form).response(from: context)
         }
         let now = time.now()
-        // Published: whether anyone outside the team hears it is decided by its testimony's consent, not by the clip.
+        // An editor's clip is published at once (whether anyone outside the team hears it is still decided by its
+        // testimony's consent); a contributor's is a draft for an editor to publish, like all their work.
+        let publishes = AccessPolicy.canPublish(as: context.viewer)
         let clip = Clip(
             id: ids.next(Clip.self), testimonyID: testimony.id, title: title, startMs: cues[start].startMs,
-            endMs: cues[end].endMs, note: "", status: .published, authorID: session.user.id, createdAt: now,
-            publishedAt: now)
+            endMs: cues[end].endMs, note: "", status: publishes ? .published : .draft, authorID: session.user.id,
+            createdAt: now, publishedAt: publishes ? now : nil)
         do {
             try await store.clips.create(clip)
         } catch let error as StoreError {

@@ -5,7 +5,7 @@ struct CoverageViewModel {
     var hasGrid: Bool
     var emptyCells: Int
     var totalCells: Int
-    var unplaced: Int
+    var unplacedText: String?
 }
 
 /// One enabler's row of the grid.

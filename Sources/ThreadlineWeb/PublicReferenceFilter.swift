@@ -48,6 +48,8 @@ struct PublicReferenceFilter: Sendable {
         let objects = try items.map { try JSONValue.encoding($0).objectValue ?? [:] }
         var result: [Entity] = []
         for (item, original) in zip(items, objects) {
+            // Report sections are read inside their report's published version, never on their own.
+            if Entity.kind == .reportSection { continue }
             var object = original
             if Entity.kind == .milestone, let place = object["place_id"]?.stringValue,
                 visible[.place]?.contains(place) != true
@@ -79,6 +81,14 @@ struct PublicReferenceFilter: Sendable {
                     )
                 default: continue
                 }
+            }
+            // A report reads as its latest published version: edits not yet published stay in the workspace.
+            if Entity.kind == .report, let id = Report.ID(object["id"]?.stringValue ?? "") {
+                guard let published = try await store.reportVersions.latestVersion(of: id)?.snapshot.report else {
+                    continue
+                }
+                let snapshot = try JSONValue.encoding(published).objectValue ?? [:]
+                for field in Entity.schema.fields where field.key != "slug" { object[field.key] = snapshot[field.key] }
             }
             // Decoding again only when a reference was removed keeps the usual case cheap.
             var shown = object == original ? item : try JSONValue.object(object).decode(Entity.self)

@@ -66,11 +66,15 @@ extension PublicSite {
         let programme = try await store.programme.get()
         let reports = try await store.reports.all(ContentQuery(status: .published))
         var items: [ReportListItem] = []
-        for report in reports where try await store.reportVersions.latestVersion(of: report.id) != nil {
+        for report in reports {
+            // Readers see each report as published: its title and summary from the latest version.
+            guard let shown = try await store.reportVersions.latestVersion(of: report.id)?.snapshot.report else {
+                continue
+            }
             items.append(
                 ReportListItem(
-                    title: report.title, url: SiteURL.of(report), periodText: report.periodText,
-                    excerpt: renderer.excerpt(report.summary)))
+                    title: shown.title, url: SiteURL.of(report), periodText: shown.periodText,
+                    excerpt: renderer.excerpt(shown.summary)))
         }
         return renderer.page(
             "report-list", ReportListViewModel(reports: items, hasReports: !items.isEmpty),
@@ -90,7 +94,8 @@ extension PublicSite {
             }
             let url = "\(SiteURL.of(report))#\(citation.sectionAnchor)"
             guard seen.insert(url).inserted else { return nil }
-            return CitationLink(reportTitle: report.title, sectionTitle: citation.sectionTitle, url: url)
+            return CitationLink(
+                reportTitle: citation.reportTitle, sectionTitle: citation.sectionTitle, url: url)
         }
     }
 

@@ -66,9 +66,10 @@ struct ReportComposer {
         let link = SectionLink(title: section.title, url: "\(reportURL)#\(section.anchor)")
         let questions = section.questions.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         for (index, embed) in scanned.embeds.enumerated() {
-            let marker = ReportBody.markerParagraph(index)
+            let marker = scanned.markerParagraph(index)
             guard html.contains(marker) else { continue }
-            let embedHTML = try await render(embed, questions: questions, section: link, ledger: &ledger)
+            let embedHTML = try await render(
+                embed, idPrefix: "s\(section.position)-e\(index)", questions: questions, section: link, ledger: &ledger)
             html = html.replacingOccurrences(of: marker, with: embedHTML)
         }
         // A marker the Markdown put somewhere other than its own paragraph (it cannot, but a stray one must not
@@ -84,8 +85,10 @@ struct ReportComposer {
         renderer.fragment("report-missing", MissingEmbedView(message: message))
     }
 
+    /// One embed's HTML; `idPrefix` keeps the ids inside it (a chart's title) unique on the page.
     private func render(
-        _ embed: ReportEmbed, questions: [String], section: SectionLink, ledger: inout EvidenceLedger
+        _ embed: ReportEmbed, idPrefix: String, questions: [String], section: SectionLink,
+        ledger: inout EvidenceLedger
     ) async throws -> String {
         switch embed {
         case .questions:
@@ -135,12 +138,12 @@ struct ReportComposer {
                 }
             let view = JourneyEmbedView(
                 placeName: place.name, placeURL: SiteURL.of(place),
-                // The chart's title and description ids are made unique to this place: a report may show two.
+                // The chart's title and description ids are made unique to this embed: a report may show several.
                 svg: JourneyChart().svg(
                     title: "\(place.name)'s journey",
                     points: milestones.compactMap { milestone in
                         milestone.date.map { .init(date: $0, title: milestone.title) }
-                    })?.replacingOccurrences(of: "journey-chart-", with: "journey-\(slug)-"),
+                    })?.replacingOccurrences(of: "journey-chart-", with: "journey-\(idPrefix)-"),
                 milestones: milestones.map {
                     JourneyEmbedMilestone(dateText: $0.date?.displayText ?? "Date not known", title: $0.title)
                 },

@@ -16,6 +16,9 @@ struct ReportManageViewModel {
     var versions: [ReportManageVersion]
     var hasVersions: Bool
     var compareAction: String
+    /// Why publishing was refused: embeds that cannot be read, with their section and line.
+    var problems: [String]
+    var hasProblems: Bool
 }
 
 /// One section in the workspace list.

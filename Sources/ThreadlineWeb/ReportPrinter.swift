@@ -52,8 +52,10 @@ public struct ReportPrinter: Sendable {
         return html.replacingOccurrences(of: "\"/assets/", with: "\"assets/")
     }
 
-    /// Prints the report at `slug` to `output` with the Chromium at `chromium`.
-    public func printPDF(slug: String, to output: URL, chromium: String) async throws {
+    /// Prints the report at `slug` to `output` with the Chromium at `chromium`, stopping it after `timeout`.
+    public func printPDF(slug: String, to output: URL, chromium: String, timeout: Duration = .seconds(120))
+        async throws
+    {
         let html = try await printableHTML(slug: slug)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("threadline-print-\(UUID())")
         try FileManager.default.createDirectory(
@@ -65,8 +67,15 @@ public struct ReportPrinter: Sendable {
         }
         let page = folder.appendingPathComponent("report.html")
         try Data(html.utf8).write(to: page)
-        // Written beside the target, then moved: a failed print never leaves half a PDF where one was asked for.
-        let partial = folder.appendingPathComponent("report.pdf")
+        // Chromium writes beside the target and the file is then renamed over it, so a failed print never leaves
+        // half a PDF where one was asked for (a rename within one folder cannot cross file systems).
+        let partial = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString.prefix(8)).partial")
+        defer { try? FileManager.default.removeItem(at: partial) }
+        let messages = folder.appendingPathComponent("chromium.log")
+        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
+        let log = try FileHandle(forWritingTo: messages)
+        defer { try? log.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
         process.arguments = [
@@ -75,23 +84,33 @@ public struct ReportPrinter: Sendable {
             "--no-pdf-header-footer", "--print-to-pdf-no-header", "--run-all-compositor-stages-before-draw",
             "--virtual-time-budget=5000", "--print-to-pdf=\(partial.path)", page.absoluteString,
         ]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let messages = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.standardError = log
+        process.standardOutput = log
+        do {
+            try process.run()
+        } catch {
+            throw Failure(description: "Chromium at \(chromium) could not be started: \(error.localizedDescription)")
+        }
+        // A browser that hangs must not hang the command: it is stopped after `timeout`.
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw Failure(description: "Chromium did not finish printing within \(timeout); it was stopped.")
+        }
         let bytes = (try? Data(contentsOf: partial)) ?? Data()
         guard process.terminationStatus == 0, bytes.starts(with: Data("%PDF".utf8)) else {
-            let detail = String(decoding: messages.suffix(2_000), as: UTF8.self)
+            let detail = String(decoding: ((try? Data(contentsOf: messages)) ?? Data()).suffix(2_000), as: UTF8.self)
             throw Failure(
                 description: "Chromium could not print the report (exit status \(process.terminationStatus)). "
                     + detail.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        if FileManager.default.fileExists(atPath: output.path) {
-            _ = try FileManager.default.replaceItemAt(output, withItemAt: partial)
-        } else {
-            try FileManager.default.moveItem(at: partial, to: output)
+        if rename(partial.path, output.path) != 0 {
+            throw Failure(
+                description: "The PDF could not be written to \(output.path): \(String(cString: strerror(errno))).")
         }
     }
 }

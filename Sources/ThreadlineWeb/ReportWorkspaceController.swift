@@ -13,7 +13,7 @@ struct ReportWorkspaceController {
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("reports/:id/manage") { request, context in
-            try await managePage(request, context).response(from: context)
+            try await managePage(request, context, problems: []).response(from: context)
         }
         group.post("reports/:id/publish-version") { request, context in try await publish(request, context) }
         group.get("reports/:id/preview") { _, context in
@@ -33,7 +33,9 @@ struct ReportWorkspaceController {
         return report
     }
 
-    private func managePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func managePage(_ request: Request, _ context: AppRequestContext, problems: [String]) async throws
+        -> HTMLResponse
+    {
         let session = try context.requireSession()
         let report = try await report(context)
         let sections = try await store.reportVersions.sections(of: report.id)
@@ -68,10 +70,14 @@ struct ReportWorkspaceController {
                         : nil)
             },
             hasVersions: !versions.isEmpty,
-            compareAction: "/workspace/reports/\(report.id)/compare")
-        return try await chrome.page(
-            "workspace-report", model, title: "Sections and versions: \(report.title)", section: "reports",
+            compareAction: "/workspace/reports/\(report.id)/compare", problems: problems,
+            hasProblems: !problems.isEmpty)
+        var page = try await chrome.page(
+            "workspace-report", model,
+            title: (problems.isEmpty ? "" : "Error: ") + "Sections and versions: \(report.title)", section: "reports",
             session: session)
+        if !problems.isEmpty { page.status = .unprocessableContent }
+        return page
     }
 
     /// The sections as the manage page lists them, each with embeds that cannot be read or that readers will not
@@ -103,8 +109,7 @@ struct ReportWorkspaceController {
             ReportBody(section.body).problems.map { "\(section.title): \($0.description)" }
         }
         guard problems.isEmpty else {
-            throw HTTPError(
-                .unprocessableContent, message: "Fix the embeds first. " + problems.joined(separator: " "))
+            return try await managePage(request, context, problems: problems).response(from: context)
         }
         let version = try await store.reportVersions.publish(report.id, by: session.user.id, at: time.now())
         return Response(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThreadlineCore
+import ThreadlineFormats
 import ThreadlineStore
 
 @Suite("Report versions and citations")
@@ -91,21 +92,55 @@ struct ReportVersionContractTests {
     }
 
     @Test(
-        "reports and sections travel in the bundle; an imported published report gets its version",
+        "reports travel with every published version; unpublished edits stay unpublished after an import",
         arguments: StoreEngine.all)
     func bundle(engine: StoreEngine) async throws {
         let bundle = try await engine.withStore { store async throws in
-            let (report, _) = try await draftReport(in: store, body: "{{journey wigan}}")
+            let (report, section) = try await draftReport(in: store, body: "{{journey wigan}}")
             _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now)
+            var edited = section
+            edited.body = "{{journey stockport}}"
+            try await store.reportSections.update(edited)
+            _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now + 60)
+            edited.body = "Not published yet."
+            try await store.reportSections.update(edited)
             return try await store.exportBundle()
         }
         #expect(bundle.reports.count == 1)
-        #expect(bundle.reportSections.count == 1)
+        #expect(bundle.reportSections.map(\.body) == ["Not published yet."])
+        let report = try #require(bundle.reports.first)
+        #expect(bundle.reportVersions[report.id]?.map(\.number) == [1, 2])
+        // The file itself carries them, and reads back the same.
+        let data = try ProgrammeBundleWriter().data(for: bundle)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"published_versions\""))
+        let reread = try ProgrammeBundleReader(now: Sample.now).read(data)
+        #expect(
+            reread.reportVersions[report.id]?.map { $0.snapshot.sections.first?.body } == [
+                "{{journey wigan}}", "{{journey stockport}}",
+            ])
+        try await engine.withStore { store async throws in
+            try await store.importBundle(reread, replacing: false)
+            #expect(try await store.reportVersions.versions(of: report.id).map(\.number) == [2, 1])
+            let latest = try #require(try await store.reportVersions.latestVersion(of: report.id))
+            #expect(latest.snapshot.sections.map(\.body) == ["{{journey stockport}}"])
+            #expect(try await store.reportVersions.citations(of: [.journey(placeSlug: "stockport")]).count == 1)
+            #expect(try await store.reportVersions.citations(of: [.journey(placeSlug: "wigan")]).isEmpty)
+        }
+    }
+
+    @Test("an imported published report with no versions is published as it stands", arguments: StoreEngine.all)
+    func bundleWithoutVersions(engine: StoreEngine) async throws {
+        var bundle = try await engine.withStore { store async throws in
+            let (report, _) = try await draftReport(in: store, body: "{{story a}}")
+            _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now)
+            return try await store.exportBundle()
+        }
+        bundle.reportVersions = [:]
         try await engine.withStore { store async throws in
             try await store.importBundle(bundle, replacing: false)
             let report = try #require(bundle.reports.first)
             #expect(try await store.reportVersions.latestVersion(of: report.id)?.number == 1)
-            #expect(try await store.reportVersions.citations(of: [.journey(placeSlug: "wigan")]).count == 1)
+            #expect(try await store.reportVersions.citations(of: [.story(slug: "a")]).count == 1)
         }
     }
 

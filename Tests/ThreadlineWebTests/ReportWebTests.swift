@@ -42,7 +42,7 @@ struct ReportWebTests {
             #expect(section.components(separatedBy: "Questions you could consider").count == 2)
             let first = try #require(htmlSection(html, id: "section-1"))
             #expect(first.contains("role=\"img\""))
-            #expect(first.contains("id=\"journey-stockport-title\""))
+            #expect(first.contains("id=\"journey-s1-e0-title\""))
             #expect(first.contains("<summary>The milestones as a list</summary>"))
             #expect(first.contains("href=\"\(DemoReport.story)\""))
             #expect(!html.contains("{{"))
@@ -355,6 +355,85 @@ struct ReportSearchTests {
             try await hub.store.reports.update(draft)
             let hidden = try await client.execute(uri: "/api/v1/search?q=zeppelins", method: .get)
             #expect(try hidden.json()["total"]?.intValue == 0)
+        }
+    }
+}
+
+@Suite("Reports: what stays unpublished")
+struct ReportDraftTests {
+    @Test("Saving a published report's details publishes nothing new; its sections' edits wait for a new version")
+    func savingDoesNotPublish() async throws {
+        try await withApp { hub, client in
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let sectionID = try #require(ReportSection.ID(DemoReport.trustSection))
+            var section = try #require(try await hub.store.reportSections.get(sectionID))
+            section.body = "Words nobody has published yet."
+            try await hub.store.reportSections.update(section)
+            let reportID = try #require(Report.ID(DemoReport.id))
+            var report = try #require(try await hub.store.reports.get(reportID))
+            report.title = "A title nobody has published yet"
+            try await hub.store.reports.update(report)
+            #expect(try await hub.store.reportVersions.versions(of: reportID).count == 1)
+
+            let page = try await client.execute(uri: DemoReport.url, method: .get).text
+            #expect(!page.contains("Words nobody has published yet."))
+            #expect(!page.contains("A title nobody has published yet"))
+            let list = try await client.execute(uri: "/reports", method: .get).text
+            #expect(list.contains("What the Local Pilot learned by October 2022"))
+            #expect(!list.contains("A title nobody has published yet"))
+            let clip = try await client.execute(uri: "/clips/\(DemoIDs.clip)", method: .get).text
+            #expect(!clip.contains("A title nobody has published yet"))
+            let api = try await client.execute(uri: "/api/v1/reports/\(DemoReport.id)", method: .get)
+            #expect(try api.json()["title"]?.stringValue == "What the Local Pilot learned by October 2022")
+            let list2 = try await client.execute(uri: "/api/v1/reports", method: .get)
+            #expect(
+                try list2.json()["items"]?.arrayValue?.first?["title"]?.stringValue
+                    == "What the Local Pilot learned by October 2022")
+            let signedIn = try await client.execute(
+                uri: "/api/v1/reports/\(DemoReport.id)", method: .get, headers: session.headers)
+            #expect(try signedIn.json()["title"]?.stringValue == "A title nobody has published yet")
+            let search = try await client.execute(uri: "/api/v1/search?q=%22nobody+has+published%22", method: .get)
+            #expect(try search.json()["total"]?.intValue == 0)
+        }
+    }
+
+    @Test("Two sections of a report cannot share a position; a contributor's picked clip is a draft")
+    func positionsAndDraftClips() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let area = try #require(try await hub.store.learningAreas.all().first)
+            let clash = try await client.execute(
+                uri: "/workspace/report-sections/new", method: .post, headers: editor.formHeaders,
+                body: editor.form([
+                    ("report_id", DemoReport.id), ("position", "2"), ("title", "Another"),
+                    ("learning_area_id", area.id.description), ("body", "Text"), ("intent", "save"),
+                ]))
+            #expect(clash.status == .unprocessableContent)
+            #expect(clash.text.contains("is already at position 2 of this report"))
+
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let made = try await client.execute(
+                uri: "/workspace/clip-picker/\(DemoIDs.testimony)", method: .post,
+                headers: contributor.formHeaders,
+                body: contributor.form([("title", "A contributor's pick"), ("start", "0"), ("end", "0")]))
+            #expect(made.status == .seeOther)
+            let id = try #require(Clip.ID(String((made.location ?? "").split(separator: "=").last ?? "")))
+            #expect(try await hub.store.clips.get(id)?.status == .draft)
+            #expect(try await client.execute(uri: "/clips/\(id)", method: .get).status == .notFound)
+        }
+    }
+
+    @Test("Marker characters written as character references do not repeat an embed")
+    func forgedMarkerReferences() async throws {
+        try await withApp { hub, client in
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let preview = try await client.execute(
+                uri: "/workspace/report-preview", method: .post, headers: session.formHeaders,
+                body: session.form([
+                    ("body", "&#xE010;0&#xE011;\n\n> &#xE010;0&#xE011;\n\n{{clip \(DemoIDs.clip)}}")
+                ]))
+            #expect(preview.text.components(separatedBy: "class=\"clip-embed\"").count == 2)
+            #expect(!preview.text.contains("\u{E010}"))
         }
     }
 }

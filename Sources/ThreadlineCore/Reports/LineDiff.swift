@@ -28,7 +28,9 @@ public enum LineDiff {
     }
 
     static func split(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "\r\n" is one Character in Swift, so line endings are made plain "\n" before splitting.
+        let plain = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return plain.isEmpty ? [] : plain.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     static func compare(_ old: [String], _ new: [String]) -> [Line] {

@@ -1,17 +1,24 @@
+import Foundation
+
 /// A report section's Markdown with its embed lines found and replaced by markers the renderer leaves alone.
 ///
 /// An embed is a line that holds nothing but `{{name argument}}` (spaces around it allowed), outside fenced code.
-/// Each becomes a paragraph holding only a marker, `U+E010 index U+E011`; after the Markdown is rendered the
+/// Each becomes a paragraph holding only a marker, `U+E010 token-index U+E011`; after the Markdown is rendered the
 /// paragraph `<p>marker</p>` is swapped for the embed's HTML. Doing it this way, rather than rendering the text
-/// between embeds piece by piece, keeps footnotes and reference links working across a whole section. Characters
-/// U+E010 and U+E011 typed by an author are removed first, so nobody can forge a marker.
+/// between embeds piece by piece, keeps footnotes and reference links working across a whole section. The token is
+/// random for each scan, so no text — typed, written as character references, or quoted from elsewhere — can match
+/// a marker. Line endings are normalised first (`\r\n` and `\r` become `\n`).
 public struct ReportBody: Sendable {
     /// The Markdown to render, with a marker paragraph where each embed was.
     public private(set) var markdown: String = ""
+    /// The Markdown with the embed lines left out: the section's own words, for search and summaries.
+    public private(set) var markdownWithoutEmbeds: String = ""
     /// The embeds, in order; a marker's index points into this list.
     public private(set) var embeds: [ReportEmbed] = []
     /// Lines that looked like embeds but could not be read.
     public private(set) var problems: [ReportBodyProblem] = []
+    /// The random part of this scan's markers.
+    public let token: String
 
     /// Marks the start of an embed marker.
     public static let markerStart: Character = "\u{E010}"
@@ -20,12 +27,11 @@ public struct ReportBody: Sendable {
 
     /// Scans `source`.
     public init(_ source: String) {
+        token = String(UUID().uuidString.filter(\.isHexDigit).prefix(16))
         var output: [Substring] = []
         var fence: (character: Character, length: Int)?
         var lineNumber = 0
-        let cleaned =
-            source.unicodeScalars.contains { $0 == "\u{E010}" || $0 == "\u{E011}" }
-            ? String(source.filter { $0 != Self.markerStart && $0 != Self.markerEnd }) : source
+        let cleaned = source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         for line in cleaned.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -52,7 +58,7 @@ public struct ReportBody: Sendable {
             switch Self.embed(in: String(text.dropFirst(2).dropLast(2))) {
             case .success(let embed):
                 output.append("")
-                output.append(Substring("\(Self.markerStart)\(embeds.count)\(Self.markerEnd)"))
+                output.append(Substring(marker(embeds.count)))
                 output.append("")
                 embeds.append(embed)
             case .failure(let message):
@@ -61,6 +67,8 @@ public struct ReportBody: Sendable {
             }
         }
         markdown = output.joined(separator: "\n")
+        let prefix = "\(Self.markerStart)\(token)-"
+        markdownWithoutEmbeds = output.filter { !$0.hasPrefix(prefix) }.joined(separator: "\n")
     }
 
     /// The text of a failed embed line (a typed error keeps `Result` happy).
@@ -110,8 +118,13 @@ public struct ReportBody: Sendable {
         return (first, length)
     }
 
+    /// The marker for embed `index`.
+    func marker(_ index: Int) -> String {
+        "\(Self.markerStart)\(token)-\(index)\(Self.markerEnd)"
+    }
+
     /// The marker for embed `index`, as it appears in rendered HTML inside its own paragraph.
-    public static func markerParagraph(_ index: Int) -> String {
-        "<p>\(markerStart)\(index)\(markerEnd)</p>"
+    public func markerParagraph(_ index: Int) -> String {
+        "<p>\(marker(index))</p>"
     }
 }

@@ -46,6 +46,8 @@ public struct ReportCitation: Hashable, Sendable {
 
     /// The citing report.
     public var reportID: Report.ID
+    /// The citing report's title as published.
+    public var reportTitle: String
     /// The citing section.
     public var sectionID: ReportSection.ID
     /// The section's heading when the report was published.
@@ -57,9 +59,11 @@ public struct ReportCitation: Hashable, Sendable {
 
     /// Creates a citation.
     public init(
-        reportID: Report.ID, sectionID: ReportSection.ID, sectionTitle: String, sectionAnchor: String, target: Target
+        reportID: Report.ID, reportTitle: String, sectionID: ReportSection.ID, sectionTitle: String,
+        sectionAnchor: String, target: Target
     ) {
         self.reportID = reportID
+        self.reportTitle = reportTitle
         self.sectionID = sectionID
         self.sectionTitle = sectionTitle
         self.sectionAnchor = sectionAnchor

@@ -45,7 +45,7 @@ public struct ReportSnapshot: Codable, Sendable, Equatable {
                 case .questions: return nil
                 }
                 return ReportCitation(
-                    reportID: report.id, sectionID: section.id, sectionTitle: section.title,
+                    reportID: report.id, reportTitle: report.title, sectionID: section.id, sectionTitle: section.title,
                     sectionAnchor: section.anchor, target: target)
             }
         }

@@ -17,9 +17,12 @@ struct ReportBodyTests {
                 .journey(placeSlug: "wigan"), .questions,
             ])
         #expect(body.problems.isEmpty)
-        #expect(body.markdown.contains("Before.\n\n\u{E010}0\u{E011}\n\nMiddle."))
-        #expect(body.markdown.contains("\u{E010}4\u{E011}"))
+        #expect(body.markdown.contains("Before.\n\n\u{E010}\(body.token)-0\u{E011}\n\nMiddle."))
+        #expect(body.markdown.contains("\u{E010}\(body.token)-4\u{E011}"))
         #expect(!body.markdown.contains("{{"))
+        #expect(!body.markdownWithoutEmbeds.contains("\u{E010}"))
+        #expect(body.markdownWithoutEmbeds.contains("Before."))
+        #expect(body.markdownWithoutEmbeds.contains("After."))
     }
 
     @Test("embeds inside fenced code, or sharing a line with text, stay text")
@@ -41,11 +44,21 @@ struct ReportBodyTests {
         #expect(body.markdown.contains("{{video 12}}"))
     }
 
-    @Test("marker characters typed by an author are removed, so no marker can be forged")
+    @Test("markers carry a random token, so typed or referenced marker characters never match one")
     func forgedMarkers() {
-        let body = ReportBody("\u{E010}0\u{E011} and \u{E011}")
-        #expect(body.markdown == "0 and ")
-        #expect(body.embeds.isEmpty)
+        let body = ReportBody("\u{E010}0\u{E011} and &#xE010;0&#xE011;\n{{questions}}")
+        let again = ReportBody("{{questions}}")
+        #expect(body.token != again.token)
+        #expect(body.token.count == 16)
+        #expect(body.embeds == [.questions])
+        #expect(body.markdown.hasPrefix("\u{E010}0\u{E011} and &#xE010;0&#xE011;\n\n\u{E010}\(body.token)-0\u{E011}"))
+    }
+
+    @Test("Windows line endings are read as line breaks")
+    func crlf() {
+        let body = ReportBody("Text\r\n{{questions}}\r\n{{story a}}\rMore")
+        #expect(body.embeds == [.questions, .story(slug: "a")])
+        #expect(LineDiff.lines(from: "a\r\nb", to: "a\nc") == [.same("a"), .removed("b"), .added("c")])
     }
 
     @Test("a section reports embed problems on its body field")
