@@ -140,6 +140,50 @@ enum OpenAPIDocument {
                 ],
                 responses: ["200": ok(cueList), "401": error, "403": error, "404": error, "422": error]),
         ])
+        let reportReference = object(["$ref": .string("#/components/schemas/\(schemaName(.report))")])
+        let sectionReference = object(["$ref": .string("#/components/schemas/\(schemaName(.reportSection))")])
+        let versionBody = object([
+            "type": "object",
+            "properties": object([
+                "number": object(["type": "integer"]), "published_at": object(["type": "string"]),
+                "report": reportReference, "sections": object(["type": "array", "items": sectionReference]),
+            ]),
+        ])
+        let versionList = object([
+            "type": "object",
+            "properties": object([
+                "items": object([
+                    "type": "array",
+                    "items": object([
+                        "type": "object",
+                        "properties": object([
+                            "number": object(["type": "integer"]), "published_at": object(["type": "string"]),
+                        ]),
+                    ]),
+                ])
+            ]),
+        ])
+        paths["/api/v1/reports/{id}/versions"] = object([
+            "get": operation(
+                "List a report's published versions, newest first", id: "list_report_versions",
+                parameters: [pathID()], secured: true, responses: ["200": ok(versionList), "401": error, "404": error]),
+            "post": operation(
+                "Publish the report as it stands as a new version (editors)", id: "publish_report_version",
+                parameters: [pathID()], secured: true,
+                responses: ["201": ok(versionBody), "401": error, "403": error, "404": error, "422": error]),
+        ])
+        paths["/api/v1/reports/{id}/versions/{number}"] = object([
+            "get": operation(
+                "One published version of a report: the report and its sections as published",
+                id: "get_report_version",
+                parameters: [
+                    pathID(),
+                    object([
+                        "name": "number", "in": "path", "required": true, "schema": object(["type": "integer"]),
+                    ]),
+                ],
+                secured: true, responses: ["200": ok(versionBody), "401": error, "404": error])
+        ])
         let hitList = object([
             "type": "object",
             "properties": object([
@@ -150,13 +194,13 @@ enum OpenAPIDocument {
         ])
         paths["/api/v1/search"] = object([
             "get": operation(
-                "Search stories, case studies, news, milestones, testimony and transcripts (ranked, with snippets)",
+                "Search stories, case studies, news, milestones, testimony, transcripts and reports (ranked, with snippets)",
                 id: "search",
                 parameters: [
                     query("q", "words; \"a phrase\", part* and -word are understood"),
                     query(
                         "kind", "only one kind",
-                        enumValues: ["stories", "case-studies", "news", "milestones", "testimony"]),
+                        enumValues: ["stories", "case-studies", "news", "milestones", "testimony", "reports"]),
                     query("place", "only evidence of this place (ID)"),
                     query("enabler", "only evidence of this enabler (ID)"),
                     query("from", "only evidence dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),

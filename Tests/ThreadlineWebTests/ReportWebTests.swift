@@ -437,3 +437,40 @@ struct ReportDraftTests {
         }
     }
 }
+
+@Suite("Report versions through the API")
+struct ReportVersionAPITests {
+    @Test("Token holders list and read versions; editors publish a new one; the public and contributors cannot")
+    func versions() async throws {
+        try await withApp { hub, client in
+            let anonymous = try await client.execute(uri: "/api/v1/reports/\(DemoReport.id)/versions", method: .get)
+            #expect(anonymous.status == .unauthorized)
+            let editor = try await hub.token(for: hub.editor)
+            let list = try await client.execute(
+                uri: "/api/v1/reports/\(DemoReport.id)/versions", method: .get, headers: headers(bearer: editor))
+            #expect(try list.json()["items"]?.arrayValue?.compactMap { $0["number"]?.intValue } == [1])
+            let first = try await client.execute(
+                uri: "/api/v1/reports/\(DemoReport.id)/versions/1", method: .get, headers: headers(bearer: editor))
+            #expect(try first.json()["sections"]?.arrayValue?.count == 3)
+            #expect(try first.json()["report"]?["author_id"] == nil || first.json()["report"]?["author_id"] == .null)
+
+            let sectionID = try #require(ReportSection.ID(DemoReport.trustSection))
+            var section = try #require(try await hub.store.reportSections.get(sectionID))
+            section.title = "Promises, kept"
+            try await hub.store.reportSections.update(section)
+            let contributor = try await hub.token(for: hub.contributor)
+            let refused = try await client.execute(
+                uri: "/api/v1/reports/\(DemoReport.id)/versions", method: .post, headers: headers(bearer: contributor))
+            #expect(refused.status == .forbidden)
+            let published = try await client.execute(
+                uri: "/api/v1/reports/\(DemoReport.id)/versions", method: .post, headers: headers(bearer: editor))
+            #expect(published.status == .created)
+            #expect(try published.json()["number"]?.intValue == 2)
+            let page = try await client.execute(uri: DemoReport.url, method: .get).text
+            #expect(page.contains("Promises, kept"))
+            let missing = try await client.execute(
+                uri: "/api/v1/reports/\(DemoReport.id)/versions/7", method: .get, headers: headers(bearer: editor))
+            #expect(missing.status == .notFound)
+        }
+    }
+}
