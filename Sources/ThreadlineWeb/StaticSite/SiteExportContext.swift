@@ -19,9 +19,9 @@ struct SiteExportContext: Sendable {
     /// Plain text of Markdown, for search words.
     func plain(_ markdown: String) -> String { renderer.plainText(markdown) }
 
-    /// The summary when there is one, else the start of the body.
-    func excerpt(summary: String, body: String) -> String {
-        summary.nonBlank ?? renderer.excerpt(body, limit: 160)
+    /// The summary when there is one, else the start of the body's plain text (parsed once for words and excerpt).
+    func excerpt(summary: String, plain: String) -> String {
+        summary.nonBlank ?? SiteSearchEntry.cut(plain, limit: 160)
     }
 
     /// The files served beside a testimony's page, exactly as the server's routes serve them to an anonymous

@@ -55,30 +55,33 @@ public struct SiteExporter: Sendable {
         var search = SiteSearchIndex()
         var addresses: [String] = []
 
-        for source in SitePageList.sources {
-            try await source.pages(context) { page in
-                if let render = page.render {
-                    guard let html = try await render() else { return }
-                    try writer.write(Data(html.utf8), to: try SiteOutputPath.page(page.address))
-                    addresses.append(page.address)
-                    for file in try await page.attachments() {
-                        let path = try SiteOutputPath.file(file.address)
-                        switch file.content {
-                        case .bytes(let data): try writer.write(data, to: path)
-                        case .file(let url, let sha256): try writer.copy(fileAt: url, sha256: sha256, to: path)
+        // Places and enablers are loaded once for the whole export, not once per page (see PublicSite+ExportSnapshot).
+        try await context.site.withExportSnapshot {
+            for source in SitePageList.sources {
+                try await source.pages(context) { page in
+                    if let render = page.render {
+                        guard let html = try await render() else { return }
+                        try writer.write(Data(html.utf8), to: try SiteOutputPath.page(page.address))
+                        addresses.append(page.address)
+                        for file in try await page.attachments() {
+                            let path = try SiteOutputPath.file(file.address)
+                            switch file.content {
+                            case .bytes(let data): try writer.write(data, to: path)
+                            case .file(let url, let sha256): try writer.copy(fileAt: url, sha256: sha256, to: path)
+                            }
                         }
                     }
+                    if let entry = try await page.searchEntry() { try search.append(entry) }
                 }
-                if let entry = try await page.searchEntry() { try search.append(entry) }
             }
-        }
 
-        try writer.write(Data(try await searchPage(context).utf8), to: try SiteOutputPath.page(Self.searchAddress))
-        addresses.append(Self.searchAddress)
-        try writer.write(Data(try await context.site.atomFeed().utf8), to: "feed.atom")
-        let notFound = ErrorPageMiddleware.notFoundText
-        try writer.write(
-            Data(await context.site.errorPage(heading: notFound.0, message: notFound.1).utf8), to: "404.html")
+            try writer.write(Data(try await searchPage(context).utf8), to: try SiteOutputPath.page(Self.searchAddress))
+            addresses.append(Self.searchAddress)
+            try writer.write(Data(try await context.site.atomFeed().utf8), to: "feed.atom")
+            let notFound = ErrorPageMiddleware.notFoundText
+            try writer.write(
+                Data(await context.site.errorPage(heading: notFound.0, message: notFound.1).utf8), to: "404.html")
+        }
         try writeAssets(writer)
         try writer.write(search.finished(), to: SiteSearchIndex.path)
         try writer.write(SiteMap.xml(baseURL: configuration.baseURL, addresses: addresses), to: "sitemap.xml")

@@ -24,48 +24,50 @@ enum SitePageList {
     ]
 
     private static func storyEntry(_ context: SiteExportContext, _ story: Story) -> SiteSearchEntry {
-        SiteSearchEntry(
+        let plain = context.plain(story.body)
+        return SiteSearchEntry(
             t: story.title, u: SiteURL.of(story), k: "stories",
-            e: context.excerpt(summary: story.summary, body: story.body),
-            w: SiteSearchEntry.words([story.summary, context.plain(story.body), story.credit]),
+            e: context.excerpt(summary: story.summary, plain: plain),
+            w: SiteSearchEntry.words([story.summary, plain, story.credit]),
             p: context.publicID(story.placeID), n: context.publicID(story.enablerID))
     }
 
     private static func caseStudyEntry(_ context: SiteExportContext, _ study: CaseStudy) -> SiteSearchEntry {
-        SiteSearchEntry(
+        let plain = context.plain(study.body)
+        return SiteSearchEntry(
             t: study.title, u: SiteURL.of(study), k: "case-studies",
-            e: context.excerpt(summary: study.summary, body: study.body),
-            w: SiteSearchEntry.words([study.summary, context.plain(study.body)]),
+            e: context.excerpt(summary: study.summary, plain: plain), w: SiteSearchEntry.words([study.summary, plain]),
             p: context.publicID(study.placeID), n: context.publicID(study.enablerID))
     }
 
     private static func newsEntry(_ context: SiteExportContext, _ post: NewsPost) -> SiteSearchEntry {
-        SiteSearchEntry(
-            t: post.title, u: SiteURL.of(post), k: "news", e: context.excerpt(summary: post.summary, body: post.body),
-            w: SiteSearchEntry.words([post.summary, context.plain(post.body)]))
+        let plain = context.plain(post.body)
+        return SiteSearchEntry(
+            t: post.title, u: SiteURL.of(post), k: "news", e: context.excerpt(summary: post.summary, plain: plain),
+            w: SiteSearchEntry.words([post.summary, plain]))
     }
 
     private static func placeEntry(_ context: SiteExportContext, _ place: Place) -> SiteSearchEntry {
-        SiteSearchEntry(
-            t: place.name, u: SiteURL.of(place), k: "places",
-            e: context.excerpt(summary: place.summary, body: place.body),
-            w: SiteSearchEntry.words([place.summary, context.plain(place.body)]), p: place.id.description)
+        let plain = context.plain(place.body)
+        return SiteSearchEntry(
+            t: place.name, u: SiteURL.of(place), k: "places", e: context.excerpt(summary: place.summary, plain: plain),
+            w: SiteSearchEntry.words([place.summary, plain]), p: place.id.description)
     }
 
     private static func enablerEntry(_ context: SiteExportContext, _ enabler: Enabler) -> SiteSearchEntry {
-        SiteSearchEntry(
+        let plain = context.plain(enabler.definition)
+        return SiteSearchEntry(
             t: enabler.name, u: SiteURL.of(enabler), k: "enablers",
-            e: context.excerpt(summary: enabler.summary, body: enabler.definition),
-            w: SiteSearchEntry.words([
-                enabler.summary, context.plain(enabler.definition), context.plain(enabler.programmeTheory),
-            ]),
+            e: context.excerpt(summary: enabler.summary, plain: plain),
+            w: SiteSearchEntry.words([enabler.summary, plain, context.plain(enabler.programmeTheory)]),
             n: enabler.id.description)
     }
 
     private static func areaEntry(_ context: SiteExportContext, _ area: LearningArea) -> SiteSearchEntry {
-        SiteSearchEntry(
-            t: area.title, u: SiteURL.of(area), k: "areas", e: context.excerpt(summary: "", body: area.outline),
-            w: SiteSearchEntry.words([context.plain(area.outline)] + area.questions),
+        let plain = context.plain(area.outline)
+        return SiteSearchEntry(
+            t: area.title, u: SiteURL.of(area), k: "areas", e: context.excerpt(summary: "", plain: plain),
+            w: SiteSearchEntry.words([plain] + area.questions),
             n: context.publicID(area.enablerID))
     }
 
@@ -80,10 +82,11 @@ enum SitePageList {
         } else {
             return nil
         }
+        let plain = context.plain(milestone.description)
         return SiteSearchEntry(
             t: milestone.title, u: address, k: "milestones",
-            e: context.excerpt(summary: milestone.date?.displayText ?? "", body: milestone.description),
-            w: SiteSearchEntry.words([context.plain(milestone.description)]),
+            e: context.excerpt(summary: milestone.date?.displayText ?? "", plain: plain),
+            w: SiteSearchEntry.words([plain]),
             p: context.publicID(milestone.placeID), n: context.publicID(milestone.enablerID))
     }
 }

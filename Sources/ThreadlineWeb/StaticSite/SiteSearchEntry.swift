@@ -14,6 +14,19 @@ struct SiteSearchEntry: Encodable, Equatable {
     var k: String
     /// A plain-text excerpt shown under the title.
     var e: String
+    /// The start of `text` on one line, cut after the last whole word within `limit` characters, with "…".
+    static func cut(_ text: String, limit: Int) -> String {
+        var result = ""
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            if result.count + word.count + 1 > limit {
+                return result.isEmpty ? String(word.prefix(limit)) + "…" : result + "…"
+            }
+            if !result.isEmpty { result.append(" ") }
+            result += word
+        }
+        return result
+    }
+
     /// The distinct words of the text.
     var w: String
     /// The place's ID, for the place filter.
