@@ -301,4 +301,15 @@ struct StaticSiteTests {
             #expect(words.contains(bodyWord))
         }
     }
+
+    @Test("Search words are distinct and lower-cased; excerpts end at a whole word")
+    func wordsAndExcerpts() {
+        #expect(
+            SiteSearchEntry.words(["The council, the COUNCIL and Åsa's café 2022; a"])
+                == "the council and åsa café 2022")
+        #expect(SiteSearchEntry.cut("one two three", limit: 7) == "one two…")
+        #expect(SiteSearchEntry.cut("one two", limit: 7) == "one two")
+        #expect(SiteSearchEntry.cut("abcdefghij", limit: 4) == "abcd…")
+        #expect(SiteSearchEntry.cut("  lead\n\n space ", limit: 50) == "lead space")
+    }
 }

@@ -57,23 +57,33 @@ public struct SiteExporter: Sendable {
 
         // Places and enablers are loaded once for the whole export, not once per page (see PublicSite+ExportSnapshot).
         try await context.site.withExportSnapshot {
-            for source in SitePageList.sources {
-                try await source.pages(context) { page in
-                    if let render = page.render {
-                        guard let html = try await render() else { return }
+            // Pages are rendered a few at a time, on every core, and written one at a time in order: memory
+            // holds one batch, never the site.
+            var batch: [SitePage] = []
+            func flush() async throws {
+                for page in try await Self.render(batch) {
+                    if let html = page.html {
                         try writer.write(Data(html.utf8), to: try SiteOutputPath.page(page.address))
                         addresses.append(page.address)
-                        for file in try await page.attachments() {
-                            let path = try SiteOutputPath.file(file.address)
-                            switch file.content {
-                            case .bytes(let data): try writer.write(data, to: path)
-                            case .file(let url, let sha256): try writer.copy(fileAt: url, sha256: sha256, to: path)
-                            }
+                    }
+                    for file in page.attachments {
+                        let path = try SiteOutputPath.file(file.address)
+                        switch file.content {
+                        case .bytes(let data): try writer.write(data, to: path)
+                        case .file(let url, let sha256): try writer.copy(fileAt: url, sha256: sha256, to: path)
                         }
                     }
-                    if let entry = try await page.searchEntry() { try search.append(entry) }
+                    if let entry = page.searchEntry { try search.append(entry) }
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
+            for source in SitePageList.sources {
+                try await source.pages(context) { page in
+                    batch.append(page)
+                    if batch.count >= Self.batchSize { try await flush() }
                 }
             }
+            try await flush()
 
             try writer.write(Data(try await searchPage(context).utf8), to: try SiteOutputPath.page(Self.searchAddress))
             addresses.append(Self.searchAddress)
@@ -101,6 +111,21 @@ public struct SiteExporter: Sendable {
             unchanged: writer.unchanged, removedPaths: removed, bytesWritten: writer.bytesWritten,
             totalBytes: writer.totalBytes,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// How many pages are rendered at once.
+    static let batchSize = 32
+
+    /// Renders `pages` concurrently; the results in the same order, leaving out pages the public may not see.
+    private static func render(_ pages: [SitePage]) async throws -> [RenderedSitePage] {
+        try await withThrowingTaskGroup(of: (Int, RenderedSitePage?).self) { group in
+            for (position, page) in pages.enumerated() {
+                group.addTask { (position, try await page.rendered()) }
+            }
+            var results = [RenderedSitePage?](repeating: nil, count: pages.count)
+            for try await (position, page) in group { results[position] = page }
+            return results.compactMap { $0 }
+        }
     }
 
     /// Creates the folder if needed, refuses a foreign one, and reads the manifest of the last export.

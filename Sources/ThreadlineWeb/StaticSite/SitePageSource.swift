@@ -13,7 +13,7 @@ struct SitePageSource: Sendable {
         _ address: String, render: @escaping @Sendable (SiteExportContext) async throws -> String?
     ) -> SitePageSource {
         SitePageSource { context, visit in
-            try await visit(SitePage(address: address, render: { try await render(context) }))
+            try await visit(SitePage(address: address, render: { @Sendable in try await render(context) }))
         }
     }
 
@@ -38,12 +38,15 @@ struct SitePageSource: Sendable {
             while true {
                 let batch = try await items.list(query).items
                 for item in batch where AccessPolicy.canView(item, as: .anonymous) {
-                    try await visit(
-                        SitePage(
-                            address: SiteURL.of(item),
-                            render: render.map { render in { try await render(context, item) } },
-                            searchEntry: { try await search(context, item) },
-                            attachments: { try await attachments(context, item) }))
+                    var renderPage: (@Sendable () async throws -> String?)?
+                    if let render {
+                        renderPage = { @Sendable in try await render(context, item) }
+                    }
+                    let page = SitePage(
+                        address: SiteURL.of(item), render: renderPage,
+                        searchEntry: { @Sendable in try await search(context, item) },
+                        attachments: { @Sendable in try await attachments(context, item) })
+                    try await visit(page)
                 }
                 if batch.count < query.limit { return }
                 query.offset += batch.count

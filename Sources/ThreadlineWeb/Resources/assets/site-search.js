@@ -51,7 +51,7 @@
     while ((match = pattern.exec(text)) !== null) {
       var exclude = (match[1] || match[3]) === "-";
       var raw = match[2] !== undefined ? match[2] : match[4];
-      raw.toLowerCase().split(/[^\p{L}\p{N}*]+/u).forEach(function (word) {
+      raw.toLowerCase().split(/[^\p{L}\p{M}\p{N}*]+/u).forEach(function (word) {
         var prefix = word.length > 1 && word.charAt(word.length - 1) === "*";
         word = word.replace(/\*/g, "");
         if (word.length > 0) { terms.push({ word: word, prefix: prefix, exclude: exclude }); }
@@ -62,7 +62,7 @@
 
   function wordsOf(item) {
     if (!item._title) {
-      item._title = new Set(String(item.t || "").toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      item._title = new Set(String(item.t || "").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u));
       item._words = new Set(String(item.w || "").split(" "));
     }
     return item;
