@@ -19,10 +19,27 @@ struct StaticSiteTests {
             let testimony = try await TestimonyFixtures.testimony(hub: hub, scope: .publicAnonymised)
             try await TestimonyFixtures.equip(testimony, hub: hub, client: client)
             let clip = try await TestimonyFixtures.clip(of: testimony, hub: hub)
+            // Stories are listed place by place; one with no place must not be missed.
+            let placeless = Story(
+                id: RandomIDGenerator().next(), title: "A story of no place", slug: "a-story-of-no-place",
+                body: "Told everywhere.", status: .published, createdAt: TestHub.now, publishedAt: TestHub.now)
+            try await hub.store.stories.create(placeless)
             let site = ExportedSite.make()
             defer { site.remove() }
             try await site.export(hub)
             let manifest = try site.manifest()
+            // Every public page is there: each published story, case study, place, enabler, area and news post.
+            let published: [String] =
+                try await hub.store.stories.all(.published).map { SiteURL.of($0) }
+                + hub.store.caseStudies.all(.published).map { SiteURL.of($0) }
+                + hub.store.places.all(.published).map { SiteURL.of($0) }
+                + hub.store.enablers.all(.published).map { SiteURL.of($0) }
+                + hub.store.learningAreas.all(.published).map { SiteURL.of($0) }
+                + hub.store.newsPosts.all(.published).map { SiteURL.of($0) }
+            #expect(published.contains("/stories/a-story-of-no-place"))
+            for address in published {
+                #expect(manifest[String(address.dropFirst()) + "/index.html"] != nil, "\(address) was not written")
+            }
             let base = "testimony/\(testimony.id)"
             for path in [
                 "index.html", "feed.atom", "404.html", "news/index.html", "search/index.html", "assets/threadline.css",

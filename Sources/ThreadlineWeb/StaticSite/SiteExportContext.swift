@@ -11,6 +11,8 @@ struct SiteExportContext: Sendable {
     let renderer: PageRenderer
     let access: TestimonyAccess
     let media: MediaLibrary
+    /// Published places' IDs, in their natural order.
+    let placeIDs: [Place.ID]
     /// Published places' slugs by ID, for search entries that lead to a place page (milestones).
     let placeSlugs: [Place.ID: String]
     /// Published enablers' slugs by ID.

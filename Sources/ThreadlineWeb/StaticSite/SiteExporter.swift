@@ -161,6 +161,7 @@ public struct SiteExporter: Sendable {
         return SiteExportContext(
             store: store, site: site, renderer: renderer, access: TestimonyAccess(store: store, time: time),
             media: MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes),
+            placeIDs: places.map(\.id),
             placeSlugs: Dictionary(places.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
             enablerSlugs: Dictionary(enablers.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }))
     }
