@@ -37,6 +37,16 @@ struct SiteCommand: AsyncParsableCommand {
     @Flag(help: "Write into a non-empty folder that an earlier `threadline site` did not write.")
     var force = false
 
+    func validate() throws {
+        if let baseURL, !Self.isWebAddress(baseURL) {
+            throw ValidationError("--base-url must start with http:// or https://, like https://example.org.")
+        }
+    }
+
+    static func isWebAddress(_ text: String) -> Bool {
+        text.hasPrefix("http://") || text.hasPrefix("https://")
+    }
+
     func run() async throws {
         var flags: [AbsoluteConfigKey: ConfigValue] = [:]
         if let baseURL { flags["site.base-url"] = ConfigValue(.string(baseURL), isSecret: false) }
@@ -46,8 +56,10 @@ struct SiteCommand: AsyncParsableCommand {
             reader: ConfigReader(providers: [
                 InMemoryProvider(name: "flags", values: flags), EnvironmentVariablesProvider(),
             ]))
-        guard configuration.baseURL.hasPrefix("http://") || configuration.baseURL.hasPrefix("https://") else {
-            throw ValidationError("--base-url must start with http:// or https://, like https://example.org.")
+        guard Self.isWebAddress(configuration.baseURL) else {
+            throw CommandFailure(
+                "The site's base URL \(configuration.baseURL) (from SITE_BASE_URL) must start with http:// or https://."
+            )
         }
         let store = try await database.openStore(logger: .command())
         let summary = try await store.closing {
