@@ -10,6 +10,11 @@ struct ErrorPageMiddleware: RouterMiddleware {
     let site: PublicSite
     let logger: Logger
 
+    /// The heading and message of the 404 page (the static site's `404.html` shows the same).
+    static let notFoundText = (
+        "Page not found", "There is no public page at this address. It may have moved, or not be published yet."
+    )
+
     func handle(
         _ request: Request,
         context: AppRequestContext,
@@ -64,11 +69,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     {
         let (heading, message) =
             switch status {
-            case .notFound:
-                (
-                    "Page not found",
-                    "There is no public page at this address. It may have moved, or not be published yet."
-                )
+            case .notFound: Self.notFoundText
             case .forbidden: ("Not allowed", "Your account cannot do this. Ask an editor or an administrator.")
             case .badRequest: ("Something is wrong with the request", "Go back and try again.")
             case .conflict: ("That clashes with something already stored", "Go back, check the form and try again.")

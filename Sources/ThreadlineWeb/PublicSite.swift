@@ -68,6 +68,7 @@ public struct PublicSite: Sendable {
     }
 
     func lookup() async throws -> Lookup {
+        if let snapshot = Self.exportLookup { return snapshot }  // A static export's; see PublicSite+ExportSnapshot.
         let enablers = try await published(store.enablers)
         let places = try await published(store.places)
         return Lookup(

@@ -40,8 +40,17 @@ struct SearchController {
                 snippetHTML: SearchResultLinks.snippetHTML(hit.snippet),
                 timeText: hit.startMs.map(TimeSpanText.clock))
         }
+        let model = Self.model(form: form, results: results, hits: hits, places: places, enablers: enablers)
+        let html = try await site.searchPage(model)
+        return HTMLResponse(html, status: model.problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// The page's view model; the static site's search page uses it too, for an empty search.
+    static func model(
+        form: SearchForm, results: SearchResults?, hits: [SearchHitView], places: [Place], enablers: [Enabler]
+    ) -> SearchViewModel {
         let total = results?.total ?? 0
-        let model = SearchViewModel(
+        return SearchViewModel(
             query: form.text, hasQuery: !form.isBlank,
             problems: form.isBlank ? [] : form.problems.map(\.message),
             hasProblems: !form.isBlank && !form.problems.isEmpty,
@@ -63,8 +72,6 @@ struct SearchController {
             previousURL: form.page > 1 ? form.url(page: form.page - 1) : nil,
             nextURL: form.page * SearchForm.pageSize < total ? form.url(page: form.page + 1) : nil
         )
-        let html = try await site.searchPage(model)
-        return HTMLResponse(html, status: model.problems.isEmpty ? .ok : .unprocessableContent)
     }
 
     /// A hit as the API gives it: the snippet as plain text and as HTML with the matched words in `<mark>`.

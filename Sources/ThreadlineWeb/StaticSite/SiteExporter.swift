@@ -1,0 +1,189 @@
+import Foundation
+public import ThreadlineCore
+public import ThreadlineStore
+
+/// Writes the whole public site as static files: every public page, the news feed, `sitemap.xml`, `robots.txt`,
+/// the stylesheet and scripts, the recordings and transcripts the public may have today, and a client-side search.
+///
+/// Pages are rendered by the same `PublicSite` functions as the server's routes, for an anonymous reader, so each
+/// file holds exactly the bytes the server would send for its address. Pages are rendered and written one at a
+/// time; a file whose bytes have not changed since the last export is not written again, and a file the last
+/// export wrote that no longer belongs (an unpublished story, withdrawn testimony) is deleted.
+public struct SiteExporter: Sendable {
+    /// The data.
+    public let store: ThreadlineStore
+    /// The base URL (feed and sitemap addresses), media folder and template overrides, as the server uses them.
+    public let configuration: WebConfiguration
+    /// The folder to write the site into.
+    public let outputPath: String
+    /// Whether to write into a non-empty folder that holds no manifest of an earlier export.
+    public let force: Bool
+    /// The clock that says which day it is: consent to show testimony ends on a day.
+    public let time: any TimeSource
+
+    /// Creates an exporter.
+    ///
+    /// - Parameters:
+    ///   - store: The data.
+    ///   - configuration: The site's base URL, media folder and template overrides.
+    ///   - outputPath: The folder to write into; created when missing.
+    ///   - force: Write into a non-empty folder that an earlier export did not write. Its other files stay.
+    ///   - time: The clock.
+    public init(
+        store: ThreadlineStore, configuration: WebConfiguration, outputPath: String, force: Bool = false,
+        time: any TimeSource = SystemTimeSource()
+    ) {
+        self.store = store
+        self.configuration = configuration
+        self.outputPath = outputPath
+        self.force = force
+        self.time = time
+    }
+
+    /// The page the static search runs in: the server's empty search page with the client-side script added.
+    static let searchAddress = "/search"
+    /// The script tag the static search page adds before `</body>`.
+    static let searchScriptTag = "<script src=\"/assets/site-search.js\" defer></script>\n"
+
+    /// Writes the site and says what changed.
+    public func export() async throws -> SiteExportSummary {
+        let started = ContinuousClock.now
+        let root = URL(fileURLWithPath: outputPath, isDirectory: true).standardizedFileURL
+        let previous = try prepare(root)
+        let context = try await makeContext()
+        let writer = SiteFileWriter(root: root, previous: previous)
+        var search = SiteSearchIndex()
+        var addresses: [String] = []
+
+        // Places and enablers are loaded once for the whole export, not once per page (see PublicSite+ExportSnapshot).
+        try await context.site.withExportSnapshot {
+            // Pages are rendered a few at a time, on every core, and written one at a time in order: memory
+            // holds one batch, never the site.
+            var batch: [SitePage] = []
+            func flush() async throws {
+                for page in try await Self.render(batch) {
+                    if let html = page.html {
+                        try writer.write(Data(html.utf8), to: try SiteOutputPath.page(page.address))
+                        addresses.append(page.address)
+                    }
+                    for file in page.attachments {
+                        let path = try SiteOutputPath.file(file.address)
+                        switch file.content {
+                        case .bytes(let data): try writer.write(data, to: path)
+                        case .file(let url, let sha256): try writer.copy(fileAt: url, sha256: sha256, to: path)
+                        }
+                    }
+                    if let entry = page.searchEntry { try search.append(entry) }
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
+            for source in SitePageList.sources {
+                try await source.pages(context) { page in
+                    batch.append(page)
+                    if batch.count >= Self.batchSize { try await flush() }
+                }
+            }
+            try await flush()
+
+            try writer.write(Data(try await searchPage(context).utf8), to: try SiteOutputPath.page(Self.searchAddress))
+            addresses.append(Self.searchAddress)
+            try writer.write(Data(try await context.site.atomFeed().utf8), to: "feed.atom")
+            let notFound = ErrorPageMiddleware.notFoundText
+            try writer.write(
+                Data(await context.site.errorPage(heading: notFound.0, message: notFound.1).utf8), to: "404.html")
+        }
+        try writeAssets(writer)
+        try writer.write(search.finished(), to: SiteSearchIndex.path)
+        try writer.write(SiteMap.xml(baseURL: configuration.baseURL, addresses: addresses), to: "sitemap.xml")
+        try writer.write(SiteMap.robots(baseURL: configuration.baseURL), to: "robots.txt")
+
+        let removed = writer.removeStale()
+        let manifest = SiteManifest(files: writer.files)
+        let manifestURL = root.appendingPathComponent(SiteManifest.fileName)
+        do {
+            try manifest.data().write(to: manifestURL, options: .atomic)
+        } catch {
+            throw SiteExportError.unwritable(path: manifestURL.path, reason: error.localizedDescription)
+        }
+        let elapsed = ContinuousClock.now - started
+        return SiteExportSummary(
+            pages: addresses.count + 1, files: writer.files.count, writtenPaths: writer.writtenPaths,
+            unchanged: writer.unchanged, removedPaths: removed, bytesWritten: writer.bytesWritten,
+            totalBytes: writer.totalBytes,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// How many pages are rendered at once.
+    static let batchSize = 32
+
+    /// Renders `pages` concurrently; the results in the same order, leaving out pages the public may not see.
+    private static func render(_ pages: [SitePage]) async throws -> [RenderedSitePage] {
+        try await withThrowingTaskGroup(of: (Int, RenderedSitePage?).self) { group in
+            for (position, page) in pages.enumerated() {
+                group.addTask { (position, try await page.rendered()) }
+            }
+            var results = [RenderedSitePage?](repeating: nil, count: pages.count)
+            for try await (position, page) in group { results[position] = page }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Creates the folder if needed, refuses a foreign one, and reads the manifest of the last export.
+    private func prepare(_ root: URL) throws(SiteExportError) -> SiteManifest? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw .unwritable(path: root.path, reason: "it is a file, not a folder.")
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            } catch {
+                throw .unwritable(path: root.path, reason: error.localizedDescription)
+            }
+        }
+        guard FileManager.default.isWritableFile(atPath: root.path) else {
+            throw .unwritable(path: root.path, reason: "the folder is not writable by this user.")
+        }
+        let manifest = try SiteManifest.read(in: root)
+        if manifest == nil, !force {
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+            if !contents.isEmpty { throw .foreignDirectory(path: root.path) }
+        }
+        return manifest
+    }
+
+    private func makeContext() async throws -> SiteExportContext {
+        let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
+        let site = PublicSite(store: store, renderer: renderer, baseURL: configuration.baseURL, time: time)
+        let places = try await store.places.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
+        let enablers = try await store.enablers.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
+        return SiteExportContext(
+            store: store, site: site, renderer: renderer, access: TestimonyAccess(store: store, time: time),
+            media: MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes),
+            placeIDs: places.map(\.id),
+            placeSlugs: Dictionary(places.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
+            enablerSlugs: Dictionary(enablers.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The search page: the server's page for an empty search (same template, same filters), with the script
+    /// that answers searches from `search-index.json` in the reader's browser.
+    private func searchPage(_ context: SiteExportContext) async throws -> String {
+        let model = SearchController.model(
+            form: SearchForm(parameters: [:]), results: nil, hits: [],
+            places: try await store.places.all(.published), enablers: try await store.enablers.all(.published))
+        let html = try await context.site.searchPage(model)
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + Self.searchScriptTag }
+        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: Self.searchScriptTag)
+    }
+
+    /// The built-in stylesheet and scripts, as the server's `/assets/{name}` serves them.
+    private func writeAssets(_ writer: SiteFileWriter) throws {
+        guard let folder = WebResources.url("assets") else { throw SiteExportError.missingAssets }
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        where !name.hasPrefix(".") {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            try writer.write(data, to: try SiteOutputPath.file("/assets/\(name)"))
+        }
+    }
+}

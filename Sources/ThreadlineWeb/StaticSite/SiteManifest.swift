@@ -1,0 +1,44 @@
+import Foundation
+
+/// The record a static export keeps in its folder of the files it wrote and the SHA-256 of each, so that the next
+/// export rewrites only what changed and deletes only what it wrote itself.
+struct SiteManifest: Codable, Equatable, Sendable {
+    /// The manifest's file name inside the output folder.
+    static let fileName = ".threadline-site.json"
+    /// The name of the format, so a stray JSON file of the same name is not taken for a manifest.
+    static let formatName = "threadline-site"
+
+    var format = SiteManifest.formatName
+    var version = 1
+    /// Site-relative path → lower-case hexadecimal SHA-256 of the file's bytes.
+    var files: [String: String]
+
+    init(files: [String: String] = [:]) {
+        self.files = files
+    }
+
+    /// Reads the manifest of `folder`; `nil` when there is none.
+    static func read(in folder: URL) throws(SiteExportError) -> SiteManifest? {
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            let manifest = try JSONDecoder().decode(SiteManifest.self, from: Data(contentsOf: url))
+            guard manifest.format == formatName, manifest.version == 1 else {
+                throw SiteExportError.unreadableManifest(
+                    path: url.path, reason: "it is not a version 1 \(formatName) manifest")
+            }
+            return manifest
+        } catch let error as SiteExportError {
+            throw error
+        } catch {
+            throw .unreadableManifest(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// The manifest as stable JSON: keys sorted, so an unchanged site gives an unchanged manifest.
+    func data() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}
