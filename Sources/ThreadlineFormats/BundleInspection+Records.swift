@@ -46,6 +46,17 @@ extension BundleInspection {
             if impliedPlace != nil, problem.field == ProgrammeBundleFormat.impliedPlaceKey { continue }
             report(problem.prefixed(by: path))
         }
+        checkTimestamps(of: object, at: path)
+        checkUniqueness(of: object, schema: Entity.schema, at: path)
+        checkReferences(in: object, schema: Entity.schema, at: path, placeIsImplied: impliedPlace != nil)
+        guard problemCount == before else { return nil }
+
+        for key in extraKeys { fields.removeValue(forKey: key) }
+        return decode(Entity.self, from: fields, at: path)
+    }
+
+    /// Reports record timestamps (`created_at`, …) that are not ISO 8601 instants.
+    mutating func checkTimestamps(of object: [String: JSONValue], at path: String) {
         for key in ProgrammeBundleFormat.timestampKeys {
             guard let stamp = object[key], stamp != .null else { continue }
             if stamp.stringValue.flatMap(ProgrammeBundleFormat.instant) == nil {
@@ -54,12 +65,6 @@ extension BundleInspection {
                     "\(Self.quoted(stamp)) is not a date and time (write it like 2022-10-05T09:00:00Z).")
             }
         }
-        checkUniqueness(of: object, schema: Entity.schema, at: path)
-        checkReferences(in: object, schema: Entity.schema, at: path, placeIsImplied: impliedPlace != nil)
-        guard problemCount == before else { return nil }
-
-        for key in extraKeys { fields.removeValue(forKey: key) }
-        return decode(Entity.self, from: fields, at: path)
     }
 
     /// Reports keys that are neither fields of the kind nor record metadata: usually a misspelt field,

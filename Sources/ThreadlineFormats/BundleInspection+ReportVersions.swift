@@ -86,14 +86,7 @@ extension BundleInspection {
         let before = problemCount
         checkKeys(of: object, schema: Entity.schema, at: path, extraKeys: [], placeIsImplied: false)
         for problem in Entity.schema.problems(in: object) { report(problem.prefixed(by: path)) }
-        for key in ProgrammeBundleFormat.timestampKeys {
-            guard let stamp = object[key], stamp != .null else { continue }
-            if stamp.stringValue.flatMap(ProgrammeBundleFormat.instant) == nil {
-                report(
-                    "\(path).\(key)",
-                    "\(Self.quoted(stamp)) is not a date and time (write it like 2022-10-05T09:00:00Z).")
-            }
-        }
+        checkTimestamps(of: object, at: path)
         guard problemCount == before else { return nil }
         return decode(Entity.self, from: object, at: path)
     }
