@@ -18,9 +18,13 @@ struct ExportedSite {
 
     /// Exports `hub`'s site into the folder, as `threadline site` would, on the hub's clock.
     @discardableResult
-    func export(_ hub: TestHub, force: Bool = false, at time: Date = TestHub.now) async throws -> SiteExportSummary {
-        try await SiteExporter(
-            store: hub.store, configuration: hub.dependencies.configuration, outputPath: folder.path, force: force,
+    func export(
+        _ hub: TestHub, force: Bool = false, at time: Date = TestHub.now, templates: String? = nil
+    ) async throws -> SiteExportSummary {
+        var configuration = hub.dependencies.configuration
+        if let templates { configuration.templatesPath = templates }
+        return try await SiteExporter(
+            store: hub.store, configuration: configuration, outputPath: folder.path, force: force,
             time: FixedTimeSource(time)
         ).export()
     }

@@ -17,6 +17,8 @@ struct SiteExportContext: Sendable {
     let placeSlugs: [Place.ID: String]
     /// Published enablers' slugs by ID.
     let enablerSlugs: [Enabler.ID: String]
+    /// What story and case study pages are made from, read before any page is rendered.
+    let fingerprints: SiteInputFingerprints
 
     /// Plain text of Markdown, for search words.
     func plain(_ markdown: String) -> String { renderer.plainText(markdown) }

@@ -8,6 +8,9 @@ public struct SiteExportSummary: Sendable, Equatable, CustomStringConvertible {
     public var writtenPaths: [String]
     /// How many files already held exactly the right bytes and were left alone.
     public var unchanged: Int
+    /// How many of the unchanged pages were not even rendered, because nothing they are made from changed
+    /// (stories and case studies).
+    public var kept: Int
     /// The site-relative paths of files an earlier export wrote that no longer belong, now deleted.
     public var removedPaths: [String]
     /// The bytes written in this run.
@@ -25,7 +28,8 @@ public struct SiteExportSummary: Sendable, Equatable, CustomStringConvertible {
     /// One line for people: pages, files written, unchanged and removed, bytes and seconds.
     public var description: String {
         let time = (seconds * 100).rounded() / 100
-        return "\(pages) pages, \(files) files: \(written) written, \(unchanged) unchanged, \(removed) removed; "
+        return "\(pages) pages, \(files) files: \(written) written, \(unchanged) unchanged "
+            + "(\(kept) pages not rendered again), \(removed) removed; "
             + "\(bytesWritten) of \(totalBytes) bytes written in \(time) s."
     }
 }

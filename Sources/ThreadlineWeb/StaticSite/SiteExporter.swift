@@ -8,7 +8,8 @@ public import ThreadlineStore
 /// Pages are rendered by the same `PublicSite` functions as the server's routes, for an anonymous reader, so each
 /// file holds exactly the bytes the server would send for its address. Pages are rendered and written one at a
 /// time; a file whose bytes have not changed since the last export is not written again, and a file the last
-/// export wrote that no longer belongs (an unpublished story, withdrawn testimony) is deleted.
+/// export wrote that no longer belongs (an unpublished story, withdrawn testimony) is deleted. Story and case
+/// study pages whose inputs are unchanged (`SiteInputFingerprints`) are not rendered at all.
 public struct SiteExporter: Sendable {
     /// The data.
     public let store: ThreadlineStore
@@ -52,7 +53,11 @@ public struct SiteExporter: Sendable {
         let previous = try prepare(root)
         let context = try await makeContext()
         let writer = SiteFileWriter(root: root, previous: previous)
+        let skipper = SitePageSkipper(
+            root: root, previous: previous,
+            searchCache: previous == nil ? SiteSearchCache(records: [:]) : SiteSearchCache.read(in: root))
         var search = SiteSearchIndex()
+        var searchCache = SiteSearchCache.Builder()
         var addresses: [String] = []
 
         // Places and enablers are loaded once for the whole export, not once per page (see PublicSite+ExportSnapshot).
@@ -61,9 +66,20 @@ public struct SiteExporter: Sendable {
             // holds one batch, never the site.
             var batch: [SitePage] = []
             func flush() async throws {
-                for page in try await Self.render(batch) {
-                    if let html = page.html {
-                        try writer.write(Data(html.utf8), to: try SiteOutputPath.page(page.address))
+                for (source, rendered) in try await Self.render(batch, skipper) {
+                    var page = rendered
+                    if page.kept, let inputs = page.inputs,
+                        !writer.keep(try SiteOutputPath.page(page.address), inputs: inputs)
+                    {
+                        // Cannot happen (the skipper and writer read one manifest); if it did, render after all.
+                        guard let again = try await source.rendered(SitePageSkipper.none) else { continue }
+                        page = again
+                    }
+                    if page.kept {
+                        addresses.append(page.address)
+                    } else if let html = page.html {
+                        let path = try SiteOutputPath.page(page.address)
+                        try writer.write(Data(html.utf8), to: path, inputs: page.inputs)
                         addresses.append(page.address)
                     }
                     for file in page.attachments {
@@ -73,7 +89,13 @@ public struct SiteExporter: Sendable {
                         case .file(let url, let sha256): try writer.copy(fileAt: url, sha256: sha256, to: path)
                         }
                     }
-                    if let entry = page.searchEntry { try search.append(entry) }
+                    if let entry = page.searchEntry {
+                        try search.append(entry)
+                        if let inputs = page.inputs {
+                            try searchCache.append(
+                                path: try SiteOutputPath.page(page.address), inputs: inputs, entry: entry)
+                        }
+                    }
                 }
                 batch.removeAll(keepingCapacity: true)
             }
@@ -98,7 +120,10 @@ public struct SiteExporter: Sendable {
         try writer.write(SiteMap.robots(baseURL: configuration.baseURL), to: "robots.txt")
 
         let removed = writer.removeStale()
-        let manifest = SiteManifest(files: writer.files)
+        // The cache before the manifest: its entries hold only under their own fingerprints, so it is right with
+        // either manifest should the export stop between the two.
+        try searchCache.write(in: root)
+        let manifest = SiteManifest(files: writer.files, pages: writer.pages)
         let manifestURL = root.appendingPathComponent(SiteManifest.fileName)
         do {
             try manifest.data().write(to: manifestURL, options: .atomic)
@@ -108,7 +133,7 @@ public struct SiteExporter: Sendable {
         let elapsed = ContinuousClock.now - started
         return SiteExportSummary(
             pages: addresses.count + 1, files: writer.files.count, writtenPaths: writer.writtenPaths,
-            unchanged: writer.unchanged, removedPaths: removed, bytesWritten: writer.bytesWritten,
+            unchanged: writer.unchanged, kept: writer.kept, removedPaths: removed, bytesWritten: writer.bytesWritten,
             totalBytes: writer.totalBytes,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
@@ -116,15 +141,18 @@ public struct SiteExporter: Sendable {
     /// How many pages are rendered at once.
     static let batchSize = 32
 
-    /// Renders `pages` concurrently; the results in the same order, leaving out pages the public may not see.
-    private static func render(_ pages: [SitePage]) async throws -> [RenderedSitePage] {
+    /// Renders `pages` concurrently (or keeps them, as `skipper` allows); the results in the same order, each with
+    /// its page, leaving out pages the public may not see.
+    private static func render(
+        _ pages: [SitePage], _ skipper: SitePageSkipper
+    ) async throws -> [(SitePage, RenderedSitePage)] {
         try await withThrowingTaskGroup(of: (Int, RenderedSitePage?).self) { group in
             for (position, page) in pages.enumerated() {
-                group.addTask { (position, try await page.rendered()) }
+                group.addTask { (position, try await page.rendered(skipper)) }
             }
             var results = [RenderedSitePage?](repeating: nil, count: pages.count)
             for try await (position, page) in group { results[position] = page }
-            return results.compactMap { $0 }
+            return zip(pages, results).compactMap { page, rendered in rendered.map { (page, $0) } }
         }
     }
 
@@ -154,16 +182,23 @@ public struct SiteExporter: Sendable {
     }
 
     private func makeContext() async throws -> SiteExportContext {
+        // The templates are hashed before they are loaded, and the other inputs read before any page is rendered:
+        // whatever changes meanwhile is then newer than the fingerprint, and renders next time.
+        let templateDigest = try SiteInputFingerprints.templateDigest(overridePath: configuration.templatesPath)
         let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
         let site = PublicSite(store: store, renderer: renderer, baseURL: configuration.baseURL, time: time)
         let places = try await store.places.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
         let enablers = try await store.enablers.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
+        let fingerprints = try await SiteInputFingerprints.load(
+            store: store, places: places, enablers: enablers, templateDigest: templateDigest,
+            baseURL: configuration.baseURL)
         return SiteExportContext(
             store: store, site: site, renderer: renderer, access: TestimonyAccess(store: store, time: time),
             media: MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes),
             placeIDs: places.map(\.id),
             placeSlugs: Dictionary(places.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-            enablerSlugs: Dictionary(enablers.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }))
+            enablerSlugs: Dictionary(enablers.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
+            fingerprints: fingerprints)
     }
 
     /// The search page: the server's page for an empty search (same template, same filters), with the script

@@ -10,10 +10,15 @@ final class SiteFileWriter {
     /// The output folder.
     let root: URL
     private let previous: [String: String]
+    private let previousPages: [String: SiteManifest.PageRecord]
     /// What this run has put in the site so far: path → SHA-256.
     private(set) var files: [String: String] = [:]
+    /// The fingerprinted pages this run has put in the site: path → inputs and size.
+    private(set) var pages: [String: SiteManifest.PageRecord] = [:]
     private(set) var writtenPaths: [String] = []
     private(set) var unchanged = 0
+    /// How many pages were kept without rendering.
+    private(set) var kept = 0
     private(set) var bytesWritten: Int64 = 0
     private(set) var totalBytes: Int64 = 0
     private var knownDirectories: Set<String> = []
@@ -21,11 +26,16 @@ final class SiteFileWriter {
     init(root: URL, previous: SiteManifest?) {
         self.root = root
         self.previous = previous?.files ?? [:]
+        self.previousPages = previous?.pages ?? [:]
     }
 
     /// Puts `data` at the site-relative `path`, unless the file there already holds exactly these bytes.
-    func write(_ data: Data, to path: String) throws(SiteExportError) {
+    ///
+    /// - Parameter inputs: The fingerprint of what the page was rendered from, recorded so that the next export
+    ///   may keep the page without rendering it.
+    func write(_ data: Data, to path: String, inputs: String? = nil) throws(SiteExportError) {
         let digest = Self.sha256(data)
+        if let inputs { pages[path] = SiteManifest.PageRecord(inputs: inputs, size: Int64(data.count)) }
         try place(path: path, sha256: digest, size: Int64(data.count)) { temporary throws(SiteExportError) in
             try Self.writeFile(data, at: temporary.path)
         }
@@ -41,6 +51,20 @@ final class SiteFileWriter {
                 throw .unwritable(path: temporary.path, reason: error.localizedDescription)
             }
         }
+    }
+
+    /// Keeps the page the last export wrote at `path`, unrendered, when `SitePageSkipper` found its inputs and
+    /// file unchanged; `false` (and nothing recorded) when the last export recorded no such page.
+    func keep(_ path: String, inputs: String) -> Bool {
+        guard let sha256 = previous[path], let record = previousPages[path], record.inputs == inputs else {
+            return false
+        }
+        files[path] = sha256
+        pages[path] = record
+        totalBytes += record.size
+        unchanged += 1
+        kept += 1
+        return true
     }
 
     private func place(

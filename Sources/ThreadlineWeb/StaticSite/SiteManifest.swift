@@ -12,9 +12,22 @@ struct SiteManifest: Codable, Equatable, Sendable {
     var version = 1
     /// Site-relative path → lower-case hexadecimal SHA-256 of the file's bytes.
     var files: [String: String]
+    /// Site-relative path → the fingerprint of the inputs a page was rendered from, and the page's size, for the
+    /// pages that have one (stories and case studies). Absent in manifests written before fingerprints: every page
+    /// is then rendered.
+    var pages: [String: PageRecord]?
 
-    init(files: [String: String] = [:]) {
+    /// What a page was rendered from, and how many bytes it came to.
+    struct PageRecord: Codable, Equatable, Sendable {
+        /// The `SiteInputFingerprints` fingerprint of the page's inputs.
+        var inputs: String
+        /// The size of the file written.
+        var size: Int64
+    }
+
+    init(files: [String: String] = [:], pages: [String: PageRecord]? = nil) {
         self.files = files
+        self.pages = pages
     }
 
     /// Reads the manifest of `folder`; `nil` when there is none.

@@ -14,15 +14,33 @@ struct SitePage: Sendable {
     var searchEntry: @Sendable () async throws -> SiteSearchEntry? = { nil }
     /// Files served beside the page, at the same addresses as on the server.
     var attachments: @Sendable () async throws -> [SiteAttachment] = { [] }
+    /// The fingerprint of everything the page and its search entry are made from (`SiteInputFingerprints`), for
+    /// kinds whose unchanged pages are kept without rendering; `nil` for pages always rendered.
+    var inputs: (@Sendable () throws -> String)? = nil
 
     /// Renders the page, its files and its search entry; `nil` when the public may not see it.
-    func rendered() async throws -> RenderedSitePage? {
+    ///
+    /// A page whose fingerprint `skipper` finds unchanged is not rendered: it comes back with `kept` set and no
+    /// HTML, and its search entry from the cache when the cache holds it under the same fingerprint.
+    func rendered(_ skipper: SitePageSkipper) async throws -> RenderedSitePage? {
         guard let render else {
             return RenderedSitePage(address: address, html: nil, attachments: [], searchEntry: try await searchEntry())
         }
+        let fingerprint = try inputs?()
+        if let fingerprint {
+            let path = try SiteOutputPath.page(address)
+            if skipper.canKeep(path, inputs: fingerprint) {
+                var entry = skipper.searchCache.entry(for: path, inputs: fingerprint)
+                if entry == nil { entry = try await searchEntry() }
+                return RenderedSitePage(
+                    address: address, html: nil, attachments: try await attachments(), searchEntry: entry,
+                    inputs: fingerprint, kept: true)
+            }
+        }
         guard let html = try await render() else { return nil }
         return RenderedSitePage(
-            address: address, html: html, attachments: try await attachments(), searchEntry: try await searchEntry())
+            address: address, html: html, attachments: try await attachments(), searchEntry: try await searchEntry(),
+            inputs: fingerprint)
     }
 }
 
@@ -36,6 +54,10 @@ struct RenderedSitePage: Sendable {
     var attachments: [SiteAttachment]
     /// Its search entry.
     var searchEntry: SiteSearchEntry?
+    /// The fingerprint of its inputs, for pages that have one.
+    var inputs: String? = nil
+    /// Whether the page was not rendered because the file the last export wrote is still right.
+    var kept = false
 }
 
 /// A file that goes with a page: bytes made for it, or a stored file copied as it is.

@@ -12,10 +12,13 @@ enum SitePageList {
         .items({ $0.enablers }, render: { try await $0.site.enabler(slug: $1.slug) }, search: enablerEntry),
         .items({ $0.learningAreas }, render: { try await $0.site.learningArea(slug: $1.slug) }, search: areaEntry),
         .items({ $0.places }, render: { try await $0.site.place(slug: $1.slug) }, search: placeEntry),
-        .items({ $0.stories }, byPlace: true, render: { try await $0.site.story(slug: $1.slug) }, search: storyEntry),
+        // Stories and case studies are most of the pages: each is kept unrendered while its inputs are unchanged.
+        .items(
+            { $0.stories }, byPlace: true, render: { try await $0.site.story(slug: $1.slug) }, search: storyEntry,
+            inputs: { try $0.fingerprints.story($1) }),
         .items(
             { $0.caseStudies }, byPlace: true, render: { try await $0.site.caseStudy(slug: $1.slug) },
-            search: caseStudyEntry),
+            search: caseStudyEntry, inputs: { try $0.fingerprints.caseStudy($1) }),
         .single("/news") { try await $0.site.newsList() },
         .items({ $0.newsPosts }, render: { try await $0.site.newsPost(slug: $1.slug) }, search: newsEntry),
         .items(

@@ -27,6 +27,8 @@ struct SitePageSource: Sendable {
     ///   - render: The item's page, by the same `PublicSite` function the server's route calls.
     ///   - search: The item's client-side search entry, if it has one.
     ///   - attachments: Files served beside the page.
+    ///   - inputs: The fingerprint of everything the page and its search entry are made from, for kinds whose
+    ///     unchanged pages are kept without rendering (see `SiteInputFingerprints`).
     static func items<Entity: ContentEntity>(
         _ repository: @escaping @Sendable (ThreadlineStore) -> any ContentRepository<Entity>,
         byPlace: Bool = false,
@@ -34,7 +36,8 @@ struct SitePageSource: Sendable {
         search: @escaping @Sendable (SiteExportContext, Entity) async throws -> SiteSearchEntry? = { _, _ in nil },
         attachments: @escaping @Sendable (SiteExportContext, Entity) async throws -> [SiteAttachment] = { _, _ in
             []
-        }
+        },
+        inputs: (@Sendable (SiteExportContext, Entity) throws -> String)? = nil
     ) -> SitePageSource {
         SitePageSource { context, visit in
             func page(_ item: Entity) -> SitePage {
@@ -42,10 +45,14 @@ struct SitePageSource: Sendable {
                 if let render {
                     renderPage = { @Sendable in try await render(context, item) }
                 }
+                var pageInputs: (@Sendable () throws -> String)?
+                if let inputs {
+                    pageInputs = { @Sendable in try inputs(context, item) }
+                }
                 return SitePage(
                     address: SiteURL.of(item), render: renderPage,
                     searchEntry: { @Sendable in try await search(context, item) },
-                    attachments: { @Sendable in try await attachments(context, item) })
+                    attachments: { @Sendable in try await attachments(context, item) }, inputs: pageInputs)
             }
             let items = repository(context.store)
             var visited = 0

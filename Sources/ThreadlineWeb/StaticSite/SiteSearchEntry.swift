@@ -5,7 +5,7 @@ import ThreadlineCore
 ///
 /// `w` holds each distinct word of the item's text once, lower-cased, in the order they first appear: enough to
 /// find the item by any of its words or their starts, at a fraction of the size of the text.
-struct SiteSearchEntry: Encodable, Equatable, Sendable {
+struct SiteSearchEntry: Codable, Equatable, Sendable {
     /// The title.
     var t: String
     /// The page's address.
