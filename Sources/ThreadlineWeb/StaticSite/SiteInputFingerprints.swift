@@ -36,6 +36,7 @@ struct SiteInputFingerprints: Sendable {
     ) async throws -> SiteInputFingerprints {
         var version = FingerprintHasher()
         version.add("threadline-site-render \(renderCodeVersion)")
+        version.add(buildIdentity())
         version.add(templateDigest)
         version.add(baseURL)
         var programme = FingerprintHasher()
@@ -47,6 +48,17 @@ struct SiteInputFingerprints: Sendable {
             renderVersion: version.finish(), programme: programme.finish(), places: try digests(places),
             enablers: try digests(enablers), organisations: try digests(organisations),
             citations: try await citationDigests(store))
+    }
+
+    /// The running program's size and modification time: a new build of Threadline renders every page once, so
+    /// a change to page code cannot leave pages from the old code standing even if `renderCodeVersion` was not
+    /// bumped. (Reading the file's attributes costs nothing; hashing the binary would cost a second.)
+    static func buildIdentity() -> String {
+        let path = Bundle.main.executablePath ?? ProcessInfo.processInfo.arguments.first ?? ""
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown build" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+        return "build \(size) \(modified)"
     }
 
     private static func digests<Entity: ContentEntity>(_ items: [Entity]) throws -> [Entity.ID: String] {
