@@ -27,18 +27,23 @@ extension PublicSite {
         return try await composer.body(of: section, ledger: &ledger)
     }
 
-    /// For each embed of `section` the public cannot see today, a sentence saying which and why (for editors).
-    func unavailableEmbeds(in section: ReportSection) async throws -> [String] {
+    /// For each section, a sentence for every embed the public cannot see today, saying which and why (for
+    /// editors). The published places and enablers are read once for all the sections.
+    func unavailableEmbeds(in sections: [ReportSection]) async throws -> [[String]] {
         let composer = ReportComposer(
             store: store, renderer: renderer, lookup: try await lookup(), today: today, baseURL: baseURL,
             reportURL: "")
-        var messages: [String] = []
-        for embed in ReportBody(section.body).embeds {
-            if let reason = try await composer.unavailability(of: embed) {
-                messages.append("\(embed.directive) is not shown to the public: \(reason).")
+        var result: [[String]] = []
+        for section in sections {
+            var messages: [String] = []
+            for embed in ReportBody(section.body).embeds {
+                if let reason = try await composer.unavailability(of: embed) {
+                    messages.append("\(embed.directive) is not shown to the public: \(reason).")
+                }
             }
+            result.append(messages)
         }
-        return messages
+        return result
     }
 
     private func reportPage(_ snapshot: ReportSnapshot, version: ReportVersion?) async throws -> String {

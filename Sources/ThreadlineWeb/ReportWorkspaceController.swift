@@ -85,17 +85,14 @@ struct ReportWorkspaceController {
     private func sectionRows(_ sections: [ReportSection], areaNames: [LearningArea.ID: String]) async throws
         -> [ReportManageSection]
     {
-        var rows: [ReportManageSection] = []
-        for section in sections {
-            let problems = ReportBody(section.body).problems.map(\.description)
-            rows.append(
-                ReportManageSection(
-                    position: section.position, title: section.title,
-                    areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
-                    editURL: "/workspace/report-sections/\(section.id)",
-                    problems: problems + (try await site.unavailableEmbeds(in: section))))
+        let unavailable = try await site.unavailableEmbeds(in: sections)
+        return zip(sections, unavailable).map { section, hidden in
+            ReportManageSection(
+                position: section.position, title: section.title,
+                areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
+                editURL: "/workspace/report-sections/\(section.id)",
+                problems: ReportBody(section.body).problems.map(\.description) + hidden)
         }
-        return rows
     }
 
     private func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
