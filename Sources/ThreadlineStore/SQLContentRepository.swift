@@ -72,6 +72,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             }
             try await table.delete(id, on: sql)
             try await SearchIndex.remove(kind: Entity.kind, id: id.description, on: sql)
+            try await SQLCodingRepository.deleteCodings(of: Entity.kind, id: id.description, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

@@ -40,6 +40,8 @@ public struct ThreadlineStore: Sendable {
     public let transcripts: any TranscriptRepository
     /// Full-text search across the evidence.
     public let search: any SearchRepository
+    /// The codebook, coders and codings.
+    public let coding: any CodingRepository
     /// Workspace users.
     public let users: any UserRepository
     /// Browser sessions.
@@ -68,6 +70,7 @@ public struct ThreadlineStore: Sendable {
         reportVersions = SQLReportRepository(database: database)
         transcripts = SQLTranscriptRepository(database: database)
         search = SQLSearchRepository(database: database)
+        coding = SQLCodingRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
         self.users = users
         sessions = SQLSessionRepository(database: database, users: users)
@@ -172,6 +175,8 @@ extension ThreadlineStore {
                     try await sql.delete(from: kind.collectionKey).run()
                 }
                 try await sql.delete(from: "search_documents").run()
+                // Codings name their sources by kind and ID, so no foreign key removes those of deleted content.
+                try await sql.delete(from: "codings").run()
             } else {
                 for kind in EntityKind.allCases {
                     let existing = try await sql.select().column("id").from(kind.collectionKey).limit(1).first()
