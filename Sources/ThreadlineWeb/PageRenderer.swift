@@ -88,6 +88,8 @@ struct LayoutModel {
                 }
                 + [
                     NavigationLink(label: "Evidence coverage", url: "/workspace/coverage", section: "coverage"),
+                    NavigationLink(label: "Coding", url: "/workspace/coding", section: "coding"),
+                    NavigationLink(label: "Codebook", url: "/workspace/codes", section: "codes"),
                     NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
                     NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
                 ]

@@ -73,6 +73,10 @@ public enum ThreadlineApplication {
             to: workspace)
         EvidenceWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
             .addRoutes(to: workspace)
+        CodingWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+            .addRoutes(to: workspace)
+        CodebookWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+            .addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

@@ -1,0 +1,20 @@
+extension AccessPolicy {
+    /// Whether `viewer` may code evidence and add codes: every workspace user, since the programme's partners and
+    /// community researchers code alongside its evaluators.
+    public static func canCode(as viewer: Viewer) -> Bool {
+        viewer.role != nil
+    }
+
+    /// Whether `viewer` may rename, move, merge or delete codes, which changes everyone's coding: editors and admins.
+    public static func canManageCodebook(as viewer: Viewer) -> Bool {
+        (viewer.role ?? .contributor) >= .editor
+    }
+
+    /// Whether `viewer` may remove or annotate `coding`: its own coder, or an editor.
+    public static func canChange(_ coding: Coding, as viewer: Viewer) -> Bool {
+        switch viewer {
+        case .anonymous: false
+        case .user(let id, let role): role >= .editor || coding.coderID.rawValue == id.rawValue
+        }
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+import Hummingbird
+import ThreadlineCore
+import ThreadlineStore
+
+/// The workspace pages where evaluators code evidence: the list of codable sources and the coding page of each
+/// (select a passage, apply codes, memo and remove codings, see your own coding or everyone's).
+///
+/// Selecting with a mouse or touch fills the passage's positions through a small script; without it (or from the
+/// keyboard) a coder types or pastes the passage's words and the server finds them, so no one needs a pointer.
+struct CodingWorkspaceController {
+    let store: ThreadlineStore
+    let chrome: WorkspaceChrome
+    let time: any TimeSource
+    let ids: any IDGenerator
+
+    /// Classes of the coder colours in the stylesheet, given to coders in name order.
+    static let coderPalette = (1...6).map { "coder-\($0)" }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("coding") { _, context in try await index(context).response(from: context) }
+        group.get("coding/:kind/:id") { request, context in
+            try await page(request, context, problems: [], form: nil).response(from: context)
+        }
+        group.post("coding/:kind/:id") { request, context in try await apply(request, context) }
+        group.post("codings/:id/memo") { request, context in try await saveMemo(request, context) }
+        group.post("codings/:id/delete") { request, context in try await deleteCoding(request, context) }
+    }
+
+    // MARK: Sources
+
+    private func index(_ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let me = Coder.ID(session.user.id.rawValue)
+        let codings = try await store.coding.codings(codes: nil)
+        var all: [CodingSource: Int] = [:]
+        var mine: [CodingSource: Int] = [:]
+        for coding in codings {
+            all[coding.source, default: 0] += 1
+            if coding.coderID == me { mine[coding.source, default: 0] += 1 }
+        }
+        let places = Dictionary(try await store.places.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func row(_ source: CodingSource, title: String, place: Place.ID?) -> CodingSourceRow {
+            CodingSourceRow(
+                title: title.nonBlank ?? "Untitled", url: "/workspace/coding/\(source.key)",
+                place: place.flatMap { places[$0] }, codingCount: all[source] ?? 0, mineCount: mine[source] ?? 0)
+        }
+        let stories = try await store.stories.all().map {
+            row(CodingSource(story: $0.id), title: $0.title, place: $0.placeID)
+        }
+        let caseStudies = try await store.caseStudies.all().map {
+            row(CodingSource(caseStudy: $0.id), title: $0.title, place: $0.placeID)
+        }
+        let testimony = try await store.testimonies.all().map {
+            row(CodingSource(testimony: $0.id), title: $0.title, place: $0.placeID)
+        }
+        let model = CodingIndexViewModel(
+            groups: [
+                CodingSourceGroup(heading: "Stories", sources: stories, hasSources: !stories.isEmpty),
+                CodingSourceGroup(heading: "Case studies", sources: caseStudies, hasSources: !caseStudies.isEmpty),
+                CodingSourceGroup(heading: "Testimony transcripts", sources: testimony, hasSources: !testimony.isEmpty),
+            ],
+            hasCodes: !(try await store.coding.codes().isEmpty))
+        return try await chrome.page(
+            "workspace-coding-index", model, title: "Coding", section: "coding", session: session)
+    }
+
+    /// The source named by the URL, with its title and workspace edit page.
+    private func source(_ context: AppRequestContext) async throws -> (CodingSource, title: String, editURL: String) {
+        let kindText = context.slug(parameter: "kind")
+        guard let kind = EntityKind(rawValue: kindText) ?? EntityKind(pathSegment: kindText),
+            let uuid = UUID(uuidString: context.slug(parameter: "id")),
+            let source = CodingSource(kind: kind, id: uuid)
+        else { throw HTTPError(.notFound) }
+        let editURL = "/workspace/\(kind.pathSegment)/\(source.idText)"
+        switch kind {
+        case .story:
+            guard let story = try await store.stories.get(Story.ID(uuid)) else { throw HTTPError(.notFound) }
+            return (source, story.title, editURL)
+        case .caseStudy:
+            guard let item = try await store.caseStudies.get(CaseStudy.ID(uuid)) else { throw HTTPError(.notFound) }
+            return (source, item.title, editURL)
+        default:
+            guard let item = try await store.testimonies.get(Testimony.ID(uuid)) else { throw HTTPError(.notFound) }
+            return (source, item.title, "/workspace/testimony/\(source.idText)/media")
+        }
+    }
+
+    // MARK: The coding page
+
+    private func page(
+        _ request: Request, _ context: AppRequestContext, problems: [String], form: CodingFormValues?,
+        checked: Set<String> = []
+    ) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let (source, title, editURL) = try await source(context)
+        guard let text = try await store.coding.codableText(of: source) else { throw HTTPError(.notFound) }
+        let me = Coder.ID(session.user.id.rawValue)
+        let showsAll = request.uri.queryParameters.get("view") == "all"
+        let codes = try await store.coding.codes()
+        let tree = CodeTree(codes)
+        let codeNames = Dictionary(
+            tree.entries.map { ($0.code.id, $0.path.joined(separator: " › ")) }, uniquingKeysWith: { a, _ in a })
+        let coders = try await store.coding.coders()
+        let coderNames = Dictionary(coders.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let allCodings = try await store.coding.codings(of: source)
+        let visible = showsAll ? allCodings : allCodings.filter { $0.coderID == me }
+        let coderIDs = Array(Set(allCodings.map(\.coderID)).union([me]))
+            .sorted { (coderNames[$0] ?? "", $0) < (coderNames[$1] ?? "", $1) }
+        var coderClasses: [Coder.ID: String] = [:]
+        for (index, id) in coderIDs.enumerated() {
+            coderClasses[id] = Self.coderPalette[index % Self.coderPalette.count]
+        }
+        let from = request.uri.queryParameters.get("from").flatMap { Int($0) }
+        let to = request.uri.queryParameters.get("to").flatMap { Int($0) }
+        let focus = from.flatMap { from in to.flatMap { to in from < to ? from..<to : nil } }
+        let pieces = CodedTextPieces(
+            text: text, codings: visible, codeNames: codeNames, coderClasses: showsAll ? coderClasses : [:],
+            focus: focus)
+        let rows = visible.map { coding in
+            let stale = text.excerpt(start: coding.start, end: coding.end) != coding.excerpt
+            return CodingRowView(
+                id: coding.id.description, anchor: "coding-\(coding.id)",
+                codeName: codeNames[coding.codeID] ?? "Unknown code",
+                codeClass: "code-\(coding.codeID)", coderName: coderNames[coding.coderID] ?? "Unknown coder",
+                coderClass: coderClasses[coding.coderID] ?? "", excerpt: coding.excerpt,
+                positionText: "characters \(coding.start)–\(coding.end)",
+                timeText: coding.startMs.flatMap { start in
+                    coding.endMs.map { "\(TimeSpanText.clock(start))–\(TimeSpanText.clock($0))" }
+                },
+                memo: coding.memo, canChange: AccessPolicy.canChange(coding, as: context.viewer),
+                memoAction: "/workspace/codings/\(coding.id)/memo",
+                deleteAction: "/workspace/codings/\(coding.id)/delete",
+                isStale: stale)
+        }
+        var notice: String?
+        switch request.uri.queryParameters.get("notice") {
+        case "applied": notice = "Coded."
+        case "removed": notice = "The coding was removed."
+        case "memo": notice = "Memo saved."
+        default: notice = nil
+        }
+        let base = "/workspace/coding/\(source.key)"
+        let model = CodingPageViewModel(
+            title: title.nonBlank ?? "Untitled", kindName: source.kind.singularName.capitalizedFirst,
+            sourceKey: source.key, editURL: editURL, action: base, csrfToken: session.csrfToken,
+            pieces: pieces.pieces, hasText: text.length > 0, isTranscript: source.isTimed, showsAll: showsAll,
+            mineURL: base, allURL: base + "?view=all",
+            coders: coderIDs.filter { showsAll || $0 == me }.map {
+                CoderLegendItem(
+                    name: coderNames[$0] ?? session.user.displayName, colourClass: coderClasses[$0] ?? "",
+                    isMe: $0 == me)
+            },
+            codeOptions: tree.entries.map {
+                CodeOption(
+                    id: $0.code.id.description, name: $0.code.name, path: $0.path.joined(separator: " › "),
+                    depthClass: "depth-\(min($0.depth, 5))", isChecked: checked.contains($0.code.id.description))
+            },
+            hasCodes: !codes.isEmpty, codings: rows, codingCount: rows.count, problems: problems,
+            hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues())
+        var page = try await chrome.page(
+            "workspace-coding", model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
+            session: session)
+        if !problems.isEmpty { page.status = .unprocessableContent }
+        return page
+    }
+
+    private func apply(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canCode(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let (source, _, _) = try await source(context)
+        guard let text = try await store.coding.codableText(of: source) else { throw HTTPError(.notFound) }
+        let values = CodingFormValues(
+            quote: form["quote"], occurrence: form["occurrence"].nonBlank ?? "1", start: form["start"],
+            end: form["end"], newCode: form["new_code"])
+        let chosen = Set(form.all("code"))
+        var problems: [String] = []
+        var range: Range<Int>?
+        if let start = Int(values.start.trimmingCharacters(in: .whitespaces)),
+            let end = Int(values.end.trimmingCharacters(in: .whitespaces))
+        {
+            if let problem = text.problem(start: start, end: end) {
+                problems.append(problem.message)
+            } else {
+                range = start..<end
+            }
+        } else if values.quote.contains(where: { !$0.isWhitespace }) {
+            let occurrence = Int(values.occurrence) ?? 0
+            if occurrence < 1 {
+                problems.append("Which occurrence of the words to code must be a number from 1.")
+            } else if let found = PassageFinder(text).find(values.quote, occurrence: occurrence) {
+                range = found
+            } else {
+                problems.append(
+                    occurrence == 1
+                        ? "The words \"\(values.quote)\" are not in the text."
+                        : "The words \"\(values.quote)\" do not occur \(occurrence) times in the text.")
+            }
+        } else {
+            problems.append("Select a passage in the text, or type the words to code.")
+        }
+        var codeIDs = chosen.compactMap { Code.ID($0) }
+        let newName = values.newCode.trimmingCharacters(in: .whitespacesAndNewlines)
+        if codeIDs.isEmpty && newName.isEmpty { problems.append("Choose at least one code, or name a new one.") }
+        guard problems.isEmpty, let range else {
+            return try await page(request, context, problems: problems, form: values, checked: chosen).response(
+                from: context)
+        }
+        do {
+            if !newName.isEmpty {
+                let codes = try await store.coding.codes()
+                if let existing = codes.first(where: {
+                    $0.parentID == nil && $0.name.caseInsensitiveCompare(newName) == .orderedSame
+                }) {
+                    codeIDs.append(existing.id)
+                } else {
+                    let code = Code(
+                        id: ids.next(Code.self), name: newName,
+                        position: (codes.filter { $0.parentID == nil }.map(\.position).max() ?? -1) + 1,
+                        createdAt: time.now())
+                    try await store.coding.save(code)
+                    codeIDs.append(code.id)
+                }
+            }
+            let coder = try await store.coding.coder(for: session.user)
+            let now = time.now()
+            try await store.coding.add(
+                Array(Set(codeIDs)).sorted().map {
+                    Coding(
+                        id: ids.next(Coding.self), codeID: $0, source: source, coderID: coder.id,
+                        start: range.lowerBound, end: range.upperBound, createdAt: now)
+                })
+        } catch let error as StoreError {
+            return try await page(request, context, problems: [error.description], form: values, checked: chosen)
+                .response(from: context)
+        }
+        return Response(
+            status: .seeOther, headers: [.location: "/workspace/coding/\(source.key)?notice=applied#codings"])
+    }
+
+    /// The coding named by the URL, if the viewer may change it.
+    private func changeableCoding(_ context: AppRequestContext) async throws -> Coding {
+        guard let id = Coding.ID(context.slug(parameter: "id")), let coding = try await store.coding.coding(id) else {
+            throw HTTPError(.notFound)
+        }
+        guard AccessPolicy.canChange(coding, as: context.viewer) else { throw HTTPError(.forbidden) }
+        return coding
+    }
+
+    private func saveMemo(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let coding = try await changeableCoding(context)
+        try await store.coding.setMemo(form["memo"], on: coding.id)
+        return Response(
+            status: .seeOther,
+            headers: [.location: "/workspace/coding/\(coding.source.key)?notice=memo#coding-\(coding.id)"])
+    }
+
+    private func deleteCoding(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        let coding = try await changeableCoding(context)
+        try await store.coding.deleteCoding(coding.id)
+        return Response(
+            status: .seeOther, headers: [.location: "/workspace/coding/\(coding.source.key)?notice=removed#codings"])
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import ThreadlineCore
+import ThreadlineStore
+import ThreadlineTestSupport
+
+@Suite("Coding in the workspace")
+struct CodingWorkspaceTests {
+    /// A draft story whose body has a CRLF line break, a combining accent and an emoji, so positions must count
+    /// Unicode scalars and keep carriage returns.
+    static let body = "Cafe\u{301} meetings 👋🏽 built trust.\r\nTrust held; trust grew."
+
+    func story(in hub: TestHub) async throws -> Story {
+        let story = Story(
+            id: Story.ID(UUID()), title: "Café meetings", slug: "cafe-meetings", body: Self.body, createdAt: TestHub.now
+        )
+        try await hub.store.stories.create(story)
+        return story
+    }
+
+    func code(_ name: String, in hub: TestHub, colour: String = "#aa3300") async throws -> Code {
+        let code = Code(id: Code.ID(UUID()), name: name, colour: colour, createdAt: TestHub.now)
+        try await hub.store.coding.save(code)
+        return code
+    }
+
+    @Test("the page marks each piece with its scalar position and leaves carriage returns out of the pieces")
+    func pieces() async throws {
+        try await withApp { hub, client in
+            let story = try await story(in: hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let page = try await client.execute(
+                uri: "/workspace/coding/story/\(story.id)", method: .get, headers: session.headers)
+            #expect(page.status == .ok)
+            let crlf = Self.body.unicodeScalars.firstIndex(of: "\r").map {
+                Self.body.unicodeScalars.distance(from: Self.body.unicodeScalars.startIndex, to: $0)
+            }
+            let cr = try #require(crlf)
+            #expect(page.text.contains("<span data-o=\"0\">Cafe\u{301} meetings 👋🏽 built trust.</span>"))
+            #expect(page.text.contains("<span data-o=\"\(cr)\"></span><span data-o=\"\(cr + 1)\">\nTrust held"))
+            #expect(page.text.contains("src=\"/assets/coding.js\""))
+        }
+    }
+
+    @Test("coding by positions and by typed words stores scalar offsets, the coder and the excerpt")
+    func applyCodes() async throws {
+        try await withApp { hub, client in
+            let story = try await story(in: hub)
+            let trust = try await code("Trust", in: hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let url = "/workspace/coding/story/\(story.id)"
+            // "trust" after the emoji: C a f e ◌́ ␠ m e e t i n g s ␠ 👋 🏽 ␠ b u i l t ␠ → 24.
+            let byPositions = try await client.execute(
+                uri: url, method: .post, headers: session.formHeaders,
+                body: session.form([("start", "24"), ("end", "29"), ("code", trust.id.description)]))
+            #expect(byPositions.status == .seeOther)
+            #expect(byPositions.location == "\(url)?notice=applied#codings")
+            // The second lower-case "trust" (after "Trust held; ", which does not match its case) starts at 44.
+            let byWords = try await client.execute(
+                uri: url, method: .post, headers: session.formHeaders,
+                body: session.form([("quote", "trust"), ("occurrence", "2"), ("new_code", "Growth")]))
+            #expect(byWords.status == .seeOther)
+            let codings = try await hub.store.coding.codings(of: CodingSource(story: story.id))
+            #expect(codings.map(\.excerpt) == ["trust", "trust"])
+            #expect(codings.map(\.start) == [24, 44])
+            #expect(codings.allSatisfy { $0.coderID.rawValue == hub.editor.id.rawValue })
+            let growth = try #require(try await hub.store.coding.codes().first { $0.name == "Growth" })
+            #expect(codings.last?.codeID == growth.id)
+
+            let page = try await client.execute(uri: url, method: .get, headers: session.headers)
+            #expect(
+                page.text.contains(
+                    "<mark class=\"coded code-\(trust.id)\" data-o=\"24\" title=\"Coded: Trust\">trust</mark>"))
+            #expect(page.text.contains("characters 24–29"))
+            let css = try await client.execute(uri: "/workspace/codes.css", method: .get, headers: session.headers)
+            #expect(css.contentType == "text/css; charset=utf-8")
+            #expect(css.text.contains(".code-\(trust.id).coded{background-color:#aa330038"))
+        }
+    }
+
+    @Test("bad passages and missing codes are refused with a sentence and nothing is stored")
+    func refusals() async throws {
+        try await withApp { hub, client in
+            let story = try await story(in: hub)
+            let trust = try await code("Trust", in: hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let url = "/workspace/coding/story/\(story.id)"
+            let cases: [([(String, String)], String)] = [
+                ([("start", "10"), ("end", "999"), ("code", trust.id.description)], "after the text"),
+                ([("start", "9"), ("end", "9"), ("code", trust.id.description)], "must end after it starts"),
+                ([("quote", "not in there"), ("code", trust.id.description)], "are not in the text"),
+                ([("quote", "trust"), ("occurrence", "7"), ("code", trust.id.description)], "do not occur 7 times"),
+                ([("code", trust.id.description)], "Select a passage in the text"),
+                ([("quote", "trust")], "Choose at least one code"),
+            ]
+            for (fields, message) in cases {
+                let response = try await client.execute(
+                    uri: url, method: .post, headers: session.formHeaders, body: session.form(fields))
+                #expect(response.status == .unprocessableContent, "\(fields)")
+                #expect(response.text.contains(message), "\(message)")
+            }
+            let forged = try await client.execute(
+                uri: url, method: .post, headers: session.formHeaders,
+                body: ByteBuffer(string: "start=0&end=2&code=\(trust.id)"))
+            #expect(forged.status == .forbidden)
+            #expect(try await hub.store.coding.codings(codes: nil).isEmpty)
+            let unknown = try await client.execute(
+                uri: "/workspace/coding/story/\(UUID())", method: .get, headers: session.headers)
+            #expect(unknown.status == .notFound)
+        }
+    }
+
+    @Test("each coder sees their own coding, or everyone's with coder colours; only the coder or an editor changes one")
+    func mineAndAll() async throws {
+        try await withApp { hub, client in
+            let story = try await story(in: hub)
+            let trust = try await code("Trust", in: hub)
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let url = "/workspace/coding/story/\(story.id)"
+            for (session, range) in [(editor, ("0", "10")), (contributor, ("5", "15"))] {
+                let response = try await client.execute(
+                    uri: url, method: .post, headers: session.formHeaders,
+                    body: session.form([("start", range.0), ("end", range.1), ("code", trust.id.description)]))
+                #expect(response.status == .seeOther)
+            }
+            let mine = try await client.execute(uri: url, method: .get, headers: editor.headers)
+            #expect(mine.text.contains("Your codings (1)"))
+            let all = try await client.execute(uri: url + "?view=all", method: .get, headers: editor.headers)
+            #expect(all.text.contains("All codings (2)"))
+            #expect(all.text.contains("class=\"coder-legend\""))
+            #expect(all.text.contains("coders-several"))
+            #expect(all.text.contains(escaped(hub.contributor.displayName)))
+
+            let codings = try await hub.store.coding.codings(of: CodingSource(story: story.id))
+            let editors = try #require(codings.first { $0.coderID.rawValue == hub.editor.id.rawValue })
+            let refused = try await client.execute(
+                uri: "/workspace/codings/\(editors.id)/delete", method: .post, headers: contributor.formHeaders,
+                body: contributor.form([]))
+            #expect(refused.status == .forbidden)
+            let memo = try await client.execute(
+                uri: "/workspace/codings/\(editors.id)/memo", method: .post, headers: editor.formHeaders,
+                body: editor.form([("memo", "Early sign of trust.")]))
+            #expect(memo.status == .seeOther)
+            #expect(try await hub.store.coding.coding(editors.id)?.memo == "Early sign of trust.")
+            let removed = try await client.execute(
+                uri: "/workspace/codings/\(editors.id)/delete", method: .post, headers: editor.formHeaders,
+                body: editor.form([]))
+            #expect(removed.status == .seeOther)
+            #expect(try await hub.store.coding.codings(of: CodingSource(story: story.id)).count == 1)
+        }
+    }
+
+    @Test("a transcript coding covers the times of its cues")
+    func transcript() async throws {
+        try await withApp { hub, client in
+            let trust = try await code("Trust", in: hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let testimony = try #require(Testimony.ID(DemoIDs.testimony))
+            let cues = try await hub.store.transcripts.cues(of: testimony)
+            let firstWords = String(cues[1].text.prefix(12))
+            let response = try await client.execute(
+                uri: "/workspace/coding/testimony/\(testimony)", method: .post, headers: session.formHeaders,
+                body: session.form([("quote", firstWords), ("code", trust.id.description)]))
+            #expect(response.status == .seeOther)
+            let coding = try #require(try await hub.store.coding.codings(of: CodingSource(testimony: testimony)).first)
+            #expect(coding.startMs == cues[1].startMs)
+            #expect(coding.endMs == cues[1].endMs)
+            let page = try await client.execute(
+                uri: "/workspace/coding/testimony/\(testimony)", method: .get, headers: session.headers)
+            #expect(page.text.contains(TimeSpanText.clock(cues[1].startMs)))
+        }
+    }
+
+    @Test("the codebook adds, edits, moves, merges and deletes codes, warning how much coding a delete removes")
+    func codebook() async throws {
+        try await withApp { hub, client in
+            let story = try await story(in: hub)
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let added = try await client.execute(
+                uri: "/workspace/codes", method: .post, headers: contributor.formHeaders,
+                body: contributor.form([
+                    ("name", "Trust"), ("colour", "#116644"), ("description", "Partners rely on each other"),
+                ]))
+            #expect(added.status == .seeOther)
+            let duplicate = try await client.execute(
+                uri: "/workspace/codes", method: .post, headers: editor.formHeaders,
+                body: editor.form([("name", "trust"), ("colour", "#116644")]))
+            #expect(duplicate.status == .unprocessableContent)
+            #expect(duplicate.text.contains("Another code here is already called"))
+            let badColour = try await client.execute(
+                uri: "/workspace/codes", method: .post, headers: editor.formHeaders,
+                body: editor.form([("name", "Shade"), ("colour", "red;}body{x")]))
+            #expect(badColour.status == .unprocessableContent)
+            let trust = try #require(try await hub.store.coding.codes().first)
+            let confidence = try await code("Confidence", in: hub)
+            try await hub.store.coding.add([
+                Coding(
+                    id: Coding.ID(UUID()), codeID: trust.id, source: CodingSource(story: story.id),
+                    coderID: try await hub.store.coding.coder(for: hub.editor).id, start: 0, end: 4,
+                    createdAt: TestHub.now)
+            ])
+            let book = try await client.execute(uri: "/workspace/codes", method: .get, headers: editor.headers)
+            #expect(book.text.contains("Partners rely on each other"))
+
+            // A contributor may add codes but not change the codebook.
+            let refused = try await client.execute(
+                uri: "/workspace/codes/\(trust.id)", method: .post, headers: contributor.formHeaders,
+                body: contributor.form([("name", "Renamed")]))
+            #expect(refused.status == .forbidden)
+            let moved = try await client.execute(
+                uri: "/workspace/codes/\(trust.id)", method: .post, headers: editor.formHeaders,
+                body: editor.form([
+                    ("name", "Earned trust"), ("colour", "#116644"), ("parent_id", confidence.id.description),
+                ]))
+            #expect(moved.status == .seeOther)
+            #expect(try await hub.store.coding.code(trust.id)?.parentID == confidence.id)
+            #expect(try await hub.store.coding.code(trust.id)?.name == "Earned trust")
+
+            let confirm = try await client.execute(
+                uri: "/workspace/codes/\(confidence.id)/delete", method: .get, headers: editor.headers)
+            #expect(confirm.text.contains(escaped("Deleting “Confidence” also deletes 1 code below it and 1 coding.")))
+            let other = try await code("Relationships", in: hub)
+            let merged = try await client.execute(
+                uri: "/workspace/codes/\(confidence.id)/merge", method: .post, headers: editor.formHeaders,
+                body: editor.form([("target", other.id.description)]))
+            #expect(merged.status == .seeOther)
+            #expect(try await hub.store.coding.code(trust.id)?.parentID == other.id)
+            let deleted = try await client.execute(
+                uri: "/workspace/codes/\(other.id)/delete", method: .post, headers: editor.formHeaders,
+                body: editor.form([]))
+            #expect(deleted.status == .seeOther)
+            #expect(try await hub.store.coding.codes().isEmpty)
+            #expect(try await hub.store.coding.codings(codes: nil).isEmpty)
+        }
+    }
+}
