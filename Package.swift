@@ -8,7 +8,8 @@
 //                              ThreadlineByteRanges, ThreadlineMedia, ThreadlineCore
 //   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown (plain text for the search index), ThreadlineCore
 //   ThreadlineCharts         → ThreadlineCore
-//   ThreadlineFormats        → ThreadlineCore (bundles, feeds, transcripts: bytes in, values out, no I/O)
+//   ThreadlineFormats        → ThreadlineCore, ZIPFoundation (bundles, feeds, transcripts: bytes in, values out, no
+//                              I/O; REFI-QDA archives alone read and write files, since they carry recordings)
 //   ThreadlineMedia          → Foundation only (reads recordings' headers from files to tell type and length)
 //   ThreadlineMarkdown       → Foundation only
 //   ThreadlineByteRanges     → Foundation only (HTTP Range, ETag and date rules, no server types)
@@ -43,13 +44,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "ThreadlineCore", exclude: ["README.md"], swiftSettings: strictSettings),
         .target(name: "ThreadlineMarkdown", exclude: ["README.md"], swiftSettings: strictSettings),
         .target(name: "ThreadlineByteRanges", swiftSettings: strictSettings),
         .target(name: "ThreadlineMedia", swiftSettings: strictSettings),
-        .target(name: "ThreadlineFormats", dependencies: ["ThreadlineCore"], exclude: ["README.md"], swiftSettings: strictSettings),
+        .target(
+            name: "ThreadlineFormats", dependencies: ["ThreadlineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["README.md"], swiftSettings: strictSettings),
         .target(name: "ThreadlineCharts", dependencies: ["ThreadlineCore"], exclude: ["README.md"], swiftSettings: strictSettings),
         .target(
             name: "ThreadlineStore",
@@ -108,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThreadlineFormatsTests",
-            dependencies: ["ThreadlineFormats", "ThreadlineCore"],
+            dependencies: ["ThreadlineFormats", "ThreadlineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: appSettings
         ),
         .testTarget(

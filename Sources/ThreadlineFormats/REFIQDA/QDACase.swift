@@ -1,0 +1,28 @@
+/// A case grouping codes and sources, for example one interviewee (`Case`).
+public struct QDACase: Sendable, Equatable {
+    /// The case's GUID.
+    public var guid: QDAGUID
+    /// The case's name.
+    public var name: String
+    /// The text of the `Description` element, empty when absent.
+    public var description: String
+    /// Codes belonging to the case (`CodeRef/@targetGUID`).
+    public var codeRefs: [QDAGUID]
+    /// Sources belonging to the case (`SourceRef/@targetGUID`).
+    public var sourceRefs: [QDAGUID]
+
+    /// Creates a case.
+    public init(
+        guid: QDAGUID,
+        name: String,
+        description: String = "",
+        codeRefs: [QDAGUID] = [],
+        sourceRefs: [QDAGUID] = []
+    ) {
+        self.guid = guid
+        self.name = name
+        self.description = description
+        self.codeRefs = codeRefs
+        self.sourceRefs = sourceRefs
+    }
+}
