@@ -58,6 +58,12 @@ public protocol CodingRepository: Sendable {
 
     /// Removes a coding.
     func deleteCoding(_ id: Coding.ID) async throws
+
+    /// Writes a project from another coding tool in one transaction (see `CodingImport`).
+    func importProject(_ plan: CodingImport) async throws -> CodingImportResult
+
+    /// The original documents of imported sources.
+    func sourceFiles() async throws -> [SourceFile]
 }
 
 /// What deleting a code removes.

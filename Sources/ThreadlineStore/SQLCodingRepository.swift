@@ -4,7 +4,7 @@ public import ThreadlineCore
 
 /// The SQL implementation of `CodingRepository`.
 public struct SQLCodingRepository: CodingRepository {
-    private let database: Database
+    let database: Database
     /// Rows per INSERT: large enough for quick bulk imports, small enough for any engine's bind limit.
     static let batchSize = 400
 

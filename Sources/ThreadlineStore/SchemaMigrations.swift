@@ -351,6 +351,18 @@ enum SchemaMigrations {
             """,
             "CREATE INDEX codings_source ON codings (source_kind, source_id, start_offset)",
             "CREATE INDEX codings_code ON codings (code_id)",
+            // The original document of an imported source (a .docx or PDF whose text is what is coded), kept so a
+            // later REFI-QDA export can hand it back; the bytes live in the media folder under their SHA-256.
+            """
+            CREATE TABLE source_files (
+                source_kind TEXT NOT NULL,
+                source_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                bytes BIGINT NOT NULL,
+                PRIMARY KEY (source_kind, source_id)
+            )
+            """,
         ]
     )
 }

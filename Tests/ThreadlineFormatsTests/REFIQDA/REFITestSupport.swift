@@ -1,6 +1,6 @@
 import Foundation
-import ThreadlineFormats
 import Testing
+import ThreadlineFormats
 import ZIPFoundation
 
 /// Helpers shared by the REFI-QDA tests.

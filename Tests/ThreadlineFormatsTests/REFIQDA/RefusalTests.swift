@@ -1,6 +1,6 @@
 import Foundation
-import ThreadlineFormats
 import Testing
+import ThreadlineFormats
 
 @Suite("Refusing broken and hostile archives")
 struct RefusalTests {

@@ -1,6 +1,6 @@
 import Foundation
-import ThreadlineFormats
 import Testing
+import ThreadlineFormats
 
 @Suite("Writing and round trips")
 struct RoundTripTests {

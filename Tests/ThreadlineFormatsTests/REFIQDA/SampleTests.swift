@@ -1,6 +1,6 @@
 import Foundation
-import ThreadlineFormats
 import Testing
+import ThreadlineFormats
 
 @Suite("Real-world samples")
 struct SampleTests {

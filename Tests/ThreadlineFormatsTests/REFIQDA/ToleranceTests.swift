@@ -1,6 +1,6 @@
 import Foundation
-import ThreadlineFormats
 import Testing
+import ThreadlineFormats
 
 @Suite("Tolerating what real tools write")
 struct ToleranceTests {

@@ -1,6 +1,6 @@
 import Foundation
-import ThreadlineFormats
 import Testing
+import ThreadlineFormats
 
 @Suite("Zip bombs and atomic extraction")
 struct ZipSafetyTests {

@@ -1,0 +1,40 @@
+public import ThreadlineCore
+
+/// Everything a project from another coding tool adds, written in one transaction: all of it, or none.
+///
+/// Items whose ID is already stored are left as they are (importing the same project twice adds nothing twice);
+/// the rest are checked as any single write would be, codings against their sources' text.
+public struct CodingImport: Sendable {
+    /// Coders.
+    public var coders: [Coder] = []
+    /// Codes, parents before children.
+    public var codes: [Code] = []
+    /// Places (REFI-QDA cases).
+    public var places: [Place] = []
+    /// Text sources, as draft stories.
+    public var stories: [Story] = []
+    /// Recordings with transcripts, as draft testimony.
+    public var testimonies: [Testimony] = []
+    /// The transcript of each new testimony.
+    public var transcripts: [Testimony.ID: [TranscriptCue]] = [:]
+    /// Recordings to attach to new testimony, with their file names.
+    public var recordings: [Testimony.ID: (StoredRecording, String)] = [:]
+    /// Original documents of new sources.
+    public var sourceFiles: [SourceFile] = []
+    /// Codings.
+    public var codings: [Coding] = []
+
+    /// An empty import.
+    public init() {}
+}
+
+/// What an import added and what it found already stored.
+public struct CodingImportResult: Hashable, Sendable {
+    /// New items by what they are ("codes", "codings", …).
+    public var added: [String: Int] = [:]
+    /// Items left as they were because their ID was already stored.
+    public var alreadyStored: [String: Int] = [:]
+
+    /// An empty result.
+    public init() {}
+}

@@ -1,0 +1,130 @@
+import Foundation
+import SQLKit
+public import ThreadlineCore
+
+extension SQLCodingRepository {
+    public func importProject(_ plan: CodingImport) async throws -> CodingImportResult {
+        let result = try await database.write { sql in try await Self.write(plan, on: sql) }
+        database.noteContentChange()
+        return result
+    }
+
+    public func sourceFiles() async throws -> [SourceFile] {
+        try await database.read { sql in
+            try await sql.select().columns("source_kind", "source_id", "name", "sha256", "bytes").from("source_files")
+                .orderBy("source_kind").orderBy("source_id").all().compactMap { row in
+                    guard let kind = EntityKind(rawValue: try row.decode(column: "source_kind", as: String.self)),
+                        let id = UUID(uuidString: try row.decode(column: "source_id", as: String.self)),
+                        let source = CodingSource(kind: kind, id: id)
+                    else { return nil }
+                    return SourceFile(
+                        source: source, name: try row.decode(column: "name", as: String.self),
+                        sha256: try row.decode(column: "sha256", as: String.self),
+                        bytes: try row.decode(column: "bytes", as: Int.self))
+                }
+        }
+    }
+
+    private static func exists(_ table: String, _ id: String, on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from(table).where("id", .equal, id).first() != nil
+    }
+
+    private static func write(_ plan: CodingImport, on sql: any SQLDatabase) async throws -> CodingImportResult {
+        var result = CodingImportResult()
+        func count(_ what: String, added: Bool) {
+            if added { result.added[what, default: 0] += 1 } else { result.alreadyStored[what, default: 0] += 1 }
+        }
+        for coder in plan.coders {
+            let known = try await exists("coders", coder.id.description, on: sql)
+            if !known { try await sql.insert(into: "coders").model(CoderRow(coder)).run() }
+            count("users", added: !known)
+        }
+        func insert<E: ContentEntity>(_ items: [E], as what: String, refresh: Bool = true) async throws -> Set<E.ID> {
+            let table = ContentTable<E>()
+            var added: Set<E.ID> = []
+            for (index, item) in items.enumerated() {
+                if try await table.exists(item.id, on: sql) {
+                    count(what, added: false)
+                    continue
+                }
+                let problems = try await table.conflicts(for: item, on: sql)
+                guard problems.isEmpty else {
+                    throw StoreError.conflict(problems.map { $0.prefixed(by: "\(what)[\(index)]") })
+                }
+                try await table.insert(item, on: sql)
+                if refresh { try await SearchIndex.refresh(item, on: sql) }
+                added.insert(item.id)
+                count(what, added: true)
+            }
+            return added
+        }
+        _ = try await insert(plan.places, as: "places")
+        for (index, code) in plan.codes.enumerated() {
+            if try await exists("codes", code.id.description, on: sql) {
+                count("codes", added: false)
+                continue
+            }
+            do {
+                try await check(code, on: sql)
+            } catch StoreError.conflict(let problems) {
+                throw StoreError.conflict(problems.map { $0.prefixed(by: "codes[\(index)]") })
+            }
+            try await sql.insert(into: "codes").model(CodeRow(code)).run()
+            count("codes", added: true)
+        }
+        _ = try await insert(plan.stories, as: "sources")
+        var testimonies: [Testimony] = []
+        for var testimony in plan.testimonies {
+            if let (recording, name) = plan.recordings[testimony.id] {
+                testimony.mediaSHA256 = recording.sha256
+                testimony.mediaType = recording.mediaType
+                testimony.mediaBytes = recording.bytes
+                testimony.mediaName = name
+                if let duration = recording.durationMs {
+                    testimony.durationMs = duration
+                    testimony.durationSource = "file"
+                }
+                if try await sql.select().column("sha256").from("media_files").where("sha256", .equal, recording.sha256)
+                    .first() == nil
+                {
+                    try await sql.insert(into: "media_files")
+                        .columns("sha256", "media_type", "bytes", "duration_ms", "created_at")
+                        .values(
+                            SQLBind(recording.sha256), SQLBind(recording.mediaType), SQLBind(recording.bytes),
+                            SQLBind(recording.durationMs), SQLBind(testimony.createdAt.timeIntervalSince1970)
+                        ).run()
+                }
+            }
+            testimonies.append(testimony)
+        }
+        let newTestimony = try await insert(testimonies, as: "sources", refresh: false)
+        for testimony in testimonies where newTestimony.contains(testimony.id) {
+            let cues = plan.transcripts[testimony.id] ?? []
+            try await SQLTranscriptRepository.insertCues(cues, of: testimony.id, on: sql)
+            try await SearchIndex.refreshTestimony(testimony, cues: cues, on: sql)
+        }
+        for file in plan.sourceFiles {
+            try await sql.delete(from: "source_files").where("source_kind", .equal, file.source.kind.rawValue)
+                .where("source_id", .equal, file.source.idText).run()
+            try await sql.insert(into: "source_files").columns("source_kind", "source_id", "name", "sha256", "bytes")
+                .values(
+                    SQLBind(file.source.kind.rawValue), SQLBind(file.source.idText), SQLBind(file.name),
+                    SQLBind(file.sha256), SQLBind(file.bytes)
+                ).run()
+        }
+        var known: Set<String> = []
+        for chunk in plan.codings.map(\.id.description).chunked(by: batchSize) {
+            known.formUnion(
+                try await sql.select().column("id").from("codings").where("id", .in, Array(chunk)).all(
+                    decodingColumn: "id", as: String.self))
+        }
+        let fresh = plan.codings.filter { !known.contains($0.id.description) }
+        result.alreadyStored["codings"] = plan.codings.count - fresh.count == 0 ? nil : plan.codings.count - fresh.count
+        if !fresh.isEmpty {
+            _ = try await Self.insert(fresh, on: sql)
+            result.added["codings"] = fresh.count
+        }
+        try await ContentVersion.bump(on: sql)
+        return result
+    }
+}
