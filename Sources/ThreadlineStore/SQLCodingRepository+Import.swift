@@ -36,7 +36,7 @@ extension SQLCodingRepository {
         }
         for coder in plan.coders {
             let known = try await exists("coders", coder.id.description, on: sql)
-            if !known { try await sql.insert(into: "coders").model(CoderRow(coder)).run() }
+            if !known { try await sql.insert(into: "coders").model(CoderRow(coder), nilEncodingStrategy: .asNil).run() }
             count("users", added: !known)
         }
         func insert<E: ContentEntity>(_ items: [E], as what: String, refresh: Bool = true) async throws -> Set<E.ID> {
@@ -69,7 +69,7 @@ extension SQLCodingRepository {
             } catch StoreError.conflict(let problems) {
                 throw StoreError.conflict(problems.map { $0.prefixed(by: "codes[\(index)]") })
             }
-            try await sql.insert(into: "codes").model(CodeRow(code)).run()
+            try await sql.insert(into: "codes").model(CodeRow(code), nilEncodingStrategy: .asNil).run()
             count("codes", added: true)
         }
         _ = try await insert(plan.stories, as: "sources")

@@ -33,9 +33,11 @@ public struct SQLCodingRepository: CodingRepository {
             if try await sql.select().column("id").from("codes").where("id", .equal, code.id.description).first()
                 != nil
             {
-                try await sql.update("codes").set(model: row).where("id", .equal, code.id.description).run()
+                try await sql.update("codes").set(model: row, nilEncodingStrategy: .asNil).where(
+                    "id", .equal, code.id.description
+                ).run()
             } else {
-                try await sql.insert(into: "codes").model(row).run()
+                try await sql.insert(into: "codes").model(row, nilEncodingStrategy: .asNil).run()
             }
         }
     }
@@ -156,7 +158,9 @@ public struct SQLCodingRepository: CodingRepository {
                 child.position = position
                 position += 1
                 try await Self.check(child, on: sql)
-                try await sql.update("codes").set(model: CodeRow(child)).where("id", .equal, child.id.description).run()
+                try await sql.update("codes").set(model: CodeRow(child), nilEncodingStrategy: .asNil).where(
+                    "id", .equal, child.id.description
+                ).run()
             }
             if !from.memo.isEmpty || !from.description.isEmpty {
                 let note = [from.description, from.memo].filter { !$0.isEmpty }.joined(separator: "\n\n")
@@ -220,10 +224,12 @@ public struct SQLCodingRepository: CodingRepository {
             let existing = try await sql.select().columns("id", "name", "user_id").from("coders")
                 .where("id", .equal, coder.id.description).first(decoding: CoderRow.self)
             if existing == nil {
-                try await sql.insert(into: "coders").model(CoderRow(coder)).run()
+                try await sql.insert(into: "coders").model(CoderRow(coder), nilEncodingStrategy: .asNil).run()
             } else if existing?.name != coder.name || existing?.user_id != coder.userID?.description {
-                try await sql.update("coders").set(model: CoderRow(coder)).where("id", .equal, coder.id.description)
-                    .run()
+                try await sql.update("coders").set(model: CoderRow(coder), nilEncodingStrategy: .asNil).where(
+                    "id", .equal, coder.id.description
+                )
+                .run()
             }
             return coder
         }
@@ -313,7 +319,7 @@ public struct SQLCodingRepository: CodingRepository {
     /// Inserts codings already checked against their sources, in batches.
     static func insertChecked(_ codings: [Coding], on sql: any SQLDatabase) async throws {
         for chunk in codings.chunked(by: Self.batchSize) {
-            try await sql.insert(into: "codings").models(chunk.map(CodingRow.init)).run()
+            try await sql.insert(into: "codings").models(chunk.map(CodingRow.init), nilEncodingStrategy: .asNil).run()
         }
     }
 

@@ -77,6 +77,8 @@ public enum ThreadlineApplication {
             .addRoutes(to: workspace)
         CodebookWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
             .addRoutes(to: workspace)
+        REFIWorkspaceController(store: store, chrome: chrome, media: media, time: dependencies.time)
+            .addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

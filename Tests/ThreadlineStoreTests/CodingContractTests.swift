@@ -64,6 +64,10 @@ struct CodingContractTests {
             try await store.coding.save(moved)
             let tree = CodeTree(try await store.coding.codes())
             #expect(tree.entries.map(\.path).contains(["Leadership", "Earned trust", "Over years"]))
+            // And back to the top level: the parent is cleared, not left as it was.
+            moved.parentID = nil
+            try await store.coding.save(moved)
+            #expect(try await store.coding.code(earned.id)?.parentID == nil)
         }
     }
 
