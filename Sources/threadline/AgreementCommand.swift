@@ -24,6 +24,9 @@ struct AgreementCommand: ParsableCommand {
     @Flag(help: "Print JSON for machines.")
     var json = false
 
+    @Flag(help: "Also print, on standard error, how long reading the table and computing alpha and kappa took.")
+    var timings = false
+
     /// One pair of coders.
     struct Pair: Encodable {
         var first: String
@@ -52,6 +55,8 @@ struct AgreementCommand: ParsableCommand {
         guard let measurement = MeasurementLevel(rawValue: level) else {
             throw ValidationError("--level must be nominal, ordinal or interval, not \"\(level)\".")
         }
+        let clock = ContinuousClock()
+        let started = clock.now
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandFailure("\(file) cannot be read.")
         }
@@ -64,6 +69,9 @@ struct AgreementCommand: ParsableCommand {
         if table.hasLabels, measurement != .nominal {
             throw CommandFailure("\(file) holds category labels, which have no order or distance: use --level nominal.")
         }
+        let read = clock.now
+        let alpha = KrippendorffAlpha.alpha(table.values, level: measurement)
+        let alphaDone = clock.now
         var pairs: [Pair] = []
         for a in 0..<table.coders.count {
             for b in (a + 1)..<table.coders.count {
@@ -78,7 +86,16 @@ struct AgreementCommand: ParsableCommand {
         }
         let report = Report(
             file: file, coders: table.coders, units: table.values.first?.count ?? 0, level: measurement.rawValue,
-            alpha: KrippendorffAlpha.alpha(table.values, level: measurement), pairs: pairs)
+            alpha: alpha, pairs: pairs)
+        if timings {
+            func seconds(_ duration: Duration) -> String {
+                String(format: "%.3f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+            }
+            FileHandle.standardError.write(
+                Data(
+                    ("timings: read and parse \(seconds(read - started)), alpha \(seconds(alphaDone - read)), "
+                        + "kappa and agreement for \(pairs.count) pairs \(seconds(clock.now - alphaDone))\n").utf8))
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
