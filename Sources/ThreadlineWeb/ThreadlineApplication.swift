@@ -73,6 +73,7 @@ public enum ThreadlineApplication {
             to: workspace)
         EvidenceWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
             .addRoutes(to: workspace)
+        CodingAnalysisController(store: store, chrome: chrome).addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(
