@@ -14,6 +14,8 @@ struct CodingAnalysisController {
     static let contextLength = 80
     /// The most disagreements listed; a long list helps nobody and would make the page heavy.
     static let disagreementLimit = 500
+    /// The most characters of a disagreement's text shown in the list; the link opens all of it.
+    static let passageLimit = 200
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("codes/:id/passages") { request, context in
@@ -366,7 +368,8 @@ struct CodingAnalysisController {
             return DisagreementView(
                 source: source.map(catalog.title(of:)) ?? segment.sourceKey,
                 code: codePaths[segment.codeKey] ?? segment.codeKey,
-                passage: timed ? nil : texts[segment.sourceKey]?.excerpt(start: segment.start, end: segment.end),
+                passage: timed
+                    ? nil : texts[segment.sourceKey].flatMap { Self.shortened($0, segment.start, segment.end) },
                 timeText: timed
                     ? "\(TimeSpanText.clock(segment.start))–\(TimeSpanText.clock(segment.end))" : nil,
                 coding: segment.coderKeysCoding.map { coderNames[$0] ?? $0 }.joined(separator: ", "),
@@ -424,6 +427,12 @@ struct CodingAnalysisController {
 
     /// A statistic to three decimals: "0.444".
     static func decimalText(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    /// The text of a disagreement, cut to `passageLimit` characters so a long stretch does not swamp the list.
+    static func shortened(_ text: CodableText, _ start: Int, _ end: Int) -> String? {
+        guard end - start > passageLimit else { return text.excerpt(start: start, end: end) }
+        return text.excerpt(start: start, end: start + passageLimit).map { $0 + "…" }
+    }
 
     /// "1 passage", "3 passages".
     static func counted(_ count: Int, _ one: String, _ many: String) -> String {

@@ -278,18 +278,25 @@ struct CodingAnalysisPagesTests {
             let fixture = CodingAnalysisFixture(hub: hub)
             let story = try await fixture.story("Thousand", body: thousand)
             let code = try await fixture.code("Trust")
+            _ = try await fixture.code("Unused")
             let a = try await hub.store.coding.coder(for: hub.editor)
             let b = try await hub.store.coding.coder(for: hub.contributor)
             try await fixture.code(code, CodingSource(story: story.id), by: a, 0, 100)
             try await fixture.code(code, CodingSource(story: story.id), by: b, 50, 150)
             let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
-            let page = try await client.execute(uri: "/workspace/agreement", method: .get, headers: session.headers)
+            // Only "Trust" chosen: the example on its own.
+            let page = try await client.execute(
+                uri: "/workspace/agreement?code=\(code.id)", method: .get, headers: session.headers)
             #expect(page.status == .ok)
             let html = page.text
             let pair = [a, b].sorted { $0.name < $1.name }.map(\.name).joined(separator: " and ")
             #expect(html.contains("<th scope=\"row\">\(pair)</th><td>90.0 %</td><td>0.444</td>"))
             #expect(html.contains("<td>50</td><td>50</td><td>50</td><td>850</td><td>1000</td>"))
-            #expect(html.contains(escaped("Krippendorff's alpha (nominal) for all 2 coders: 0.44")))
+            #expect(html.contains("<th scope=\"row\">Trust</th><td>90.0 %</td><td>0.444</td><td>0.445</td></tr>"))
+            #expect(!html.contains("Unused</th>"))
+            #expect(!html.contains("Kappa is undefined"))
+            #expect(html.contains(escaped("Krippendorff's alpha (nominal) for all 2 coders: 0.445.")))
+            #expect(html.contains("value=\"\(code.id)\" checked"))
             #expect(html.contains("(2 codings)"))
             let disagreements = try #require(html.range(of: "id=\"disagreements\"")).upperBound
             let list = String(html[disagreements...])
@@ -302,14 +309,25 @@ struct CodingAnalysisPagesTests {
             #expect(list.components(separatedBy: "#passage\"").count == 3)
             #expect(LiveMarkupScanner.problems(in: html).isEmpty)
 
-            // Choosing codes and coders narrows the form's choices to what was asked for.
+            // Nothing chosen is everything: pooled over both codes there are 2,000 (code, character) units, and
+            // for "Unused", which nobody applied, kappa is undefined: "—" with a footnote saying why.
+            let all = try await client.execute(uri: "/workspace/agreement", method: .get, headers: session.headers)
+                .text
+            #expect(all.contains("<td>50</td><td>50</td><td>50</td><td>1850</td><td>2000</td>"))
+            #expect(all.contains("<th scope=\"row\">Trust</th><td>90.0 %</td><td>0.444</td><td>0.445</td></tr>"))
+            let footnote = "<a href=\"#kappa-undefined-characters\">*</a>"
+            #expect(all.contains("<th scope=\"row\">Unused</th><td>100.0 %</td><td>—<sup>\(footnote)</sup></td>"))
+            #expect(all.contains("id=\"kappa-undefined-characters\">* Kappa is undefined"))
+
+            // Sources chosen by key (as the form sends them, encoded) are ticked again on the result.
             let chosen = try await client.execute(
                 uri: "/workspace/agreement?code=\(code.id)&coder=\(a.id)&coder=\(b.id)"
                     + "&source=story%2F\(story.id)",
                 method: .get, headers: session.headers
             ).text
             #expect(chosen.contains("value=\"story/\(story.id)\" checked"))
-            #expect(chosen.contains("0.444"))
+            #expect(chosen.contains("value=\"\(a.id)\" checked"))
+            #expect(chosen.contains("<td>0.444</td>"))
         }
     }
 
