@@ -90,6 +90,10 @@ struct LayoutModel {
                     NavigationLink(label: "Evidence coverage", url: "/workspace/coverage", section: "coverage"),
                     NavigationLink(label: "Coding", url: "/workspace/coding", section: "coding"),
                     NavigationLink(label: "Codebook", url: "/workspace/codes", section: "codes"),
+                    NavigationLink(
+                        label: "Coding matrices", url: "/workspace/matrices?rows=codes&columns=places",
+                        section: "matrices"),
+                    NavigationLink(label: "Coder agreement", url: "/workspace/agreement", section: "agreement"),
                     NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
                     NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
                 ]

@@ -79,6 +79,7 @@ public enum ThreadlineApplication {
             .addRoutes(to: workspace)
         REFIWorkspaceController(store: store, chrome: chrome, media: media, time: dependencies.time)
             .addRoutes(to: workspace)
+        CodingAnalysisController(store: store, chrome: chrome).addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

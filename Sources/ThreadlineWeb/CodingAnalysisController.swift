@@ -1,0 +1,461 @@
+import Foundation
+import Hummingbird
+import ThreadlineCharts
+import ThreadlineCore
+import ThreadlineStore
+
+/// Workspace pages for analysing the codings: every passage of a code, code × place/enabler/code matrices (as tables,
+/// heatmaps and CSV), and how far coders agree.
+struct CodingAnalysisController {
+    let store: ThreadlineStore
+    let chrome: WorkspaceChrome
+
+    /// Characters of text shown either side of a coded passage.
+    static let contextLength = 80
+    /// The most disagreements listed; a long list helps nobody and would make the page heavy.
+    static let disagreementLimit = 500
+    /// The most characters of a disagreement's text shown in the list; the link opens all of it.
+    static let passageLimit = 200
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("codes/:id/passages") { request, context in
+            try await passagesPage(request, context).response(from: context)
+        }
+        group.get("matrices") { request, context in try await matrices(request, context) }
+        group.get("agreement") { request, context in
+            try await agreementPage(request, context).response(from: context)
+        }
+    }
+
+    // MARK: Passages
+
+    private func passagesPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        guard let id = Code.ID(context.slug(parameter: "id")), try await store.coding.code(id) != nil else {
+            throw HTTPError(.notFound)
+        }
+        let query = request.uri.queryParameters
+        let includesChildren = query.get("children") == "1"
+        let coderFilter = query.get("coder").flatMap { Coder.ID($0) }
+        let codes = try await store.coding.codes()
+        let paths = Self.codePaths(codes)
+        let descendants = Self.descendants(of: id, in: codes)
+        let chosen: Set<Code.ID> = includesChildren ? descendants.union([id]) : [id]
+        var codings = try await store.coding.codings(codes: chosen)
+        if let coderFilter { codings = codings.filter { $0.coderID == coderFilter } }
+        let coders = try await store.coding.coders()
+        let coderNames = Dictionary(coders.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let catalog = try await CodingSourceCatalog.load(from: store)
+
+        let bySource = Dictionary(grouping: codings, by: \.source)
+        let sources = bySource.keys.sorted {
+            (catalog.title(of: $0).lowercased(), $0.key) < (catalog.title(of: $1).lowercased(), $1.key)
+        }
+        var groups: [PassageSourceGroup] = []
+        for source in sources {
+            let text = try await store.coding.codableText(of: source)
+            let passages = (bySource[source] ?? []).sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+            groups.append(
+                PassageSourceGroup(
+                    title: catalog.title(of: source), url: CodingSourceCatalog.codingPageURL(of: source),
+                    place: catalog.placeName(of: source), enabler: catalog.enablerName(of: source),
+                    countText: Self.counted(passages.count, "passage", "passages"),
+                    passages: passages.map { coding in
+                        Self.passageView(
+                            coding, text: text, codeName: includesChildren ? paths[coding.codeID] : nil,
+                            coderName: coderNames[coding.coderID] ?? "Unknown coder")
+                    }))
+        }
+        let path = paths[id] ?? ""
+        let total = codings.count
+        let model = CodePassagesViewModel(
+            codeName: path.split(separator: "›").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? path,
+            codePath: path,
+            countText: "\(Self.counted(total, "passage", "passages")) in "
+                + "\(Self.counted(groups.count, "source", "sources"))"
+                + (includesChildren && !descendants.isEmpty ? ", including the codes under this one." : "."),
+            includesChildren: includesChildren, hasChildren: !descendants.isEmpty,
+            coders: coders.map {
+                CoderOption(id: $0.id.description, name: $0.name, isSelected: $0.id == coderFilter)
+            },
+            action: "/workspace/codes/\(id)/passages", groups: groups, hasPassages: !groups.isEmpty,
+            matricesURL: "/workspace/matrices")
+        return try await chrome.page(
+            "workspace-code-passages", model, title: "Passages coded \(path)", section: "passages", session: session)
+    }
+
+    /// One passage with up to `contextLength` characters either side, and whether the text moved under it.
+    static func passageView(_ coding: Coding, text: CodableText?, codeName: String?, coderName: String)
+        -> PassageView
+    {
+        let current = text?.excerpt(start: coding.start, end: coding.end)
+        var before = ""
+        var after = ""
+        var leading = false
+        var trailing = false
+        if let text, current != nil {
+            let from = max(0, coding.start - contextLength)
+            let to = min(text.length, coding.end + contextLength)
+            before = text.excerpt(start: from, end: coding.start) ?? ""
+            after = text.excerpt(start: coding.end, end: to) ?? ""
+            leading = from > 0
+            trailing = to < text.length
+        }
+        let hasChanged = current != coding.excerpt
+        var timeText: String?
+        if coding.source.isTimed, let start = coding.startMs, let end = coding.endMs {
+            timeText = "\(TimeSpanText.clock(start))–\(TimeSpanText.clock(end))"
+        }
+        return PassageView(
+            url: CodingSourceCatalog.codingPageURL(of: coding.source) + "#coding-\(coding.id)", codeName: codeName,
+            coderName: coderName, before: before, passage: current ?? coding.excerpt, after: after,
+            leadingEllipsis: leading, trailingEllipsis: trailing, timeText: timeText,
+            memo: coding.memo.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : coding.memo,
+            hasChanged: hasChanged, storedExcerpt: hasChanged && current != nil ? coding.excerpt : nil)
+    }
+
+    // MARK: Matrices
+
+    /// The columns a matrix can have.
+    enum MatrixColumns: String, CaseIterable {
+        case places
+        case enablers
+        case codes
+
+        var label: String {
+            switch self {
+            case .places: "Code × place"
+            case .enablers: "Code × system enabler"
+            case .codes: "Code co-occurrence"
+            }
+        }
+
+        var fileName: String {
+            switch self {
+            case .places: "code-by-place.csv"
+            case .enablers: "code-by-enabler.csv"
+            case .codes: "code-by-code.csv"
+            }
+        }
+
+        var columnHeading: String {
+            switch self {
+            case .places: "Place"
+            case .enablers: "System enabler"
+            case .codes: "Code"
+            }
+        }
+
+        var url: String { "/workspace/matrices?rows=codes&columns=\(rawValue)" }
+    }
+
+    private func matrices(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let query = request.uri.queryParameters
+        guard (query.get("rows") ?? "codes") == "codes" else {
+            throw HTTPError(.badRequest, message: "Matrices have codes as their rows: ask for rows=codes.")
+        }
+        guard let columns = MatrixColumns(rawValue: query.get("columns") ?? "places") else {
+            throw HTTPError(.badRequest, message: "Choose places, enablers or codes as the matrix's columns.")
+        }
+        let entries = CodeTree(try await store.coding.codes()).entries
+        let codeKeys = entries.map { $0.code.id.description }
+        var labels: [String: String] = [:]
+        for entry in entries { labels[entry.code.id.description] = entry.path.joined(separator: " › ") }
+        let catalog = try await CodingSourceCatalog.load(from: store)
+        let codings = try await store.coding.codings(codes: nil)
+        let builder = CodingMatrix(
+            codings: codings.map {
+                MatrixCoding(
+                    codingKey: $0.id.description, sourceKey: $0.source.key, codeKey: $0.codeID.description,
+                    coderKey: $0.coderID.description, start: $0.start, end: $0.end)
+            },
+            placements: catalog.placements)
+        let matrix: CountMatrix
+        switch columns {
+        case .places:
+            matrix = builder.codeByPlace(codes: codeKeys, places: catalog.places.map(\.id.description))
+            for key in matrix.columnKeys {
+                labels[key] = key.isEmpty ? "No place" : catalog.placeName(key: key) ?? "Unknown place"
+            }
+        case .enablers:
+            matrix = builder.codeByEnabler(codes: codeKeys, enablers: catalog.enablers.map(\.id.description))
+            for key in matrix.columnKeys {
+                labels[key] = key.isEmpty ? "No enabler" : catalog.enablerName(key: key) ?? "Unknown enabler"
+            }
+        case .codes:
+            matrix = builder.coOccurrence(codes: codeKeys)
+        }
+        if query.get("format") == "csv" {
+            var headers = HTTPFields()
+            headers[.contentType] = "text/csv; charset=utf-8"
+            headers[.contentDisposition] = "attachment; filename=\"\(columns.fileName)\""
+            return Response(
+                status: .ok, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(string: matrix.csv(rowLabel: "Code", labels: labels))))
+        }
+        func label(_ key: String) -> String { labels[key] ?? key }
+        let rowLabels = matrix.rowKeys.map(label)
+        let columnLabels = matrix.columnKeys.map(label)
+        let caption =
+            columns == .codes
+            ? "Overlapping codings of each pair of codes in the same source; the diagonal counts each code's codings"
+            : "Codings of each code (rows) by \(columns.columnHeading.lowercased()) of their source (columns)"
+        let model = MatrixViewModel(
+            heading: columns.label,
+            introduction: columns == .codes
+                ? "How often passages coded with one code overlap passages coded with another, by any coder."
+                : "How many codings each code has in the evidence of each \(columns.columnHeading.lowercased()).",
+            links: MatrixColumns.allCases.map {
+                MatrixLink(label: $0.label, url: $0.url, isCurrent: $0 == columns)
+            },
+            csvURL: columns.url + "&format=csv", hasCodes: !entries.isEmpty, hasColumns: !matrix.columnKeys.isEmpty,
+            caption: caption, columnHeading: columns.columnHeading, columnLabels: columnLabels,
+            rows: matrix.rowKeys.enumerated().map { index, key in
+                MatrixRowView(
+                    label: rowLabels[index], url: "/workspace/codes/\(key)/passages",
+                    cells: (index < matrix.counts.count ? matrix.counts[index] : []).map { MatrixCellView(count: $0) })
+            },
+            svg: HeatmapChart().svg(
+                title: columns.label, rowLabels: rowLabels, columnLabels: columnLabels, values: matrix.counts,
+                idPrefix: "heatmap-\(columns.rawValue)"),
+            figureCaption: "\(columns.label) as a heatmap: darker cells hold more codings.",
+            tableID: "matrix-\(columns.rawValue)")
+        return try await chrome.page(
+            "workspace-matrix", model, title: columns.label, section: "matrices", session: session
+        ).response(from: context)
+    }
+
+    // MARK: Agreement
+
+    private func agreementPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let query = request.uri.queryParameters
+        let chosenSources = Set(query.getAll("source"))
+        let chosenCodes = Set(query.getAll("code"))
+        let chosenCoders = Set(query.getAll("coder"))
+        let entries = CodeTree(try await store.coding.codes()).entries
+        let coders = try await store.coding.coders()
+        let codings = try await store.coding.codings(codes: nil)
+        let catalog = try await CodingSourceCatalog.load(from: store)
+
+        var countsBySource: [CodingSource: Int] = [:]
+        for coding in codings { countsBySource[coding.source, default: 0] += 1 }
+        let sources = countsBySource.keys.sorted {
+            (catalog.title(of: $0).lowercased(), $0.key) < (catalog.title(of: $1).lowercased(), $1.key)
+        }
+        let sourceChoices = sources.enumerated().map { index, source in
+            AgreementChoice(
+                value: source.key, label: catalog.title(of: source),
+                detail: Self.counted(countsBySource[source] ?? 0, "coding", "codings"), depthClass: "",
+                isChecked: chosenSources.contains(source.key), inputID: "source-\(index)")
+        }
+        let codeChoices = entries.enumerated().map { index, entry in
+            AgreementChoice(
+                value: entry.code.id.description, label: entry.code.name, detail: nil,
+                depthClass: "depth-\(min(entry.depth, 6))", isChecked: chosenCodes.contains(entry.code.id.description),
+                inputID: "code-\(index)")
+        }
+        let coderChoices = coders.enumerated().map { index, coder in
+            AgreementChoice(
+                value: coder.id.description, label: coder.name, detail: nil, depthClass: "",
+                isChecked: chosenCoders.contains(coder.id.description), inputID: "coder-\(index)")
+        }
+        let usedSources = chosenSources.isEmpty ? sources : sources.filter { chosenSources.contains($0.key) }
+        let usedCodes = chosenCodes.isEmpty ? entries : entries.filter { chosenCodes.contains($0.code.id.description) }
+        let usedCoders =
+            chosenCoders.isEmpty ? coders : coders.filter { chosenCoders.contains($0.id.description) }
+        var model = AgreementViewModel(
+            sources: sourceChoices, codes: codeChoices, coders: coderChoices, hasSources: !sources.isEmpty,
+            hasCodes: !entries.isEmpty, message: nil, notes: [], results: [], hasResults: false, disagreements: [],
+            hasDisagreements: false, disagreementNote: nil,
+            coderNames: usedCoders.map(\.name).joined(separator: ", "))
+        func page() async throws -> HTMLResponse {
+            try await chrome.page(
+                "workspace-agreement", model, title: "Agreement between coders", section: "agreement",
+                session: session)
+        }
+        guard usedCoders.count >= 2 else {
+            model.message =
+                "Agreement compares how coders applied the same codes, so it needs at least two coders; "
+                + (usedCoders.isEmpty ? "none is" : "only \(usedCoders[0].name) is") + " chosen."
+            return try await page()
+        }
+        guard !usedSources.isEmpty, !usedCodes.isEmpty else {
+            model.message = "There is nothing to compare yet: code some evidence first."
+            return try await page()
+        }
+
+        var agreementSources: [AgreementSource] = []
+        var texts: [String: CodableText] = [:]
+        var sourcesByKey: [String: CodingSource] = [:]
+        for source in usedSources {
+            sourcesByKey[source.key] = source
+            if source.isTimed {
+                guard let duration = catalog.entries[source]?.durationMs, duration > 0 else {
+                    model.notes.append(
+                        "“\(catalog.title(of: source))” is left out: its recording's length is not known, so its "
+                            + "milliseconds cannot be counted.")
+                    continue
+                }
+                agreementSources.append(AgreementSource(key: source.key, unitCount: duration, unit: .milliseconds))
+            } else {
+                guard let text = try await store.coding.codableText(of: source) else {
+                    model.notes.append("“\(catalog.title(of: source))” is left out: it has been deleted.")
+                    continue
+                }
+                texts[source.key] = text
+                agreementSources.append(AgreementSource(key: source.key, unitCount: text.length, unit: .characters))
+            }
+        }
+        let included = Set(agreementSources.map(\.key))
+        let codeKeys = usedCodes.map { $0.code.id.description }
+        let coderKeys = usedCoders.map { $0.id.description }
+        let codeSet = Set(codeKeys)
+        let coderSet = Set(coderKeys)
+        var untimed = 0
+        let spans = codings.compactMap { coding -> AgreementSpan? in
+            let key = coding.source.key
+            guard included.contains(key), codeSet.contains(coding.codeID.description),
+                coderSet.contains(coding.coderID.description)
+            else { return nil }
+            var start = coding.start
+            var end = coding.end
+            if coding.source.isTimed {
+                guard let startMs = coding.startMs, let endMs = coding.endMs else {
+                    untimed += 1
+                    return nil
+                }
+                (start, end) = (startMs, endMs)
+            }
+            return AgreementSpan(
+                sourceKey: key, codeKey: coding.codeID.description, coderKey: coding.coderID.description, start: start,
+                end: end)
+        }
+        if untimed > 0 {
+            model.notes.append(
+                "\(Self.counted(untimed, "transcript coding is", "transcript codings are")) left out: "
+                    + "\(untimed == 1 ? "it covers" : "they cover") no timed line.")
+        }
+        guard !agreementSources.isEmpty else {
+            model.message = "None of the chosen sources can be compared."
+            return try await page()
+        }
+        let report: AgreementReport
+        do {
+            report = try CodingAgreement.compute(
+                sources: agreementSources, codes: codeKeys, coders: coderKeys, spans: spans)
+        } catch {
+            model.message = error.message
+            return try await page()
+        }
+        let coderNames = Dictionary(
+            usedCoders.map { ($0.id.description, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let codePaths = Dictionary(
+            usedCodes.map { ($0.code.id.description, $0.path.joined(separator: " › ")) },
+            uniquingKeysWith: { first, _ in first })
+        model.results = AgreementUnit.allCases.compactMap { unit in
+            report.byUnit[unit].map {
+                Self.unitView($0, coderNames: coderNames, codePaths: codePaths, coderCount: usedCoders.count)
+            }
+        }
+        model.hasResults = !model.results.isEmpty
+        model.disagreements = report.disagreements.prefix(Self.disagreementLimit).map { segment in
+            let source = sourcesByKey[segment.sourceKey]
+            let timed = source?.isTimed ?? false
+            var url = source.map(CodingSourceCatalog.codingPageURL(of:)) ?? "#"
+            url += "?from=\(segment.start)&to=\(segment.end)#passage"
+            return DisagreementView(
+                source: source.map(catalog.title(of:)) ?? segment.sourceKey,
+                code: codePaths[segment.codeKey] ?? segment.codeKey,
+                passage: timed
+                    ? nil : texts[segment.sourceKey].flatMap { Self.shortened($0, segment.start, segment.end) },
+                timeText: timed
+                    ? "\(TimeSpanText.clock(segment.start))–\(TimeSpanText.clock(segment.end))" : nil,
+                coding: segment.coderKeysCoding.map { coderNames[$0] ?? $0 }.joined(separator: ", "),
+                notCoding: segment.coderKeysNotCoding.map { coderNames[$0] ?? $0 }.joined(separator: ", "),
+                url: url)
+        }
+        model.hasDisagreements = !model.disagreements.isEmpty
+        if report.disagreements.count > Self.disagreementLimit {
+            model.disagreementNote =
+                "The first \(Self.disagreementLimit) of \(report.disagreements.count) disagreements are listed; "
+                + "choose fewer sources or codes to see the rest."
+        }
+        return try await page()
+    }
+
+    /// The results for one unit kind as the page shows them.
+    static func unitView(
+        _ agreement: UnitAgreement, coderNames: [String: String], codePaths: [String: String], coderCount: Int
+    ) -> AgreementUnitView {
+        let unitName = agreement.unit == .characters ? "characters" : "milliseconds"
+        let footnoteID = "kappa-undefined-\(agreement.unit.rawValue)"
+        func pairView(_ pair: PairAgreement) -> AgreementPairView {
+            AgreementPairView(
+                pair: "\(coderNames[pair.firstCoderKey] ?? pair.firstCoderKey) and "
+                    + "\(coderNames[pair.secondCoderKey] ?? pair.secondCoderKey)",
+                percent: pair.percentAgreement.map(percentText) ?? "—", kappa: pair.kappa.map(decimalText) ?? "—",
+                kappaUndefined: pair.kappa == nil, both: pair.both, onlyFirst: pair.onlyFirst,
+                onlySecond: pair.onlySecond, neither: pair.neither, total: pair.total, footnoteID: footnoteID)
+        }
+        let pairs = agreement.overall.pairs.map(pairView)
+        let codes = agreement.codes.map { code in
+            AgreementCodeView(
+                code: codePaths[code.codeKey] ?? code.codeKey, pairs: code.pairs.map(pairView),
+                alphaText: code.alpha.map(decimalText) ?? "—")
+        }
+        let alpha = agreement.overall.alpha.map(decimalText) ?? "undefined (no units, or no variation to compare)"
+        return AgreementUnitView(
+            id: "agreement-\(agreement.unit.rawValue)",
+            heading: agreement.unit == .characters
+                ? "Stories and case studies (counted in characters)" : "Transcripts (counted in milliseconds)",
+            unitName: unitName,
+            sourcesText: "\(counted(agreement.sourceKeys.count, "source", "sources")), "
+                + "every \(agreement.unit == .characters ? "character" : "millisecond") of every code counted.",
+            pairs: pairs, alphaText: "Krippendorff's alpha (nominal) for all \(coderCount) coders: \(alpha).",
+            codes: codes, pairNames: pairs.map(\.pair),
+            hasUndefinedKappa: pairs.contains(where: \.kappaUndefined)
+                || codes.contains { $0.pairs.contains(where: \.kappaUndefined) },
+            footnoteID: footnoteID)
+    }
+
+    // MARK: Helpers
+
+    /// A share as a percentage with one decimal: "90.0 %".
+    static func percentText(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+
+    /// A statistic to three decimals: "0.444".
+    static func decimalText(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    /// The text of a disagreement, cut to `passageLimit` characters so a long stretch does not swamp the list.
+    static func shortened(_ text: CodableText, _ start: Int, _ end: Int) -> String? {
+        guard end - start > passageLimit else { return text.excerpt(start: start, end: end) }
+        return text.excerpt(start: start, end: start + passageLimit).map { $0 + "…" }
+    }
+
+    /// "1 passage", "3 passages".
+    static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
+    }
+
+    /// Each code's path from the top, "Parent › Child".
+    static func codePaths(_ codes: [Code]) -> [Code.ID: String] {
+        Dictionary(
+            CodeTree(codes).entries.map { ($0.code.id, $0.path.joined(separator: " › ")) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every code below `id`, however deep; a cycle in stored data cannot loop it.
+    static func descendants(of id: Code.ID, in codes: [Code]) -> Set<Code.ID> {
+        var children: [Code.ID: [Code.ID]] = [:]
+        for code in codes { if let parent = code.parentID { children[parent, default: []].append(code.id) } }
+        var found: Set<Code.ID> = []
+        var stack = children[id] ?? []
+        while let next = stack.popLast() {
+            guard next != id, found.insert(next).inserted else { continue }
+            stack += children[next] ?? []
+        }
+        return found
+    }
+}
