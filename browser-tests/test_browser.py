@@ -510,3 +510,65 @@ def test_live_preview_shows_the_clip_while_writing(hub, page):
     assert "Trust grows" in quote, quote
     axe_check(page, "new report section with its live preview")
     assert page.errors == [], page.errors
+
+
+# Coding evidence ------------------------------------------------------------------------------------------------------
+
+DEMO_STORY_ID = "00000000-0000-4000-8000-000000000604"
+
+
+def test_selecting_text_fills_its_positions_and_codes_it(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/coding/story/{DEMO_STORY_ID}")
+    axe_check(page, "coding page")
+    # What a mouse drag does: a selection over characters 5 to 15 of the first piece of the text.
+    page.evaluate(
+        """() => {
+            const piece = document.querySelector('#source-text [data-o]');
+            const range = document.createRange();
+            range.setStart(piece.firstChild, 5);
+            range.setEnd(piece.firstChild, 15);
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+        }"""
+    )
+    wait_until(page, "document.getElementById('start').value === '5' && document.getElementById('end').value === '15'")
+    selected = page.locator("#quote").input_value()
+    assert len(selected) == 10, selected
+    page.locator("#new-code").fill("Chosen in a browser")
+    submit(page, page.get_by_role("button", name="Code the passage"))
+    assert page.get_by_text("Coded.").first.is_visible()
+    assert page.locator("#codings + article blockquote, .coding-item blockquote").first.inner_text() == selected
+    assert page.locator("#source-text mark.coded").count() >= 1
+    axe_check(page, "coding page with a coding")
+    assert page.errors == [], page.errors
+
+
+def test_a_passage_is_coded_from_the_keyboard_by_its_words(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/coding/story/{DEMO_STORY_ID}")
+    words = page.locator("#source-text").inner_text().split()[2:5]
+    page.locator("#quote").focus()
+    page.keyboard.type(" ".join(words))
+    page.locator("#new-code").focus()
+    page.keyboard.type("Typed from the keyboard")
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    assert page.get_by_text("Coded.").first.is_visible()
+    assert " ".join(words) in page.locator(".coding-item blockquote").all_inner_texts()
+
+
+def test_analysis_pages_have_no_accessibility_violations(hub, page):
+    sign_in(page, hub)
+    for path in [
+        "/workspace/coding",
+        "/workspace/codes",
+        "/workspace/matrices?rows=codes&columns=places",
+        "/workspace/matrices?rows=codes&columns=codes",
+        "/workspace/agreement",
+        "/workspace/refi",
+        f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
+    ]:
+        visit(page, f"{hub}{path}")
+        axe_check(page, path)

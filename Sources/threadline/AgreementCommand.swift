@@ -89,7 +89,9 @@ struct AgreementCommand: ParsableCommand {
             alpha: alpha, pairs: pairs)
         if timings {
             func seconds(_ duration: Duration) -> String {
-                String(format: "%.3f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+                String(
+                    format: "%.3f s",
+                    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
             }
             FileHandle.standardError.write(
                 Data(
