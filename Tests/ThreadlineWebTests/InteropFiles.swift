@@ -14,6 +14,13 @@ enum InteropFiles {
 
     static var hasSamples: Bool { FileManager.default.fileExists(atPath: sample("atlasti-small.qdpx").path) }
 
+    /// Whether the schema checks must run: the schemas are here and xmllint is (or CI requires it, so a missing
+    /// xmllint fails there instead of skipping).
+    static var runsSchemaChecks: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("schemas/Project.xsd").path)
+            && (xmllint != nil || ProcessInfo.processInfo.environment["THREADLINE_REQUIRE_XMLLINT"] == "1")
+    }
+
     static let xmllint: String? = {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return paths.map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -57,6 +57,13 @@ enum REFITestSupport {
         return data
     }
 
+    /// Whether the schema checks must run (CI installs xmllint and sets THREADLINE_REQUIRE_XMLLINT=1), so a missing
+    /// xmllint fails them there instead of skipping them. They need the shared schemas either way.
+    static var runsSchemaChecks: Bool {
+        FileManager.default.fileExists(atPath: schemas.appendingPathComponent("Project.xsd").path)
+            && (xmllintPath != nil || ProcessInfo.processInfo.environment["THREADLINE_REQUIRE_XMLLINT"] == "1")
+    }
+
     /// Whether xmllint is on PATH.
     static let xmllintPath: String? = {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(
