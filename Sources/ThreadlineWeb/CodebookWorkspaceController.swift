@@ -50,8 +50,15 @@ struct CodebookWorkspaceController {
         var notice: String?
         switch request.uri.queryParameters.get("notice") {
         case "created": notice = "The code was added."
-        case "deleted": notice = request.uri.queryParameters.get("what").map { "Deleted \($0)." } ?? "Deleted."
-        case "merged": notice = request.uri.queryParameters.get("what").map { "Merged: \($0)." } ?? "Merged."
+        case "deleted":
+            let count = request.uri.queryParameters.get("codings").flatMap { Int($0) } ?? 0
+            notice = "The code was deleted with \(count) \(count == 1 ? "coding" : "codings")."
+        case "merged":
+            // Only numbers and an ID come from the address, so no one can put words in the notice.
+            let count = request.uri.queryParameters.get("moved").flatMap { Int($0) } ?? 0
+            let into = request.uri.queryParameters.get("into").flatMap { Code.ID($0) }
+            let name = into.flatMap { id in tree.entries.first { $0.code.id == id }?.code.name }
+            notice = "Merged into “\(name ?? "the chosen code")”; \(count) \(count == 1 ? "coding" : "codings") moved."
         default: notice = nil
         }
         let model = CodebookViewModel(
@@ -250,10 +257,9 @@ struct CodebookWorkspaceController {
         }
         do {
             let moved = try await store.coding.merge(code.id, into: target)
-            let what = "“\(code.name)” into “\(into.name)”, \(moved) \(moved == 1 ? "coding" : "codings") moved"
+            _ = into
             return Response(
-                status: .seeOther,
-                headers: [.location: "/workspace/codes?notice=merged&what=" + Self.queryEscaped(what)])
+                status: .seeOther, headers: [.location: "/workspace/codes?notice=merged&moved=\(moved)&into=\(target)"])
         } catch let error as StoreError {
             return try await editPage(context, problems: [error.description], form: nil).response(from: context)
         }
@@ -266,13 +272,9 @@ struct CodebookWorkspaceController {
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)
         let impact = try await store.coding.delete(code.id)
-        let what = "“\(code.name)” with \(impact.codings) \(impact.codings == 1 ? "coding" : "codings")"
+        _ = code
         return Response(
-            status: .seeOther, headers: [.location: "/workspace/codes?notice=deleted&what=" + Self.queryEscaped(what)])
-    }
-
-    static func queryEscaped(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            status: .seeOther, headers: [.location: "/workspace/codes?notice=deleted&codings=\(impact.codings)"])
     }
 
     /// One rule per code giving its colour, for the swatches and the coded passages (the page's security policy

@@ -292,11 +292,20 @@ struct CodingAnalysisController {
         for source in usedSources {
             sourcesByKey[source.key] = source
             if source.isTimed {
-                guard let duration = catalog.entries[source]?.durationMs, duration > 0 else {
+                // Without a known recording length, the transcript's last cue tells how long it is at least.
+                let transcript = try await store.coding.codableText(of: source)
+                if let transcript { texts[source.key] = transcript }
+                let fromCues = transcript?.cueRanges.map(\.cue.endMs).max()
+                guard let duration = catalog.entries[source]?.durationMs ?? fromCues, duration > 0 else {
                     model.notes.append(
-                        "“\(catalog.title(of: source))” is left out: its recording's length is not known, so its "
-                            + "milliseconds cannot be counted.")
+                        "“\(catalog.title(of: source))” is left out: neither its recording's length nor its "
+                            + "transcript's is known, so its milliseconds cannot be counted.")
                     continue
+                }
+                if catalog.entries[source]?.durationMs == nil {
+                    model.notes.append(
+                        "“\(catalog.title(of: source))”: its recording's length is not known, so its transcript's "
+                            + "(to the end of the last line) is used.")
                 }
                 agreementSources.append(AgreementSource(key: source.key, unitCount: duration, unit: .milliseconds))
             } else {
@@ -364,12 +373,23 @@ struct CodingAnalysisController {
             let source = sourcesByKey[segment.sourceKey]
             let timed = source?.isTimed ?? false
             var url = source.map(CodingSourceCatalog.codingPageURL(of:)) ?? "#"
-            url += "?from=\(segment.start)&to=\(segment.end)#passage"
+            if timed {
+                // The segment is in milliseconds; the coding page marks characters: the lines it covers.
+                let cues = texts[segment.sourceKey]?.cueRanges.filter {
+                    $0.cue.endMs > segment.start && $0.cue.startMs < segment.end
+                }
+                if let first = cues?.first, let last = cues?.last {
+                    url += "?from=\(first.start)&to=\(last.end)#passage"
+                }
+            } else {
+                url += "?from=\(segment.start)&to=\(segment.end)#passage"
+            }
             return DisagreementView(
                 source: source.map(catalog.title(of:)) ?? segment.sourceKey,
                 code: codePaths[segment.codeKey] ?? segment.codeKey,
                 passage: timed
-                    ? nil : texts[segment.sourceKey].flatMap { Self.shortened($0, segment.start, segment.end) },
+                    ? nil
+                    : texts[segment.sourceKey].flatMap { Self.shortened($0, segment.start, segment.end) },
                 timeText: timed
                     ? "\(TimeSpanText.clock(segment.start))–\(TimeSpanText.clock(segment.end))" : nil,
                 coding: segment.coderKeysCoding.map { coderNames[$0] ?? $0 }.joined(separator: ", "),

@@ -30,6 +30,7 @@ public enum REFIExchange {
             ("users", summary.users), ("codes", summary.codes), ("sources", summary.sources),
             ("codings", summary.codings), ("notes", summary.notes), ("cases", summary.cases),
             ("testimony left out (consent ended)", summary.leftOut),
+            ("codings left out (their passage is no longer in the text)", summary.codingsOutsideText),
         ]
     }
 

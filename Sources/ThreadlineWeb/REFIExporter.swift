@@ -26,6 +26,7 @@ struct REFIExporter {
         var notes = 0
         var cases = 0
         var leftOut = 0
+        var codingsOutsideText = 0
     }
 
     func project() async throws -> (QDAProject, Summary) {
@@ -79,6 +80,14 @@ struct REFIExporter {
                     at: coding.createdAt))
         }
 
+        // A source edited after coding may no longer hold a passage's positions; such a coding cannot be exported
+        // (the file would not be valid), so it is counted and left out rather than failing the whole export.
+        func fitting(_ codings: [Coding], in text: CodableText) -> [Coding] {
+            let kept = codings.filter { text.problem(start: $0.start, end: $0.end) == nil }
+            summary.codingsOutsideText += codings.count - kept.count
+            return kept
+        }
+
         var sources: [QDASource] = []
         var placeSources: [Place.ID: [QDAGUID]] = [:]
         func textSource(
@@ -94,7 +103,7 @@ struct REFIExporter {
                     guid: guid, name: name, kind: original.map { Self.kind(ofDocument: $0.name) } ?? .text,
                     plainText: body,
                     originalFile: original,
-                    selections: (bySource[source] ?? []).map {
+                    selections: fitting(bySource[source] ?? [], in: CodableText(body: body)).map {
                         selection($0, range: .text(start: $0.start, end: $0.end))
                     },
                     creationDateTime: date, description: summaryText))
@@ -131,7 +140,7 @@ struct REFIExporter {
                         position: range.end))
             }
             var selections: [QDASelection] = []
-            for coding in bySource[source] ?? [] {
+            for coding in fitting(bySource[source] ?? [], in: text) {
                 let from = Self.derived("coding-from:\(coding.id)")
                 let to = Self.derived("coding-to:\(coding.id)")
                 syncPoints.append(QDASyncPoint(guid: from, timeStampMs: coding.startMs, position: coding.start))

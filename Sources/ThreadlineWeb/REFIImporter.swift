@@ -54,18 +54,36 @@ struct REFIImporter {
             id: Coder.ID(REFIExporter.derived("imported-coder:\(project.name)").rawValue)!,
             name: "Imported from \(project.origin?.nonBlank ?? project.name.nonBlank ?? "another tool")")
 
+        // A code named like another under the same parent (here already, or earlier in the file) is that code: tools
+        // differ on whether sibling names must differ, and Threadline's codebook keeps them apart.
+        let existingCodes = try await store.coding.codes()
+        var codeByName: [String: Code.ID] = [:]
+        func nameKey(_ parent: Code.ID?, _ name: String) -> String {
+            "\(parent?.description ?? "")/\(name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())"
+        }
+        for code in existingCodes { codeByName[nameKey(code.parentID, code.name)] = code.id }
+        let existingIDs = Set(existingCodes.map(\.id))
+        var codeMap: [QDAGUID: Code.ID] = [:]
         var codeCount = 0
         var stack: [(QDACode, parent: Code.ID?, position: Int)] = project.codes.enumerated().reversed().map {
             ($1, nil, $0)
         }
         while let (code, parent, position) = stack.popLast() {
-            guard let id = Code.ID(code.guid.rawValue) else { continue }
-            let colour = code.color.flatMap { Code.isColour($0) ? $0.lowercased() : nil } ?? Code.defaultColour
-            plan.codes.append(
-                Code(
-                    id: id, parentID: parent, name: code.name, description: code.description, colour: colour,
-                    memo: memo(code.noteRefs), position: position, createdAt: now))
+            guard let guid = Code.ID(code.guid.rawValue) else { continue }
             codeCount += 1
+            var id = guid
+            if !existingIDs.contains(guid), let same = codeByName[nameKey(parent, code.name)], same != guid {
+                id = same
+                summary.skipped.append("The code “\(code.name)” joins the code of that name already here.")
+            } else {
+                let colour = code.color.flatMap { Code.isColour($0) ? $0.lowercased() : nil } ?? Code.defaultColour
+                plan.codes.append(
+                    Code(
+                        id: id, parentID: parent, name: code.name, description: code.description, colour: colour,
+                        memo: memo(code.noteRefs), position: position, createdAt: now))
+                codeByName[nameKey(parent, code.name)] = id
+            }
+            codeMap[code.guid] = id
             stack += code.children.enumerated().reversed().map { ($1, id, $0) }
         }
 
@@ -104,9 +122,9 @@ struct REFIImporter {
                 )
                     -> Coding?
                 {
-                    guard let id = Coding.ID(qda.guid.rawValue), let code = Code.ID(qda.codeGUID.rawValue) else {
-                        return nil
-                    }
+                    guard let id = Coding.ID(qda.guid.rawValue),
+                        let code = codeMap[qda.codeGUID] ?? Code.ID(qda.codeGUID.rawValue)
+                    else { return nil }
                     let coderGUID = qda.creatingUser ?? selection.creatingUser ?? project.creatingUserGUID
                     let named = coderGUID.flatMap { Coder.ID($0.rawValue) }
                     let coder =
@@ -131,6 +149,11 @@ struct REFIImporter {
                     let codingSource = CodingSource(story: story.id)
                     for selection in source.selections {
                         guard case .text(let start, let end) = selection.range else { continue }
+                        guard start < end else {
+                            summary.skipped.append(
+                                "An empty passage of “\(title)” (at \(start)) was left out: a coding needs words.")
+                            continue
+                        }
                         plan.codings += selection.codings.compactMap {
                             coding($0, of: selection, in: codingSource, start..<end)
                         }
@@ -156,8 +179,14 @@ struct REFIImporter {
                             summary.skipped.append("The recording of “\(title)” was not kept: \(refusal.message)")
                         }
                     }
+                    // The sync points Threadline's own export adds at the ends of coded passages.
+                    let passageEnds = Set(
+                        (source.transcripts.first?.selections ?? []).flatMap(\.codings).flatMap { coding -> [QDAGUID] in
+                            guard let id = Coding.ID(coding.guid.rawValue) else { return [] }
+                            return [REFIExporter.derived("coding-from:\(id)"), REFIExporter.derived("coding-to:\(id)")]
+                        })
                     let transcript = source.transcripts.first.map {
-                        REFITranscriptReading($0, durationMs: testimony.durationMs)
+                        REFITranscriptReading($0, durationMs: testimony.durationMs, passageEnds: passageEnds)
                     }
                     plan.testimonies.append(testimony)
                     plan.transcripts[testimony.id] = transcript?.cues ?? []

@@ -4,24 +4,20 @@ import ThreadlineFormats
 /// Turns a REFI-QDA transcript (one text with sync points tying positions to times) into Threadline's cues, and
 /// maps the transcript's positions onto the text those cues make.
 ///
-/// Sync points that no selection refers to mark where cues start (and, in Threadline's own exports, where they
-/// end); the text between two of them is a cue unless it is only white space (the line break between cues).
-/// Sync points that selections refer to are the ends of coded passages and never split a cue.
+/// Sync points mark where cues start (and, in Threadline's own exports, where they end); the text between two of
+/// them is a cue unless it is only white space (the line break between cues). The sync points Threadline adds at
+/// the ends of coded passages (`passageEnds`) are not cue boundaries; other tools' selections point at the sync
+/// points of their transcript's rows, which are.
 struct REFITranscriptReading {
     /// The cues, in order.
     let cues: [TranscriptCue]
     /// Each cue's stretch of the REFI text and where it starts in Threadline's text.
     private let spans: [(refiStart: Int, length: Int, start: Int)]
 
-    init(_ transcript: QDATranscript, durationMs: Int?) {
+    init(_ transcript: QDATranscript, durationMs: Int?, passageEnds: Set<QDAGUID> = []) {
         let scalars = Array(transcript.plainText.unicodeScalars)
-        let referenced = Set(
-            transcript.selections.flatMap { selection -> [QDAGUID] in
-                if case .transcript(let from, let to) = selection.range { return [from, to].compactMap { $0 } }
-                return []
-            })
         var marks: [(position: Int, time: Int)] = []
-        for point in transcript.syncPoints where !referenced.contains(point.guid) {
+        for point in transcript.syncPoints where !passageEnds.contains(point.guid) {
             guard let position = point.position, let time = point.timeStampMs, position <= scalars.count else {
                 continue
             }

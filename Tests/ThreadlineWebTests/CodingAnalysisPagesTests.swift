@@ -331,7 +331,7 @@ struct CodingAnalysisPagesTests {
         }
     }
 
-    @Test("Transcript agreement counts milliseconds of the recording; one without a duration is left out")
+    @Test("Transcript agreement counts milliseconds of the recording; without a duration, the transcript's length")
     func transcriptAgreement() async throws {
         try await withApp(loadDemo: false) { hub, client in
             let fixture = CodingAnalysisFixture(hub: hub)
@@ -355,16 +355,18 @@ struct CodingAnalysisPagesTests {
                 .text
             #expect(html.contains("Transcripts (counted in milliseconds)"))
             #expect(!html.contains("Stories and case studies (counted in characters)"))
-            #expect(html.contains("“Untimed” is left out"))
-            // 10,000 ms: both 1,000, only A 1,000, neither 8,000 → 90.0 %.
+            #expect(html.contains("“Untimed”: its recording"))
+            // Timed, 10,000 ms: both 1,000, only A 1,000, neither 8,000. Untimed, 10,000 ms by its last line: both
+            // 1,000, neither 9,000. Pooled: 2,000 / 1,000 / 17,000 of 20,000 → 95.0 %.
             let onlyFirst = a.name < b.name ? 1000 : 0
             let onlySecond = 1000 - onlyFirst
             #expect(
                 html.contains(
-                    "<td>1000</td><td>\(onlyFirst)</td><td>\(onlySecond)</td><td>8000</td><td>10000</td>"))
-            #expect(html.contains("<td>90.0 %</td>"))
+                    "<td>2000</td><td>\(onlyFirst)</td><td>\(onlySecond)</td><td>17000</td><td>20000</td>"))
+            #expect(html.contains("<td>95.0 %</td>"))
             #expect(html.contains(">0:00–0:01</a>"))
-            #expect(html.contains("href=\"/workspace/coding/testimony/\(timed.id)?from=0&amp;to=1000#passage\""))
+            // The link marks the transcript line the disagreement is in, in characters: "First line." is 0–11.
+            #expect(html.contains("href=\"/workspace/coding/testimony/\(timed.id)?from=0&amp;to=11#passage\""))
         }
     }
 

@@ -207,10 +207,10 @@ struct REFIExchangeTests {
             #expect(notZip.status == .unprocessableContent)
             #expect(notZip.text.contains("not a zip"))
 
-            // Two sibling codes with one name: the store refuses the second, after the first source was planned.
+            // A code without a name: the store refuses it, after a code and a source were planned.
             let twin = QDAProject(
                 name: "Twins",
-                codes: [QDACode(guid: .random(), name: "Trust"), QDACode(guid: .random(), name: "trust")],
+                codes: [QDACode(guid: .random(), name: "Trust"), QDACode(guid: .random(), name: "  ")],
                 sources: [QDASource(guid: .random(), name: "A text", kind: .text, plainText: "Some words.")])
             let file = temporaryFile("twins.qdpx")
             defer { try? FileManager.default.removeItem(at: file) }
@@ -247,5 +247,81 @@ struct REFIExchangeTests {
             #expect(tree.entries.map(\.path) == [["Leadership"], ["Leadership", "Distributed"]])
             #expect(tree.entries.first?.code.colour == "#aa0000")
         }
+    }
+
+    @Test("a coding whose passage left the edited text is left out of the export, which still works")
+    func staleCodingLeftOut() async throws {
+        try await withApp { hub, client in
+            let (_, story) = try await codeDemo(hub)
+            var edited = story
+            edited.body = "Hi"
+            try await hub.store.stories.update(edited)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let file = temporaryFile("stale.qdpx")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try await download(client, session, to: file)
+            let project = try QDPXReader.read(from: file)
+            let source = try #require(project.sources.first { $0.guid.rawValue == story.id.rawValue.uuidString })
+            #expect(source.selections.isEmpty)
+            #expect(project.sources.flatMap(\.transcripts).flatMap(\.selections).count == 1)
+        }
+    }
+
+    @Test("an imported code named like one already here joins it; empty passages are left out with a note")
+    func namesJoinAndEmptyPassages() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let existing = Code(id: Code.ID(UUID()), name: "Trust", createdAt: TestHub.now)
+            try await hub.store.coding.save(existing)
+            let code = QDAGUID.random()
+            let user = QDAGUID.random()
+            let project = QDAProject(
+                name: "Joins", users: [QDAUser(guid: user, name: "Ana")], codes: [QDACode(guid: code, name: "trust")],
+                sources: [
+                    QDASource(
+                        guid: .random(), name: "Notes", kind: .text, plainText: "We trust them.",
+                        selections: [
+                            QDASelection(
+                                guid: .random(), range: .text(start: 3, end: 8), creatingUser: user,
+                                codings: [QDACoding(guid: .random(), codeGUID: code, creatingUser: user)]),
+                            QDASelection(
+                                guid: .random(), range: .text(start: 4, end: 4), creatingUser: user,
+                                codings: [QDACoding(guid: .random(), codeGUID: code, creatingUser: user)]),
+                        ])
+                ])
+            let file = temporaryFile("joins.qdpx")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try QDPXWriter.write(project, to: file)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let response = try await upload(client, session, try Data(contentsOf: file), name: "joins.qdpx")
+            #expect(response.status == .ok, "\(response.text)")
+            #expect(response.text.contains("An empty passage"))
+            #expect(try await hub.store.coding.codes().map(\.id) == [existing.id])
+            let codings = try await hub.store.coding.codings(codes: nil)
+            #expect(codings.map(\.codeID) == [existing.id])
+            #expect(codings.map(\.excerpt) == ["trust"])
+        }
+    }
+
+    @Test("another tool's transcript keeps a cue per timed row, even where selections point at the rows' sync points")
+    func foreignTranscriptRows() {
+        let p1 = QDAGUID.random()
+        let p2 = QDAGUID.random()
+        let p3 = QDAGUID.random()
+        let transcript = QDATranscript(
+            guid: .random(), name: "T", plainText: "Line one.\nLine two.\nLine three.",
+            syncPoints: [
+                QDASyncPoint(guid: p1, timeStampMs: 0, position: 0),
+                QDASyncPoint(guid: p2, timeStampMs: 5_000, position: 10),
+                QDASyncPoint(guid: p3, timeStampMs: 9_000, position: 20),
+            ],
+            selections: [QDASelection(guid: .random(), range: .transcript(fromSyncPoint: p2, toSyncPoint: p3))])
+        let reading = REFITranscriptReading(transcript, durationMs: 12_000)
+        #expect(reading.cues.map(\.text) == ["Line one.", "Line two.", "Line three."])
+        #expect(reading.cues.map(\.startMs) == [0, 5_000, 9_000])
+        #expect(reading.cues.map(\.endMs) == [5_000, 9_000, 12_000])
+        #expect(reading.position(10, isEnd: false) == 10)
+        // The texts are the same here, so positions carry over unchanged (an end at 20 keeps line two's break).
+        #expect(reading.position(20, isEnd: true) == 20)
+        #expect(reading.positions(fromMs: 6_000, toMs: 7_000) == 10..<19)
     }
 }

@@ -83,7 +83,14 @@ final class QDPXArchiveReader {
     /// Decompresses an entry into memory.
     func data(of entry: Entry) throws(REFIQDAError) -> Data {
         var data = Data()
-        try stream(entry) { chunk in data.append(chunk) }
+        let limit = limits.maximumInMemoryEntryBytes
+        try stream(entry) { chunk in
+            guard Int64(data.count + chunk.count) <= limit else {
+                throw REFIQDAError(
+                    .limitExceeded, "The entry is larger than \(limit) bytes, too large to read.", element: entry.path)
+            }
+            data.append(chunk)
+        }
         return data
     }
 

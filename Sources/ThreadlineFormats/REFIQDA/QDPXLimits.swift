@@ -14,6 +14,10 @@ public struct QDPXLimits: Sendable, Equatable {
     /// The deepest nesting of codes accepted, so recursive processing stays bounded.
     public var maximumCodeDepth: Int
 
+    /// The largest entry read into memory (project.qde, a source's text), so a hostile but highly compressible
+    /// file cannot fill the memory even within the total.
+    public var maximumInMemoryEntryBytes: Int64 = 512 << 20
+
     /// Creates limits.
     public init(
         maximumEntryCount: Int = 10_000,

@@ -38,7 +38,7 @@ public enum QDPXReader {
         }
         let lines = parsed.lines
         var validator = QDAProjectValidator(project: parsed.project, lineOf: { lines[$0] })
-        try validator.validate(checkingDuplicates: false)
+        try validator.validate(checkingDuplicates: true)
         try validator.checkUnmodelled(
             notes: parsed.unmodelledNoteRefs, codes: parsed.unmodelledCodeRefs)
         try attachFiles(to: &parsed, archive: archive, base: base, directory: directory)

@@ -96,7 +96,8 @@ struct RoundTripTests {
         "written project.qde validates against Project.xsd",
         .enabled(
             if: REFITestSupport.runsSchemaChecks,
-            "xmllint (Debian libxml2-utils) is not on PATH or ../shared/interop/schemas is missing; schema check skipped"))
+            "xmllint (Debian libxml2-utils) is not on PATH or ../shared/interop/schemas is missing; schema check skipped"
+        ))
     func validatesAgainstProjectSchema() throws {
         let (directory, url, _) = try writeRich()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -113,7 +114,8 @@ struct RoundTripTests {
         "written .qdc validates against Codebook.xsd and reads back",
         .enabled(
             if: REFITestSupport.runsSchemaChecks,
-            "xmllint (Debian libxml2-utils) is not on PATH or ../shared/interop/schemas is missing; schema check skipped"))
+            "xmllint (Debian libxml2-utils) is not on PATH or ../shared/interop/schemas is missing; schema check skipped"
+        ))
     func codebook() throws {
         let codes = Fixtures.richProject(media: URL(fileURLWithPath: "/dev/null")).codes
         let data = try QDCWriter.data(codes: codes, origin: "Threadline")

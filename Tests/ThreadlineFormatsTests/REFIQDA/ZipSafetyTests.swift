@@ -120,3 +120,22 @@ struct ZipSafetyTests {
         #expect(try Data(contentsOf: second) == Data("second".utf8))
     }
 }
+
+@Suite("Entries read into memory")
+struct InMemoryEntryLimitTests {
+    @Test("a project.qde larger than the in-memory limit is refused, naming the entry")
+    func largeProjectFile() throws {
+        let directory = try REFITestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("big.qdpx")
+        let padding = String(repeating: " ", count: 200_000)
+        let xml = "<?xml version=\"1.0\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Big\">\(padding)</Project>"
+        try REFITestSupport.makeZip([("project.qde", Data(xml.utf8))], at: url)
+        var limits = QDPXLimits.default
+        limits.maximumInMemoryEntryBytes = 100_000
+        let error = try #require(REFITestSupport.refusal(url, limits: limits))
+        #expect(error.kind == .limitExceeded)
+        #expect(error.element == "project.qde")
+        #expect(try QDPXReader.read(from: url).name == "Big")
+    }
+}
