@@ -33,7 +33,7 @@ rng = random.Random(7)
 g = lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4)).upper()
 users = [(g(), f"Coder {i + 1}") for i in range(5)]
 parents = [(g(), f"Theme {i + 1}") for i in range(20)]
-children = [(p, g(), f"Code {i + 1}.{j + 1}") for i, p in enumerate(parents) for j in range(9)]
+children = [(p[0], g(), f"Code {i + 1}.{j + 1}") for i, p in enumerate(parents) for j in range(9)]
 leaf = [c[1] for c in children] + [p[0] for p in parents]
 words = "trust partners council leisure walking community place system change learning together".split()
 sources = []
@@ -74,7 +74,7 @@ PY
 for run in $(seq "$RUNS"); do
   rm -rf "$WORK/db.sqlite"* "$WORK/media"
   /usr/bin/time -v "$BIN" refi import --db "sqlite://$WORK/db.sqlite" --media-path "$WORK/media" "$WORK/project.qdpx" \
-    > "$WORK/run.out" 2> "$WORK/run.time"
+    > "$WORK/run.out" 2> "$WORK/run.time" || { cat "$WORK/run.time" >&2; exit 1; }
   wall=$(grep "Elapsed (wall clock)" "$WORK/run.time" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$WORK/run.time" | awk '{print $NF}')
   echo "run $run: wall $wall, peak RSS $((rss / 1024)) MiB"

@@ -318,8 +318,19 @@ public struct SQLCodingRepository: CodingRepository {
 
     /// Inserts codings already checked against their sources, in batches.
     static func insertChecked(_ codings: [Coding], on sql: any SQLDatabase) async throws {
-        for chunk in codings.chunked(by: Self.batchSize) {
-            try await sql.insert(into: "codings").models(chunk.map(CodingRow.init), nilEncodingStrategy: .asNil).run()
+        // Bound values rather than encoded models: an import inserts 100,000 of these, and encoding each row
+        // through Codable was a tenth of the time. 1,000 rows of 12 values stay within every engine's bind limit.
+        for chunk in codings.chunked(by: 1_000) {
+            let insert = sql.insert(into: "codings").columns(CodingRow.columns)
+            for coding in chunk {
+                insert.values(
+                    SQLBind(coding.id.description), SQLBind(coding.codeID.description),
+                    SQLBind(coding.source.kind.rawValue), SQLBind(coding.source.idText),
+                    SQLBind(coding.coderID.description), SQLBind(coding.start), SQLBind(coding.end),
+                    SQLBind(coding.startMs), SQLBind(coding.endMs), SQLBind(coding.excerpt), SQLBind(coding.memo),
+                    SQLBind(coding.createdAt.timeIntervalSince1970))
+            }
+            try await insert.run()
         }
     }
 

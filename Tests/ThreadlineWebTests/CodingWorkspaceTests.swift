@@ -5,6 +5,7 @@ import Testing
 import ThreadlineCore
 import ThreadlineStore
 import ThreadlineTestSupport
+import ThreadlineWeb
 
 @Suite("Coding in the workspace")
 struct CodingWorkspaceTests {
@@ -235,6 +236,28 @@ struct CodingWorkspaceTests {
             #expect(deleted.status == .seeOther)
             #expect(try await hub.store.coding.codes().isEmpty)
             #expect(try await hub.store.coding.codings(codes: nil).isEmpty)
+        }
+    }
+}
+
+@Suite("Demo coding")
+struct DemoCodingTests {
+    @Test("the demo codebook and two coders' coding give the analysis pages something to show, once")
+    func demo() async throws {
+        try await withApp { hub, client in
+            try await DemoCoding.install(store: hub.store, now: TestHub.now)
+            try await DemoCoding.install(store: hub.store, now: TestHub.now)
+            let codes = try await hub.store.coding.codes()
+            #expect(codes.count == (try await hub.store.enablers.all().count) + 1)
+            #expect(codes.allSatisfy { $0.enablerID != nil || $0.parentID != nil })
+            let codings = try await hub.store.coding.codings(codes: nil)
+            #expect(Set(codings.map(\.coderID)).count == 2)
+            #expect(codings.allSatisfy { !$0.excerpt.isEmpty })
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let agreement = try await client.execute(
+                uri: "/workspace/agreement", method: .get, headers: session.headers)
+            #expect(agreement.text.contains("Evaluator A (demo)"))
+            #expect(agreement.text.contains("Cohen"))
         }
     }
 }

@@ -10,6 +10,10 @@ public struct CodableText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
     /// For a transcript, the cues in order with the scalar range each occupies; empty otherwise.
     public let cueRanges: [CueRange]
+    /// The text's UTF-8 bytes, and where each scalar starts among them (one more entry for the end), so that an
+    /// excerpt is a copy of bytes rather than a scalar-by-scalar rebuild: imports take thousands of excerpts.
+    private let utf8: [UInt8]
+    private let utf8Starts: [Int32]
 
     /// Where one cue sits in a transcript's text.
     public struct CueRange: Sendable, Hashable {
@@ -26,6 +30,19 @@ public struct CodableText: Sendable, Hashable {
         text = body
         scalars = Array(body.unicodeScalars)
         cueRanges = []
+        (utf8, utf8Starts) = Self.index(body)
+    }
+
+    private static func index(_ text: String) -> ([UInt8], [Int32]) {
+        var starts: [Int32] = []
+        starts.reserveCapacity(text.unicodeScalars.count + 1)
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars {
+            starts.append(offset)
+            offset += Int32(UTF8.width(scalar))
+        }
+        starts.append(offset)
+        return (Array(text.utf8), starts)
     }
 
     /// The text of a transcript: one line per cue.
@@ -43,6 +60,7 @@ public struct CodableText: Sendable, Hashable {
         text = String(view)
         self.scalars = scalars
         cueRanges = ranges
+        (utf8, utf8Starts) = Self.index(text)
     }
 
     /// Its length in Unicode scalars.
@@ -51,9 +69,7 @@ public struct CodableText: Sendable, Hashable {
     /// The text between two positions, or `nil` when they are not a passage of this text.
     public func excerpt(start: Int, end: Int) -> String? {
         guard 0 <= start, start < end, end <= scalars.count else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return String(decoding: utf8[Int(utf8Starts[start])..<Int(utf8Starts[end])], as: UTF8.self)
     }
 
     /// Why `start..<end` cannot be coded, or `nil` when it can.
