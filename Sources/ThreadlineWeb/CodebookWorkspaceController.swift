@@ -74,16 +74,16 @@ struct CodebookWorkspaceController {
         return page
     }
 
-    private func parentOptions(_ tree: CodeTree, excluding excluded: Code.ID?, selected: String) -> [SelectOption] {
+    private func parentOptions(_ tree: CodeTree, excluding excluded: Code.ID?, selected: String) -> [OptionView] {
         let hidden =
             excluded.map { id in
                 Set(
                     tree.entries.filter { $0.code.id == id || $0.path.count > 1 && isBelow($0.code, id, in: tree) }.map(
                         \.code.id))
             } ?? []
-        return [SelectOption(value: "", label: "(top level)", isSelected: selected.isEmpty)]
+        return [OptionView(value: "", label: "(top level)", isSelected: selected.isEmpty)]
             + tree.entries.filter { !hidden.contains($0.code.id) }.map {
-                SelectOption(
+                OptionView(
                     value: $0.code.id.description, label: $0.path.joined(separator: " › "),
                     isSelected: $0.code.id.description == selected)
             }
@@ -101,10 +101,10 @@ struct CodebookWorkspaceController {
         return false
     }
 
-    private func enablerOptions(_ enablers: [Enabler], selected: String) -> [SelectOption] {
-        [SelectOption(value: "", label: "(none)", isSelected: selected.isEmpty)]
+    private func enablerOptions(_ enablers: [Enabler], selected: String) -> [OptionView] {
+        [OptionView(value: "", label: "(none)", isSelected: selected.isEmpty)]
             + enablers.map {
-                SelectOption(
+                OptionView(
                     value: $0.id.description, label: "\($0.number). \($0.name)",
                     isSelected: $0.id.description == selected)
             }
@@ -138,7 +138,7 @@ struct CodebookWorkspaceController {
             parentOptions: parentOptions(tree, excluding: code.id, selected: values.parent),
             enablerOptions: enablerOptions(enablers, selected: values.enabler),
             mergeOptions: tree.entries.filter { $0.code.id != code.id && !isBelow($0.code, code.id, in: tree) }.map {
-                SelectOption(value: $0.code.id.description, label: $0.path.joined(separator: " › "), isSelected: false)
+                OptionView(value: $0.code.id.description, label: $0.path.joined(separator: " › "), isSelected: false)
             },
             codingCount: counts[code.id] ?? 0, problems: problems, hasProblems: !problems.isEmpty)
         var page = try await chrome.page(

@@ -94,8 +94,8 @@ struct CodebookViewModel {
     var hasCodes: Bool
     var canManage: Bool
     var csrfToken: String
-    var parentOptions: [SelectOption]
-    var enablerOptions: [SelectOption]
+    var parentOptions: [OptionView]
+    var enablerOptions: [OptionView]
     var form: CodeFormValues
     var problems: [String]
     var hasProblems: Bool
@@ -118,13 +118,6 @@ struct CodebookRow {
     var passagesURL: String
 }
 
-/// An option of a select list.
-struct SelectOption {
-    var value: String
-    var label: String
-    var isSelected: Bool
-}
-
 /// The values of the code form.
 struct CodeFormValues {
     var name: String = ""
@@ -144,9 +137,9 @@ struct CodeEditViewModel {
     var csrfToken: String
     var canManage: Bool
     var form: CodeFormValues
-    var parentOptions: [SelectOption]
-    var enablerOptions: [SelectOption]
-    var mergeOptions: [SelectOption]
+    var parentOptions: [OptionView]
+    var enablerOptions: [OptionView]
+    var mergeOptions: [OptionView]
     var codingCount: Int
     var problems: [String]
     var hasProblems: Bool
@@ -159,4 +152,11 @@ struct CodeDeleteViewModel {
     var cancelURL: String
     var csrfToken: String
     var warning: String
+}
+
+extension OptionView {
+    /// An option of a select list that no label points at by ID.
+    init(value: String, label: String, isSelected: Bool) {
+        self.init(value: value, label: label, isSelected: isSelected, id: "")
+    }
 }
