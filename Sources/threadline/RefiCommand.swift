@@ -101,7 +101,9 @@ struct RefiExportCommand: AsyncParsableCommand {
         if target.pathExtension.lowercased() == "qdc" {
             let data = try await store.closing { try await REFIExchange.exportCodebook(store: store) }
             try data.write(to: target, options: .atomic)
-            counts = [("codes", try QDCReader.read(data: data).count)]
+            // The codebook is a tree: count every code, not only the top-level ones.
+            func count(_ codes: [QDACode]) -> Int { codes.reduce(0) { $0 + 1 + count($1.children) } }
+            counts = [("codes", count(try QDCReader.read(data: data)))]
         } else {
             counts = try await store.closing {
                 try await REFIExchange.export(
