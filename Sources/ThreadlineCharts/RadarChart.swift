@@ -1,6 +1,5 @@
-import ThreadlineCore
-
 import Foundation
+import ThreadlineCore
 
 /// Draws maturity medians as an SVG radar chart: one spoke per enabler, one ring per scale level (labelled with its
 /// descriptor), and one outline per series — typically this year solid and last year dashed, with round and square

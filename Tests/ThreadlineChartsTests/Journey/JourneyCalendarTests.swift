@@ -1,7 +1,7 @@
 import Testing
+import ThreadlineCore
 
 @testable import ThreadlineCharts
-import ThreadlineCore
 
 @Suite struct JourneyCalendarTests {
     @Test func partialDatesStartAtTheStartOfTheirYearOrMonth() {

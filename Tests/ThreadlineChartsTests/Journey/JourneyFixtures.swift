@@ -1,5 +1,6 @@
-@testable import ThreadlineCharts
 import ThreadlineCore
+
+@testable import ThreadlineCharts
 
 /// Small journeys shared by the tests.
 enum JourneyFixtures {

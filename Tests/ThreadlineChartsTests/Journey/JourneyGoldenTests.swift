@@ -1,7 +1,7 @@
 import Testing
+import ThreadlineCore
 
 @testable import ThreadlineCharts
-import ThreadlineCore
 
 /// Exact bytes for a small journey, so any change to the drawing is seen and reviewed.
 @Suite struct JourneyGoldenTests {

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
+import ThreadlineCore
 
 @testable import ThreadlineCharts
-import ThreadlineCore
 
 @Suite struct JourneyInfographicTests {
     let chart = JourneyInfographic()

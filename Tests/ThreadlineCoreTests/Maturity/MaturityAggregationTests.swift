@@ -1,5 +1,6 @@
-@testable import ThreadlineCore
 import Testing
+
+@testable import ThreadlineCore
 
 @Suite struct MaturityAggregationTests {
     func rating(_ place: String, _ enabler: String, _ year: Int, _ value: Int) -> MaturityRating {

@@ -1,5 +1,6 @@
-@testable import ThreadlineCore
 import Testing
+
+@testable import ThreadlineCore
 
 @Suite struct MaturityChangeTests {
     func cell(_ place: String, _ enabler: String, _ year: Int, _ histogram: [Int]) throws

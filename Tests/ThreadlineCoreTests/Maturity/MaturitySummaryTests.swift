@@ -1,5 +1,6 @@
-@testable import ThreadlineCore
 import Testing
+
+@testable import ThreadlineCore
 
 @Suite struct MaturitySummaryTests {
     /// The summary of `values` on a scale whose lowest level is `lowest` and which has `levels` levels.

@@ -1,5 +1,6 @@
-@testable import ThreadlineCore
 import Testing
+
+@testable import ThreadlineCore
 
 @Suite struct MaturityTableModelTests {
     @Test func writesOneSentencePerCellWithPlacesDownAndEnablersAcross() throws {
