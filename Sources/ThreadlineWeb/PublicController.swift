@@ -20,6 +20,17 @@ struct PublicController {
         router.get("/places/:slug") { request, context in
             try await page(request.uri.path) { try await site.place(slug: context.slug) }
         }
+        // Separate addresses rather than a query, so the static site can hold both as files.
+        for (name, vertical) in [("journey.svg", false), ("journey-tall.svg", true)] {
+            router.get("/places/:slug/\(name)") { _, context in
+                guard let svg = try await site.journeySVG(placeSlug: context.slug, vertical: vertical) else {
+                    throw HTTPError(.notFound)
+                }
+                return Response(
+                    status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8"],
+                    body: ResponseBody(byteBuffer: ByteBuffer(string: svg)))
+            }
+        }
         router.get("/stories/:slug") { request, context in
             try await page(request.uri.path) { try await site.story(slug: context.slug) }
         }

@@ -180,6 +180,36 @@ public struct PublicSite: Sendable {
         return renderer.page("area", model, layout: layout(area.title, programme, description: description))
     }
 
+    /// A place's journey as an SVG infographic: wide (horizontal) for screens, tall (vertical) for phones; `nil`
+    /// when no published milestone has a date. Milestones are coloured and shaped by their enabler, with a legend.
+    static func journey(
+        of place: Place, milestones: [Milestone], lookup: Lookup, orientation: JourneyOrientation
+    ) -> String? {
+        let enablers = lookup.enablers.values.sorted { $0.number < $1.number }
+        return JourneyInfographic().svg(
+            title: "\(place.name)'s journey",
+            milestones: milestones.compactMap { milestone in
+                milestone.date.map {
+                    JourneyMilestone(
+                        date: $0, title: milestone.title, kind: "",
+                        enablerNumbers: milestone.enablerID.flatMap { lookup.enablers[$0]?.number }.map { [$0] } ?? [])
+                }
+            },
+            eras: [], enablers: enablers.map { JourneyEnablerStyle(number: $0.number, name: $0.name) },
+            orientation: orientation, idPrefix: orientation == .horizontal ? "journey-wide" : "journey-narrow")
+    }
+
+    /// A place's journey infographic on its own, for downloading or embedding by URL; `nil` when the place is not
+    /// public or has no dated milestones.
+    public func journeySVG(placeSlug slug: String, vertical: Bool) async throws -> String? {
+        guard let place = visible(try await store.places.get(slug: slug)) else { return nil }
+        let milestones = try await published(store.milestones, ContentQuery(status: .published, placeID: place.id))
+        let svg = Self.journey(
+            of: place, milestones: milestones, lookup: try await lookup(),
+            orientation: vertical ? .vertical : .horizontal)
+        return svg.map { "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + $0 }
+    }
+
     /// A place's page, or `nil`.
     public func place(slug: String) async throws -> String? {
         guard let place = visible(try await store.places.get(slug: slug)) else { return nil }
@@ -201,12 +231,9 @@ public struct PublicSite: Sendable {
         }
         let model = PlaceViewModel(
             name: place.name, summary: place.summary.nonBlank, bodyHTML: place.body.nonBlank.map { renderer.html($0) },
-            journeySVG: JourneyChart().svg(
-                title: "\(place.name)'s journey",
-                points: milestones.compactMap { milestone in
-                    milestone.date.map { .init(date: $0, title: milestone.title) }
-                }
-            ),
+            journeySVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .horizontal),
+            journeyNarrowSVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .vertical),
+            journeyURL: "\(SiteURL.of(place))/journey.svg", journeyTallURL: "\(SiteURL.of(place))/journey-tall.svg",
             milestones: milestones.map { milestoneItem($0, lookup) }, hasMilestones: !milestones.isEmpty,
             stories: stories.map { storyLink($0, lookup) }, hasStories: !stories.isEmpty,
             caseStudies: caseStudies.map {

@@ -107,6 +107,9 @@ struct PlaceViewModel {
     var summary: String?
     var bodyHTML: String?
     var journeySVG: String?
+    var journeyNarrowSVG: String?
+    var journeyURL: String
+    var journeyTallURL: String
     var milestones: [MilestoneItem]
     var hasMilestones: Bool
     var stories: [LinkItem]

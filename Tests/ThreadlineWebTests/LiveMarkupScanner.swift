@@ -21,7 +21,9 @@ enum LiveMarkupScanner {
     static func isOurs(_ name: String, _ tag: String) -> Bool {
         switch name {
         case "script": tag.hasPrefix("<script src=\"/assets/") && tag.hasSuffix(".js\" defer>")
-        case "svg": tag.contains("class=\"journey-chart\"") || tag.contains("class=\"heatmap-chart\"")
+        case "svg":
+            tag.contains("class=\"journey-chart\"") || tag.contains("class=\"heatmap-chart\"")
+                || tag.contains("class=\"journey-infographic ")
         case "meta": tag.hasPrefix("<meta charset=") || tag.hasPrefix("<meta name=\"")
         case "link":
             tag.hasPrefix("<link rel=\"stylesheet\" href=\"/assets/") || tag.hasPrefix("<link rel=\"alternate\"")

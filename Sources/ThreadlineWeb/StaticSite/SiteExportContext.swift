@@ -53,6 +53,18 @@ struct SiteExportContext: Sendable {
         return files
     }
 
+    /// A place's journey infographics, wide and tall, as the server's `/places/{slug}/journey.svg` and
+    /// `journey-tall.svg` give them.
+    func journeyFiles(_ place: Place) async throws -> [SiteAttachment] {
+        var files: [SiteAttachment] = []
+        for (name, vertical) in [("journey.svg", false), ("journey-tall.svg", true)] {
+            if let svg = try await site.journeySVG(placeSlug: place.slug, vertical: vertical) {
+                files.append(SiteAttachment(address: "\(SiteURL.of(place))/\(name)", content: .bytes(Data(svg.utf8))))
+            }
+        }
+        return files
+    }
+
     /// The testimony's search entry: its title, summary and the words of its transcript as the public reads it.
     func testimonyEntry(_ testimony: Testimony) async throws -> SiteSearchEntry? {
         guard let visible = try await access.visible(testimony.id.description, to: .anonymous) else { return nil }

@@ -11,7 +11,9 @@ enum SitePageList {
         .single("/") { try await $0.site.home() },
         .items({ $0.enablers }, render: { try await $0.site.enabler(slug: $1.slug) }, search: enablerEntry),
         .items({ $0.learningAreas }, render: { try await $0.site.learningArea(slug: $1.slug) }, search: areaEntry),
-        .items({ $0.places }, render: { try await $0.site.place(slug: $1.slug) }, search: placeEntry),
+        .items(
+            { $0.places }, render: { try await $0.site.place(slug: $1.slug) }, search: placeEntry,
+            attachments: { try await $0.journeyFiles($1) }),
         // Stories and case studies are most of the pages: each is kept unrendered while its inputs are unchanged.
         .items(
             { $0.stories }, byPlace: true, render: { try await $0.site.story(slug: $1.slug) }, search: storyEntry,

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import ThreadlineCore
+import ThreadlineStore
+import ThreadlineTestSupport
+
+@Suite("Place journey infographics")
+struct JourneyWebTests {
+    @Test("a place page shows its journey wide and tall, with enablers in the legend and links to the SVG files")
+    func placePage() async throws {
+        try await withApp { hub, client in
+            let page = try await client.execute(uri: "/places/stockport", method: .get).text
+            #expect(page.contains("class=\"journey-infographic journey-horizontal\""))
+            #expect(page.contains("class=\"journey-infographic journey-vertical\""))
+            #expect(page.contains("id=\"journey-wide-title\""))
+            #expect(page.contains("id=\"journey-narrow-title\""))
+            #expect(page.contains("href=\"/places/stockport/journey.svg\""))
+            #expect(page.contains("href=\"/places/stockport/journey-tall.svg\""))
+            // Every published milestone of the place is drawn, and the list below still has each in full.
+            let stockport = try await hub.place("stockport")
+            let milestones = try await hub.store.milestones.all().filter {
+                $0.status == .published && $0.placeID == stockport.id
+            }
+            #expect(!milestones.isEmpty)
+            for milestone in milestones { #expect(page.contains(escaped(milestone.title))) }
+        }
+    }
+
+    @Test("the SVG files are served as images, and not for places the public cannot see")
+    func files() async throws {
+        try await withApp { hub, client in
+            let wide = try await client.execute(uri: "/places/stockport/journey.svg", method: .get)
+            #expect(wide.status == .ok)
+            #expect(wide.contentType == "image/svg+xml; charset=utf-8")
+            #expect(wide.text.hasPrefix("<?xml"))
+            #expect(wide.text.contains("journey-horizontal"))
+            let tall = try await client.execute(uri: "/places/stockport/journey-tall.svg", method: .get)
+            #expect(tall.text.contains("journey-vertical"))
+
+            var place = try await hub.place("stockport")
+            place.status = .draft
+            try await hub.store.places.update(place)
+            let hidden = try await client.execute(uri: "/places/stockport/journey.svg", method: .get)
+            #expect(hidden.status == .notFound)
+            let unknown = try await client.execute(uri: "/places/nowhere/journey.svg", method: .get)
+            #expect(unknown.status == .notFound)
+        }
+    }
+}
