@@ -17,6 +17,10 @@ public struct Milestone: ContentEntity, PlaceLinked, EnablerLinked {
     public var description: String
     /// System enabler.
     public var enablerID: Enabler.ID?
+    /// What kind of step it is (governance, partnership, community, investment…).
+    public var kind: MilestoneKind?
+    /// Other system enablers it evidences, besides `enablerID`.
+    public var otherEnablerIDs: [Enabler.ID]
     /// Draft or published.
     public var status: PublicationStatus
     /// The user who created it; `nil` for imported content.
@@ -36,6 +40,8 @@ public struct Milestone: ContentEntity, PlaceLinked, EnablerLinked {
         title: String = "",
         description: String = "",
         enablerID: Enabler.ID? = nil,
+        kind: MilestoneKind? = nil,
+        otherEnablerIDs: [Enabler.ID] = [],
         status: PublicationStatus = .draft,
         authorID: User.ID? = nil,
         createdAt: Date,
@@ -48,6 +54,8 @@ public struct Milestone: ContentEntity, PlaceLinked, EnablerLinked {
         self.title = title
         self.description = description
         self.enablerID = enablerID
+        self.kind = kind
+        self.otherEnablerIDs = otherEnablerIDs
         self.status = status
         self.authorID = authorID
         self.createdAt = createdAt
@@ -62,6 +70,8 @@ public struct Milestone: ContentEntity, PlaceLinked, EnablerLinked {
         case title
         case description
         case enablerID = "enabler_id"
+        case kind
+        case otherEnablerIDs = "other_enabler_ids"
         case status
         case authorID = "author_id"
         case createdAt = "created_at"
@@ -81,8 +91,18 @@ public struct Milestone: ContentEntity, PlaceLinked, EnablerLinked {
             FieldSpec("title", "Title", .text, required: true, maximumLength: 200),
             FieldSpec("description", "Description", .markdown),
             FieldSpec("enabler_id", "System enabler", .reference(.enabler)),
+            FieldSpec("kind", "Kind of step", .choice(MilestoneKind.choices)),
+            FieldSpec(
+                "other_enabler_ids", "Also evidences", .references(.enabler),
+                hint: "Other system enablers this step shows, besides the one above."),
         ]
     )
+
+    /// Every enabler it evidences: its own first, then the others, each once.
+    public var allEnablerIDs: [Enabler.ID] {
+        var seen: Set<Enabler.ID> = []
+        return ([enablerID].compactMap { $0 } + otherEnablerIDs).filter { seen.insert($0).inserted }
+    }
 
     public var displayTitle: String { title }
 

@@ -1,6 +1,8 @@
 /// Every schema step, oldest first. Append only.
 enum SchemaMigrations {
-    static let all: [SchemaMigration] = [initialContent, contentVersion, testimony, search, reports, coding]
+    static let all: [SchemaMigration] = [
+        initialContent, contentVersion, testimony, search, reports, coding, milestoneKinds,
+    ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.
     private static func contentTable(_ name: String, columns: [String], slugged: Bool = true) -> [String] {
@@ -363,6 +365,16 @@ enum SchemaMigrations {
                 PRIMARY KEY (source_kind, source_id)
             )
             """,
+        ]
+    )
+
+    /// Milestones say what kind of step they mark and which other enablers they evidence (for journey infographics).
+    static let milestoneKinds = SchemaMigration(
+        version: 7,
+        name: "milestone kinds and further enablers",
+        statements: [
+            "ALTER TABLE milestones ADD COLUMN kind TEXT",
+            "ALTER TABLE milestones ADD COLUMN other_enabler_ids TEXT NOT NULL DEFAULT '[]'",
         ]
     )
 }

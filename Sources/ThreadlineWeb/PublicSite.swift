@@ -191,8 +191,8 @@ public struct PublicSite: Sendable {
             milestones: milestones.compactMap { milestone in
                 milestone.date.map {
                     JourneyMilestone(
-                        date: $0, title: milestone.title, kind: "",
-                        enablerNumbers: milestone.enablerID.flatMap { lookup.enablers[$0]?.number }.map { [$0] } ?? [])
+                        date: $0, title: milestone.title, kind: milestone.kind?.label ?? "",
+                        enablerNumbers: milestone.allEnablerIDs.compactMap { lookup.enablers[$0]?.number })
                 }
             },
             eras: [], enablers: enablers.map { JourneyEnablerStyle(number: $0.number, name: $0.name) },

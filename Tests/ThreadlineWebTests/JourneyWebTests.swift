@@ -5,6 +5,7 @@ import Testing
 import ThreadlineCore
 import ThreadlineStore
 import ThreadlineTestSupport
+import ThreadlineWeb
 
 @Suite("Place journey infographics")
 struct JourneyWebTests {
@@ -46,6 +47,30 @@ struct JourneyWebTests {
             #expect(hidden.status == .notFound)
             let unknown = try await client.execute(uri: "/places/nowhere/journey.svg", method: .get)
             #expect(unknown.status == .notFound)
+        }
+    }
+
+    @Test("a milestone's kind and every enabler it evidences reach the infographic, and survive the store")
+    func kindsAndEnablers() async throws {
+        try await withApp { hub, client in
+            let stockport = try await hub.place("stockport")
+            let enablers = try await hub.store.enablers.all().filter { $0.status == .published }
+                .sorted { $0.number < $1.number }
+            #expect(enablers.count >= 3)
+            let milestone = Milestone(
+                id: Milestone.ID(UUID()), placeID: stockport.id, date: PartialDate("2023-05"),
+                title: "Joint budget agreed", enablerID: enablers[0].id, kind: .investment,
+                otherEnablerIDs: [enablers[2].id, enablers[0].id], status: .published, createdAt: TestHub.now,
+                publishedAt: TestHub.now)
+            try await hub.store.milestones.create(milestone)
+            let stored = try #require(try await hub.store.milestones.get(milestone.id))
+            #expect(stored.kind == .investment)
+            #expect(stored.allEnablerIDs == [enablers[0].id, enablers[2].id])
+            let svg = try await client.execute(uri: "/places/stockport/journey.svg", method: .get).text
+            #expect(
+                svg.contains(
+                    "May 2023: Joint budget agreed (Investment; enablers \(enablers[0].number) "
+                        + "\(escaped(enablers[0].name)), \(enablers[2].number) \(escaped(enablers[2].name)))"))
         }
     }
 }

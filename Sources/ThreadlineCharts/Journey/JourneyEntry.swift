@@ -14,6 +14,7 @@ struct JourneyEntry {
             ? "no linked enabler"
             : (enablers.count == 1 ? "enabler " : "enablers ")
                 + enablers.map { "\($0.number) \($0.name)" }.joined(separator: ", ")
-        return "\(milestone.date.displayText): \(milestone.title) (\(milestone.kind); \(links))"
+        let kind = milestone.kind.isEmpty ? "" : "\(milestone.kind); "
+        return "\(milestone.date.displayText): \(milestone.title) (\(kind)\(links))"
     }
 }
