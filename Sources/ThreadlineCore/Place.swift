@@ -15,6 +15,8 @@ public struct Place: ContentEntity {
     public var summary: String
     /// About the place and its journey.
     public var body: String
+    /// Stretches of its journey, one per line: `2018 to 2022: Pilot phase` or `2022 onwards: Business as usual`.
+    public var eras: [String]
     /// Draft or published.
     public var status: PublicationStatus
     /// The user who created it; `nil` for imported content.
@@ -33,6 +35,7 @@ public struct Place: ContentEntity {
         slug: String = "",
         summary: String = "",
         body: String = "",
+        eras: [String] = [],
         status: PublicationStatus = .draft,
         authorID: User.ID? = nil,
         createdAt: Date,
@@ -44,6 +47,7 @@ public struct Place: ContentEntity {
         self.slug = slug
         self.summary = summary
         self.body = body
+        self.eras = eras
         self.status = status
         self.authorID = authorID
         self.createdAt = createdAt
@@ -57,6 +61,7 @@ public struct Place: ContentEntity {
         case slug
         case summary
         case body
+        case eras
         case status
         case authorID = "author_id"
         case createdAt = "created_at"
@@ -76,8 +81,26 @@ public struct Place: ContentEntity {
             FieldSpec(
                 "summary", "Summary", .multilineText, maximumLength: 400, hint: "One or two sentences for lists."),
             FieldSpec("body", "About the place and its journey", .markdown),
+            FieldSpec(
+                "eras", "Eras of its journey", .lines,
+                hint: "One per line: “2018 to 2022: Pilot phase”, or “2022 onwards: Business as usual”."),
         ]
     )
+
+    /// The eras that read correctly, in the order written.
+    public var parsedEras: [PlaceEra] {
+        eras.compactMap { PlaceEra(line: $0) }
+    }
+
+    public func crossFieldProblems() -> [FieldProblem] {
+        eras.enumerated().compactMap { index, line in
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty, PlaceEra(line: line) == nil else { return nil }
+            return FieldProblem(
+                field: "eras[\(index)]",
+                message: "“\(line)” is not an era: write “2018 to 2022: Pilot phase” or “2022 onwards: Title”, "
+                    + "with dates as YYYY, YYYY-MM or YYYY-MM-DD and the end not before the start.")
+        }
+    }
 
     public var displayTitle: String { name }
 

@@ -1,7 +1,7 @@
 /// Every schema step, oldest first. Append only.
 enum SchemaMigrations {
     static let all: [SchemaMigration] = [
-        initialContent, contentVersion, testimony, search, reports, coding, milestoneKinds,
+        initialContent, contentVersion, testimony, search, reports, coding, milestoneKinds, placeEras,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.
@@ -376,5 +376,12 @@ enum SchemaMigrations {
             "ALTER TABLE milestones ADD COLUMN kind TEXT",
             "ALTER TABLE milestones ADD COLUMN other_enabler_ids TEXT NOT NULL DEFAULT '[]'",
         ]
+    )
+
+    /// Places name the eras of their journey.
+    static let placeEras = SchemaMigration(
+        version: 8,
+        name: "eras of a place's journey",
+        statements: ["ALTER TABLE places ADD COLUMN eras TEXT NOT NULL DEFAULT '[]'"]
     )
 }

@@ -195,7 +195,8 @@ public struct PublicSite: Sendable {
                         enablerNumbers: milestone.allEnablerIDs.compactMap { lookup.enablers[$0]?.number })
                 }
             },
-            eras: [], enablers: enablers.map { JourneyEnablerStyle(number: $0.number, name: $0.name) },
+            eras: place.parsedEras.map { JourneyEra(title: $0.title, start: $0.start, end: $0.end) },
+            enablers: enablers.map { JourneyEnablerStyle(number: $0.number, name: $0.name) },
             orientation: orientation, idPrefix: orientation == .horizontal ? "journey-wide" : "journey-narrow")
     }
 

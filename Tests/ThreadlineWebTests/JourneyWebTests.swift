@@ -73,4 +73,26 @@ struct JourneyWebTests {
                         + "\(escaped(enablers[0].name)), \(enablers[2].number) \(escaped(enablers[2].name)))"))
         }
     }
+
+    @Test(
+        "a place's eras are drawn as bands behind its milestones; an era that cannot be read is refused with its line")
+    func eras() async throws {
+        try await withApp { hub, client in
+            let page = try await client.execute(uri: "/places/stockport", method: .get).text
+            #expect(page.contains("class=\"journey-era\""))
+            #expect(page.contains("Pilot phase"))
+            let place = try await hub.place("stockport")
+            let before = place.eras
+            let token = try await hub.token(for: hub.editor)
+            var headers = HTTPFields()
+            headers[.authorization] = "Bearer \(token)"
+            headers[.contentType] = "application/json"
+            let response = try await client.execute(
+                uri: "/api/v1/places/\(place.id)", method: .patch, headers: headers,
+                body: ByteBuffer(string: #"{"eras": ["2018 to 2022: Pilot phase", "later: Something"]}"#))
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("eras[1]"))
+            #expect(try await hub.place("stockport").eras == before)
+        }
+    }
 }
