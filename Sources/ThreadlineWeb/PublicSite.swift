@@ -86,8 +86,25 @@ public struct PublicSite: Sendable {
             descriptionHTML: milestone.description.nonBlank.map {
                 renderer.html($0, idPrefix: "milestone-\(milestone.id.description.prefix(8))")
             },
-            enablerName: enabler.name, enablerURL: enabler.url, placeName: place.name, placeURL: place.url
+            enablerName: enabler.name, enablerURL: enabler.url, placeName: place.name, placeURL: place.url,
+            kindText: milestone.kind?.label,
+            otherEnablers: milestone.allEnablerIDs.dropFirst(milestone.enablerID == nil ? 0 : 1).compactMap { id in
+                let link = lookup.enablerLink(id)
+                return link.name.flatMap { name in link.url.map { EnablerLinkItem(name: name, url: $0) } }
+            }
         )
+    }
+
+    /// The era of `eras` a date falls in: of those that cover it, the one that started last.
+    static func era(of date: PartialDate?, in eras: [PlaceEra]) -> PlaceEra? {
+        guard let date else { return nil }
+        // An end written as a year or month lasts to the end of it: "to 2022" covers July 2022.
+        func notAfter(_ end: PartialDate) -> Bool {
+            if date <= end { return true }
+            if end.month == nil { return date.year == end.year }
+            return end.day == nil && date.year == end.year && date.month == end.month
+        }
+        return eras.filter { $0.start <= date && ($0.end.map(notAfter) ?? true) }.max { $0.start < $1.start }
     }
 
     private func newsItem(_ post: NewsPost) -> NewsItem {
@@ -235,7 +252,12 @@ public struct PublicSite: Sendable {
             journeySVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .horizontal),
             journeyNarrowSVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .vertical),
             journeyURL: "\(SiteURL.of(place))/journey.svg", journeyTallURL: "\(SiteURL.of(place))/journey-tall.svg",
-            milestones: milestones.map { milestoneItem($0, lookup) }, hasMilestones: !milestones.isEmpty,
+            milestones: milestones.map { milestone in
+                var item = milestoneItem(milestone, lookup)
+                item.eraTitle = Self.era(of: milestone.date, in: place.parsedEras)?.title
+                return item
+            },
+            hasMilestones: !milestones.isEmpty,
             stories: stories.map { storyLink($0, lookup) }, hasStories: !stories.isEmpty,
             caseStudies: caseStudies.map {
                 CaseStudyItem(title: $0.title, url: SiteURL.of($0), formatLabel: $0.format.label)

@@ -50,6 +50,18 @@ struct MilestoneItem {
     var enablerURL: String?
     var placeName: String?
     var placeURL: String?
+    /// "Governance", when the milestone says what kind of step it is.
+    var kindText: String?
+    /// The other enablers it evidences, as on the journey drawing.
+    var otherEnablers: [EnablerLinkItem] = []
+    /// The era of its place's journey it falls in (place pages only).
+    var eraTitle: String?
+}
+
+/// A link to an enabler by name.
+struct EnablerLinkItem {
+    var name: String
+    var url: String
 }
 
 struct OrganisationItem {

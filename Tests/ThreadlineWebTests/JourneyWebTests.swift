@@ -95,4 +95,17 @@ struct JourneyWebTests {
             #expect(try await hub.place("stockport").eras == before)
         }
     }
+
+    @Test("the list of milestones says each one's kind, era and every enabler it evidences, as the drawing does")
+    func listMatchesTheDrawing() async throws {
+        try await withApp { hub, client in
+            let page = try await client.execute(uri: "/places/stockport", method: .get).text
+            // Demo: March 2021 "Partners review how the pilot is governed" is governance, in the pilot phase, and
+            // also evidences enabler 4; July 2022 falls in "Business as usual", the era that started last.
+            #expect(page.contains("<p class=\"meta\">Governance · Pilot phase</p>"))
+            #expect(page.contains("<p class=\"meta\">Governance · Business as usual</p>"))
+            #expect(page.contains("; also <a href=\"/enablers/"))
+            #expect(page.contains(">Learning and adapting</a></p>"))
+        }
+    }
 }
