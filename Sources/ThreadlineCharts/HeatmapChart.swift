@@ -148,42 +148,11 @@ public struct HeatmapChart: Sendable {
         return "\(size) Largest: \(largest.joined(separator: "; "))."
     }
 
-    static func shortened(_ text: String, to length: Int) -> String {
-        guard text.count > length, length > 1 else { return text }
-        var kept = String(text.prefix(length - 1))
-        while kept.last == " " { kept.removeLast() }
-        return kept + "…"
-    }
+    static func shortened(_ text: String, to length: Int) -> String { SVGText.shortened(text, to: length) }
 
-    /// `prefix` reduced to characters safe in an XML id and in `aria-labelledby`'s space-separated list.
-    static func identifier(_ prefix: String) -> String {
-        let allowed = prefix.unicodeScalars.filter {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-                || $0 == "_"
-        }
-        let kept = String(String.UnicodeScalarView(allowed))
-        guard let first = kept.unicodeScalars.first,
-            ("a"..."z").contains(first) || ("A"..."Z").contains(first)
-        else {
-            return "h" + kept
-        }
-        return kept
-    }
+    /// `prefix` made safe as an id (see `SVGText`).
+    static func identifier(_ prefix: String) -> String { SVGText.identifier(prefix, startingWith: "h") }
 
-    /// Escapes text for XML character data and attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Escapes text for XML (see `SVGText`).
+    static func escape(_ text: String) -> String { SVGText.escape(text) }
 }

@@ -71,22 +71,8 @@ public struct JourneyChart: Sendable {
         return text.prefix(maximumLabelLength - 1).trimmingTrailingSpaces() + "…"
     }
 
-    /// Escapes text for XML character data and attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Escapes text for XML (see `SVGText`).
+    static func escape(_ text: String) -> String { SVGText.escape(text) }
 }
 
 extension Substring {

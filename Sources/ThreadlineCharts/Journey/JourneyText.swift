@@ -1,43 +1,10 @@
 /// Text helpers shared by both orientations: escaping, ids, shortening, wrapping and number formatting.
 enum JourneyText {
-    /// Escapes text for XML character data and attribute values.
-    static func escape(_ text: String) -> String {
-        // Most labels need nothing; checking the UTF-8 bytes first avoids rebuilding them.
-        let needsEscaping = text.utf8.contains { byte in
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        guard needsEscaping else { return text }
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    /// Escapes text for XML (see `SVGText`).
+    static func escape(_ text: String) -> String { SVGText.escape(text) }
 
-    /// `prefix` reduced to characters safe in an XML id and in `aria-labelledby`'s space-separated list: ASCII
-    /// letters, digits, `-` and `_`, starting with a letter (a `j` is put in front otherwise).
-    static func identifier(_ prefix: String) -> String {
-        let allowed = prefix.unicodeScalars.filter {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-                || $0 == "_"
-        }
-        let kept = String(String.UnicodeScalarView(allowed))
-        guard let first = kept.unicodeScalars.first,
-            ("a"..."z").contains(first) || ("A"..."Z").contains(first)
-        else {
-            return "j" + kept
-        }
-        return kept
-    }
+    /// `prefix` made safe as an id (see `SVGText`).
+    static func identifier(_ prefix: String) -> String { SVGText.identifier(prefix, startingWith: "j") }
 
     /// Whether `text` has no whitespace but single spaces between words, judged on ASCII bytes alone (text with
     /// other bytes is simply normalised).
