@@ -32,7 +32,12 @@ public struct ReliabilityTable: Sendable, Equatable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReadError(line: 1, message: "The file is not UTF-8 text.")
         }
-        let rows = try Self.rows(of: text)
+        let rows: [CSVRow]
+        do {
+            rows = try CSVReader.rows(of: text, maximumRows: Self.maximumUnits + 1)
+        } catch {
+            throw ReadError(line: error.line, message: error.message)
+        }
         guard let first = rows.first else { throw ReadError(line: 1, message: "The file is empty: no units.") }
         let hasHeader = first.cells.contains { !$0.isEmpty && Double($0) == nil }
         let width = first.cells.count
@@ -75,72 +80,5 @@ public struct ReliabilityTable: Sendable, Equatable {
         }
         values = columns
         hasLabels = firstLabelLine != nil
-    }
-
-    /// The rows of `text`, each with the line it starts on.
-    static func rows(of text: String) throws(ReadError) -> [(line: Int, cells: [String])] {
-        var rows: [(line: Int, cells: [String])] = []
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        var afterQuote = false
-        var line = 1
-        var rowLine = 1
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = scalars.next()
-        func endRow() throws(ReadError) {
-            cells.append(cell)
-            cell = ""
-            if !(cells.count == 1 && cells[0].isEmpty) { rows.append((rowLine, cells)) }
-            cells = []
-            guard rows.count <= maximumUnits + 1 else {
-                throw ReadError(line: line, message: "More than \(maximumUnits) rows; split the table.")
-            }
-        }
-        while let scalar = pending {
-            pending = scalars.next()
-            if quoted {
-                if scalar == "\"" {
-                    if pending == "\"" {
-                        cell.unicodeScalars.append("\"")
-                        pending = scalars.next()
-                    } else {
-                        quoted = false
-                        afterQuote = true
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    cell.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case ",":
-                cells.append(cell)
-                cell = ""
-                afterQuote = false
-            case "\r":
-                if pending == "\n" { pending = scalars.next() }
-                try endRow()
-                line += 1
-                rowLine = line
-                afterQuote = false
-            case "\n":
-                try endRow()
-                line += 1
-                rowLine = line
-                afterQuote = false
-            case "\"" where cell.isEmpty && !afterQuote:
-                quoted = true
-            default:
-                if afterQuote {
-                    throw ReadError(line: line, message: "Text after a closing quote; double a quote inside a cell.")
-                }
-                cell.unicodeScalars.append(scalar)
-            }
-        }
-        if quoted { throw ReadError(line: rowLine, message: "A quoted cell is not closed.") }
-        if !cell.isEmpty || !cells.isEmpty { try endRow() }
-        return rows
     }
 }

@@ -1,10 +1,10 @@
 /// Writes single CSV fields (RFC 4180) that spreadsheets will not mistake for formulas.
-enum CSVField {
+public enum CSVField {
     /// Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection").
     private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// `text` guarded against formula injection, then quoted if it holds a comma, quote, CR or LF.
-    static func text(_ text: String) -> String {
+    public static func text(_ text: String) -> String {
         var field = text
         if let first = field.unicodeScalars.first, formulaStarts.contains(Character(first)) {
             field = "'" + field
