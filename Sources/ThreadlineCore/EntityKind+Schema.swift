@@ -14,6 +14,12 @@ extension EntityKind {
         case .clip: Clip.schema
         case .report: Report.schema
         case .reportSection: ReportSection.schema
+        case .indicator: Indicator.schema
+        case .indicatorFigure: IndicatorFigure.schema
+        case .countsExample: CountsExample.schema
+        case .reflectiveLog: ReflectiveLog.schema
+        case .programmeTheory: ProgrammeTheory.schema
+        case .theoryEvidence: TheoryEvidence.schema
         }
     }
 

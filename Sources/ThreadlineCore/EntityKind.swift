@@ -12,6 +12,12 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     case clip
     case report
     case reportSection = "report_section"
+    case indicator
+    case indicatorFigure = "indicator_figure"
+    case countsExample = "counts_example"
+    case reflectiveLog = "reflective_log"
+    case programmeTheory = "programme_theory"
+    case theoryEvidence = "theory_evidence"
 
     /// The URL segment of the collection, in the workspace and the API (`stories`, `case-studies`).
     public var pathSegment: String {
@@ -28,6 +34,12 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .clip: "clips"
         case .report: "reports"
         case .reportSection: "report-sections"
+        case .indicator: "indicators"
+        case .indicatorFigure: "figures"
+        case .countsExample: "counts-examples"
+        case .reflectiveLog: "reflective-logs"
+        case .programmeTheory: "theories"
+        case .theoryEvidence: "theory-evidence"
         }
     }
 
@@ -46,6 +58,12 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .clip: "clips"
         case .report: "reports"
         case .reportSection: "report_sections"
+        case .indicator: "indicators"
+        case .indicatorFigure: "indicator_figures"
+        case .countsExample: "counts_examples"
+        case .reflectiveLog: "reflective_logs"
+        case .programmeTheory: "programme_theories"
+        case .theoryEvidence: "theory_evidence"
         }
     }
 
@@ -64,6 +82,12 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .clip: "clip"
         case .report: "report"
         case .reportSection: "report section"
+        case .indicator: "indicator"
+        case .indicatorFigure: "figure"
+        case .countsExample: "Counts and Measures example"
+        case .reflectiveLog: "reflective log"
+        case .programmeTheory: "programme theory"
+        case .theoryEvidence: "evidence link"
         }
     }
 
@@ -82,13 +106,19 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .clip: "clips"
         case .report: "reports"
         case .reportSection: "report sections"
+        case .indicator: "indicators"
+        case .indicatorFigure: "figures"
+        case .countsExample: "Counts and Measures examples"
+        case .reflectiveLog: "reflective logs"
+        case .programmeTheory: "programme theories"
+        case .theoryEvidence: "evidence links"
         }
     }
 
     /// Whether items of this kind have their own public page (by slug, or by ID for testimony and clips).
     public var hasPublicPage: Bool {
         switch self {
-        case .milestone, .organisation, .reportSection: false
+        case .milestone, .organisation, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence: false
         default: true
         }
     }

@@ -81,6 +81,10 @@ public struct EntitySchema: Sendable {
             guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e9 else {
                 return fail("\(quoted(value)) is not a whole number.")
             }
+        case .decimal:
+            guard case .number(let number) = value, number.isFinite, abs(number) < 1e15 else {
+                return fail("\(quoted(value)) is not a number (write digits, with a decimal point if needed).")
+            }
         case .partialDate:
             guard let text = value.stringValue, PartialDate(text) != nil else {
                 return fail("\(quoted(value)) is not a date (write YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -139,7 +143,7 @@ extension FieldSpec {
         switch type {
         case .text, .multilineText, .markdown, .slug: .string("")
         case .references, .lines: .array([])
-        case .integer, .partialDate, .url, .reference, .choice: .null
+        case .integer, .decimal, .partialDate, .url, .reference, .choice: .null
         }
     }
 }

@@ -10,6 +10,8 @@ public enum FieldType: Hashable, Sendable {
     case slug
     /// A whole number.
     case integer
+    /// A number that may have a fractional part (a figure such as 12.5).
+    case decimal
     /// A `PartialDate` written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     case partialDate
     /// An absolute http(s) URL.

@@ -160,6 +160,12 @@ struct BundleInspection {
                         message: "Another section of the same report is already at position \(section.position)."))
             }
         }
+        let indicators = inspectAll(Indicator.self, values[.indicator] ?? [])
+        let indicatorFigures = inspectAll(IndicatorFigure.self, values[.indicatorFigure] ?? [])
+        let countsExamples = inspectAll(CountsExample.self, values[.countsExample] ?? [])
+        let reflectiveLogs = inspectAll(ReflectiveLog.self, values[.reflectiveLog] ?? [])
+        let programmeTheories = inspectAll(ProgrammeTheory.self, values[.programmeTheory] ?? [])
+        let theoryEvidence = inspectAll(TheoryEvidence.self, values[.theoryEvidence] ?? [])
 
         if problemCount > problems.count {
             problems.append(
@@ -189,6 +195,12 @@ struct BundleInspection {
             clips: clips,
             reports: reports,
             reportSections: reportSections,
+            indicators: indicators,
+            indicatorFigures: indicatorFigures,
+            countsExamples: countsExamples,
+            reflectiveLogs: reflectiveLogs,
+            programmeTheories: programmeTheories,
+            theoryEvidence: theoryEvidence,
             reportVersions: reportVersions
         )
     }

@@ -40,6 +40,18 @@ public struct ProgrammeBundle: Equatable, Sendable {
     public var reportVersions: [Report.ID: [ReportVersion]]
     /// The sections of the reports.
     public var reportSections: [ReportSection]
+    /// Counts and Measures indicators.
+    public var indicators: [Indicator]
+    /// Counts and Measures figures.
+    public var indicatorFigures: [IndicatorFigure]
+    /// Counts and Measures examples.
+    public var countsExamples: [CountsExample]
+    /// Reflective-practice logs.
+    public var reflectiveLogs: [ReflectiveLog]
+    /// Versions of programme theories.
+    public var programmeTheories: [ProgrammeTheory]
+    /// Links between theories and the evidence that supports or challenges them.
+    public var theoryEvidence: [TheoryEvidence]
 
     /// Creates a bundle; collections left out start empty.
     public init(
@@ -57,6 +69,12 @@ public struct ProgrammeBundle: Equatable, Sendable {
         clips: [Clip] = [],
         reports: [Report] = [],
         reportSections: [ReportSection] = [],
+        indicators: [Indicator] = [],
+        indicatorFigures: [IndicatorFigure] = [],
+        countsExamples: [CountsExample] = [],
+        reflectiveLogs: [ReflectiveLog] = [],
+        programmeTheories: [ProgrammeTheory] = [],
+        theoryEvidence: [TheoryEvidence] = [],
         reportVersions: [Report.ID: [ReportVersion]] = [:]
     ) {
         self.programme = programme
@@ -73,6 +91,12 @@ public struct ProgrammeBundle: Equatable, Sendable {
         self.clips = clips
         self.reports = reports
         self.reportSections = reportSections
+        self.indicators = indicators
+        self.indicatorFigures = indicatorFigures
+        self.countsExamples = countsExamples
+        self.reflectiveLogs = reflectiveLogs
+        self.programmeTheories = programmeTheories
+        self.theoryEvidence = theoryEvidence
         self.reportVersions = reportVersions
     }
 }

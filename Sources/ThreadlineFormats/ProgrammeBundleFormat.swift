@@ -27,7 +27,7 @@ enum ProgrammeBundleFormat {
     /// The kinds stored as top-level collections, in the order the reader checks them.
     static let topLevelKinds: [EntityKind] = [
         .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .testimony, .clip, .report,
-        .reportSection,
+        .reportSection, .indicator, .indicatorFigure, .countsExample, .reflectiveLog, .programmeTheory, .theoryEvidence,
     ]
 
     /// Every key allowed at the top of the document.

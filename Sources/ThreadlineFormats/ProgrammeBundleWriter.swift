@@ -98,6 +98,12 @@ public struct ProgrammeBundleWriter: Sendable {
                     )
                 }
             ),
+            EntityKind.indicator.collectionKey: try array(bundle.indicators.sorted { $0.id < $1.id }),
+            EntityKind.indicatorFigure.collectionKey: try array(bundle.indicatorFigures.sorted { $0.id < $1.id }),
+            EntityKind.countsExample.collectionKey: try array(bundle.countsExamples.sorted { $0.id < $1.id }),
+            EntityKind.reflectiveLog.collectionKey: try array(bundle.reflectiveLogs.sorted { $0.id < $1.id }),
+            EntityKind.programmeTheory.collectionKey: try array(bundle.programmeTheories.sorted { $0.id < $1.id }),
+            EntityKind.theoryEvidence.collectionKey: try array(bundle.theoryEvidence.sorted { $0.id < $1.id }),
         ])
     }
 

@@ -22,6 +22,12 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
         case .clip: "testimony_id, start_ms, id"
         case .report: "COALESCE(published_at, created_at) DESC, id"
         case .reportSection: "report_id, position, title, id"
+        case .indicator: "name, id"
+        case .indicatorFigure: "place_id, indicator_id, period, id"
+        case .countsExample: "place_id, period, title, id"
+        case .reflectiveLog: "date DESC, title, id"
+        case .programmeTheory: "enabler_id, cycle, title, id"
+        case .theoryEvidence: "theory_id, stance, id"
         }
     }
 
@@ -126,6 +132,43 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
                 .first(decodingColumn: "duration_ms", as: Int?.self)
             problems += clip.rangeProblems(durationMs: duration ?? nil)
         }
+        if let theory = item as? ProgrammeTheory, let revised = theory.revisesID {
+            problems += try await Self.revisionProblems(of: theory, revising: revised, on: sql)
+        }
+        return problems
+    }
+
+    /// A theory version revises an earlier version of the same enabler's theory, and following "revises" from it
+    /// must never come back to it: the history page walks that chain.
+    private static func revisionProblems(
+        of theory: ProgrammeTheory, revising revised: ProgrammeTheory.ID, on sql: any SQLDatabase
+    ) async throws -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        var next: ProgrammeTheory.ID? = revised
+        var seen: Set<String> = [theory.id.description]
+        var steps = 0
+        while let current = next, steps < 1_000 {
+            guard seen.insert(current.description).inserted else {
+                problems.append(
+                    FieldProblem(
+                        field: "revises_id",
+                        message: "That version already follows from this one; a theory's history cannot loop."))
+                break
+            }
+            guard
+                let earlier = try await sql.select().column("*").from(EntityKind.programmeTheory.collectionKey)
+                    .where("id", .equal, current.description).first(decoding: ProgrammeTheory.self)
+            else { break }
+            if steps == 0, earlier.enablerID != theory.enablerID {
+                problems.append(
+                    FieldProblem(
+                        field: "revises_id",
+                        message: "\"\(earlier.displayTitle)\" is a theory of another enabler; a version revises one "
+                            + "of the same enabler."))
+            }
+            next = earlier.revisesID
+            steps += 1
+        }
         return problems
     }
 
@@ -187,5 +230,8 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
 
 extension EntityKind {
     /// Whether the kind's table has a `slug` column.
-    var hasSlug: Bool { ![.milestone, .testimony, .clip, .reportSection].contains(self) }
+    var hasSlug: Bool {
+        ![.milestone, .testimony, .clip, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence]
+            .contains(self)
+    }
 }

@@ -253,6 +253,10 @@ public struct SQLCodingRepository: CodingRepository {
                 .from("transcript_cues").where("testimony_id", .equal, source.idText).orderBy("position")
                 .all(decoding: TranscriptCue.self)
             return CodableText(cues: cues)
+        case .reflectiveLog:
+            let log = try await sql.select().column("*").from(source.kind.collectionKey)
+                .where("id", .equal, source.idText).first(decoding: ReflectiveLog.self)
+            return log.map { CodableText(body: $0.codableBody) }
         default:
             let row = try await sql.select().column("body").from(source.kind.collectionKey)
                 .where("id", .equal, source.idText).first()

@@ -72,6 +72,29 @@ enum SearchIndex {
             try await refreshTestimony(testimony, on: sql)
         case let report as Report:
             try await refreshReport(report, on: sql)
+        case let log as ReflectiveLog:
+            try await replace(
+                [
+                    Document(
+                        kind: .reflectiveLog, entityID: log.id.description, title: log.title,
+                        body: join(
+                            markdown.plainText(log.what), markdown.plainText(log.soWhat),
+                            markdown.plainText(log.nowWhat), log.credit),
+                        slug: log.slug, placeID: log.placeID?.description,
+                        enablerID: log.enablerIDs.first?.description,
+                        day: log.date.map(day) ?? day(log.createdAt), isPublic: log.status == .published)
+                ], of: .reflectiveLog, entity: log.id.description, on: sql)
+        case let theory as ProgrammeTheory:
+            try await replace(
+                [
+                    Document(
+                        kind: .programmeTheory, entityID: theory.id.description, title: theory.displayTitle,
+                        body: join(
+                            markdown.plainText(theory.context), markdown.plainText(theory.mechanism),
+                            markdown.plainText(theory.outcome), markdown.plainText(theory.changeNote)),
+                        slug: theory.slug, enablerID: theory.enablerID?.description,
+                        day: day(theory.publishedAt ?? theory.createdAt), isPublic: theory.status == .published)
+                ], of: .programmeTheory, entity: theory.id.description, on: sql)
         default:
             return
         }
@@ -199,6 +222,8 @@ enum SearchIndex {
         for milestone in try await all(Milestone.self) { try await refreshMilestone(milestone, on: sql) }
         for testimony in try await all(Testimony.self) { try await refreshTestimony(testimony, on: sql) }
         for report in try await all(Report.self) { try await refreshReport(report, on: sql) }
+        for log in try await all(ReflectiveLog.self) { try await refresh(log, on: sql) }
+        for theory in try await all(ProgrammeTheory.self) { try await refresh(theory, on: sql) }
         try await sql.raw("INSERT INTO search_index(search_index) VALUES('optimize')").run()
         return try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("search_documents")
             .first(decodingColumn: "n", as: Int.self) ?? 0

@@ -34,6 +34,18 @@ public struct ThreadlineStore: Sendable {
     public let reports: any ContentRepository<Report>
     /// The sections of reports.
     public let reportSections: any ContentRepository<ReportSection>
+    /// Counts and Measures indicators.
+    public let indicators: any ContentRepository<Indicator>
+    /// Counts and Measures figures.
+    public let indicatorFigures: any ContentRepository<IndicatorFigure>
+    /// Counts and Measures examples.
+    public let countsExamples: any ContentRepository<CountsExample>
+    /// Reflective-practice logs.
+    public let reflectiveLogs: any ContentRepository<ReflectiveLog>
+    /// Versions of programme theories.
+    public let programmeTheories: any ContentRepository<ProgrammeTheory>
+    /// Links between theories and the evidence that supports or challenges them.
+    public let theoryEvidence: any ContentRepository<TheoryEvidence>
     /// Published versions of reports and what they cite.
     public let reportVersions: any ReportRepository
     /// Transcript cues of each testimony, and the recordings' register.
@@ -67,6 +79,12 @@ public struct ThreadlineStore: Sendable {
         clips = SQLContentRepository(database: database)
         reports = SQLContentRepository(database: database)
         reportSections = SQLContentRepository(database: database)
+        indicators = SQLContentRepository(database: database)
+        indicatorFigures = SQLContentRepository(database: database)
+        countsExamples = SQLContentRepository(database: database)
+        reflectiveLogs = SQLContentRepository(database: database)
+        programmeTheories = SQLContentRepository(database: database)
+        theoryEvidence = SQLContentRepository(database: database)
         reportVersions = SQLReportRepository(database: database)
         transcripts = SQLTranscriptRepository(database: database)
         search = SQLSearchRepository(database: database)
@@ -135,6 +153,12 @@ extension ThreadlineStore {
                 clips: try await all(Clip.self),
                 reports: try await all(Report.self),
                 reportSections: try await all(ReportSection.self),
+                indicators: try await all(Indicator.self),
+                indicatorFigures: try await all(IndicatorFigure.self),
+                countsExamples: try await all(CountsExample.self),
+                reflectiveLogs: try await all(ReflectiveLog.self),
+                programmeTheories: try await all(ProgrammeTheory.self),
+                theoryEvidence: try await all(TheoryEvidence.self),
                 reportVersions: try await ReportPublishing.allVersions(on: sql)
             )
         }
@@ -211,6 +235,12 @@ extension ThreadlineStore {
             try await insert(bundle.clips)
             try await insert(bundle.reports)
             try await insert(bundle.reportSections)
+            try await insert(bundle.indicators)
+            try await insert(bundle.indicatorFigures)
+            try await insert(bundle.countsExamples)
+            try await insert(bundle.reflectiveLogs)
+            try await insert(bundle.programmeTheories)
+            try await insert(bundle.theoryEvidence)
             try await ReportPublishing.importVersions(bundle.reportVersions, on: sql)
             // A published report from a bundle without its versions (an older export, or one written by hand) is
             // published as it stands.

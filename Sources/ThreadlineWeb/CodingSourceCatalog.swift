@@ -19,7 +19,7 @@ struct CodingSourceCatalog {
     private var placeNames: [Place.ID: String]
     private var enablerNames: [Enabler.ID: String]
 
-    /// Reads every story, case study and testimony, place and enabler.
+    /// Reads every story, case study, reflective log and testimony, place and enabler.
     static func load(from store: ThreadlineStore) async throws -> CodingSourceCatalog {
         var entries: [CodingSource: Entry] = [:]
         for story in try await store.stories.all() {
@@ -29,6 +29,10 @@ struct CodingSourceCatalog {
         for study in try await store.caseStudies.all() {
             entries[CodingSource(caseStudy: study.id)] = Entry(
                 title: study.title, placeID: study.placeID, enablerID: study.enablerID)
+        }
+        for log in try await store.reflectiveLogs.all() {
+            entries[CodingSource(reflectiveLog: log.id)] = Entry(
+                title: log.title, placeID: log.placeID, enablerID: log.enablerIDs.first)
         }
         for testimony in try await store.testimonies.all() {
             entries[CodingSource(testimony: testimony.id)] = Entry(

@@ -51,6 +51,9 @@ struct CodingWorkspaceController {
         let caseStudies = try await store.caseStudies.all().map {
             row(CodingSource(caseStudy: $0.id), title: $0.title, place: $0.placeID)
         }
+        let logs = try await store.reflectiveLogs.all().map {
+            row(CodingSource(reflectiveLog: $0.id), title: $0.title, place: $0.placeID)
+        }
         let testimony = try await store.testimonies.all().map {
             row(CodingSource(testimony: $0.id), title: $0.title, place: $0.placeID)
         }
@@ -58,6 +61,7 @@ struct CodingWorkspaceController {
             groups: [
                 CodingSourceGroup(heading: "Stories", sources: stories, hasSources: !stories.isEmpty),
                 CodingSourceGroup(heading: "Case studies", sources: caseStudies, hasSources: !caseStudies.isEmpty),
+                CodingSourceGroup(heading: "Reflective logs", sources: logs, hasSources: !logs.isEmpty),
                 CodingSourceGroup(heading: "Testimony transcripts", sources: testimony, hasSources: !testimony.isEmpty),
             ],
             hasCodes: !(try await store.coding.codes().isEmpty))
@@ -79,6 +83,11 @@ struct CodingWorkspaceController {
             return (source, story.title, editURL)
         case .caseStudy:
             guard let item = try await store.caseStudies.get(CaseStudy.ID(uuid)) else { throw HTTPError(.notFound) }
+            return (source, item.title, editURL)
+        case .reflectiveLog:
+            guard let item = try await store.reflectiveLogs.get(ReflectiveLog.ID(uuid)) else {
+                throw HTTPError(.notFound)
+            }
             return (source, item.title, editURL)
         default:
             guard let item = try await store.testimonies.get(Testimony.ID(uuid)) else { throw HTTPError(.notFound) }

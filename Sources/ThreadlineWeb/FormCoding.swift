@@ -25,6 +25,14 @@ enum FormCoding {
                 } else {
                     object[field.key] = .string(trimmed)
                 }
+            case .decimal:
+                if trimmed.isEmpty {
+                    object[field.key] = .null
+                } else if let number = DecimalText.number(trimmed) {
+                    object[field.key] = .number(number)
+                } else {
+                    object[field.key] = .string(trimmed)
+                }
             case .partialDate, .url, .reference, .choice:
                 object[field.key] = trimmed.isEmpty ? .null : .string(trimmed)
             case .references:
@@ -46,7 +54,8 @@ enum FormCoding {
             switch value {
             case .null: values[field.key] = []
             case .string(let text): values[field.key] = [text]
-            case .number(let number): values[field.key] = [String(Int(number))]
+            case .number(let number):
+                values[field.key] = [field.type == .decimal ? MeasureNumberText.exact(number) : String(Int(number))]
             case .bool(let flag): values[field.key] = [flag ? "true" : "false"]
             case .array(let elements):
                 let texts = elements.compactMap(\.stringValue)

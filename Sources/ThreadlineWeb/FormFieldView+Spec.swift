@@ -18,6 +18,10 @@ extension FormFieldView {
         case .integer:
             isNumber = true
             inputMode = "numeric"
+        case .decimal:
+            // A text box with the decimal keypad: a number input would refuse "1,200" before the server can explain.
+            isText = true
+            inputMode = "decimal"
         case .multilineText, .lines: isTextarea = true
         case .markdown: isMarkdown = true
         case .choice, .reference: isSelect = true

@@ -246,6 +246,7 @@ enum OpenAPIDocument {
             members["type"] = "string"
             members["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$"
         case .integer: members["type"] = type("integer")
+        case .decimal: members["type"] = type("number")
         case .partialDate:
             members["type"] = type("string")
             members["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"

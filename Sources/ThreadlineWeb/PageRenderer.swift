@@ -103,6 +103,7 @@ struct LayoutModel {
             NavigationLink(label: "Home", url: "/", section: "home"),
             NavigationLink(label: "Places", url: "/#places", section: "places"),
             NavigationLink(label: "Reports", url: "/reports", section: "reports"),
+            NavigationLink(label: "Theories", url: "/theories", section: "theories"),
             NavigationLink(label: "News", url: "/news", section: "news"),
             NavigationLink(label: "Search", url: "/search", section: "search"),
         ]

@@ -41,6 +41,14 @@ struct PublicController {
         router.get("/reports/:slug") { request, context in
             try await page(daily(request.uri.path)) { try await site.report(slug: context.slug) }
         }
+        router.get("/reflective-logs/:slug") { request, context in
+            try await page(request.uri.path) { try await site.reflectiveLog(slug: context.slug) }
+        }
+        router.get("/theories") { _, _ in try await page("/theories") { try await site.theoryList() } }
+        // A theory cites testimony, whose consent may end on a day: cached per day, as reports are.
+        router.get("/theories/:slug") { request, context in
+            try await page(daily(request.uri.path)) { try await site.theory(slug: context.slug) }
+        }
         router.get("/news") { _, _ in try await page("/news") { try await site.newsList() } }
         router.get("/news/:slug") { request, context in
             try await page(request.uri.path) { try await site.newsPost(slug: context.slug) }

@@ -146,6 +146,12 @@ struct PublicReferenceFilter: Sendable {
         case .clip: return try await disclosedClipIDs()
         case .report: return try await published(store.reports)
         case .reportSection: return []  // Read inside the published report, never on their own.
+        case .indicator: return try await published(store.indicators)
+        case .indicatorFigure: return try await published(store.indicatorFigures)
+        case .countsExample: return try await published(store.countsExamples)
+        case .reflectiveLog: return try await published(store.reflectiveLogs)
+        case .programmeTheory: return try await published(store.programmeTheories)
+        case .theoryEvidence: return try await published(store.theoryEvidence)
         }
     }
 }

@@ -247,7 +247,8 @@ public struct PublicSite: Sendable {
         let organisations = (based + others).sorted { $0.name < $1.name }.map {
             OrganisationItem(name: $0.name, sector: $0.sector.nonBlank, website: $0.website)
         }
-        let model = PlaceViewModel(
+        let evaluation = try await placeEvaluation(place, lookup: lookup)
+        var model = PlaceViewModel(
             name: place.name, summary: place.summary.nonBlank, bodyHTML: place.body.nonBlank.map { renderer.html($0) },
             journeySVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .horizontal),
             journeyNarrowSVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .vertical),
@@ -264,6 +265,9 @@ public struct PublicSite: Sendable {
             },
             hasCaseStudies: !caseStudies.isEmpty, organisations: organisations, hasOrganisations: !organisations.isEmpty
         )
+        model.reflectiveLogs = evaluation.logs
+        model.hasReflectiveLogs = !evaluation.logs.isEmpty
+        model.counts = evaluation.counts
         return renderer.page(
             "place", model, layout: layout(place.name, programme, section: "places", description: place.summary))
     }

@@ -130,6 +130,9 @@ struct PlaceViewModel {
     var hasCaseStudies: Bool
     var organisations: [OrganisationItem]
     var hasOrganisations: Bool
+    var reflectiveLogs: [LinkItem] = []
+    var hasReflectiveLogs = false
+    var counts = CountsMeasuresTable(parts: [], hasAny: false)
 }
 
 struct StoryViewModel {

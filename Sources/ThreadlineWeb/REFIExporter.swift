@@ -119,6 +119,11 @@ struct REFIExporter {
                 CodingSource(caseStudy: item.id), id: item.id.rawValue, name: item.title, body: item.body,
                 summaryText: item.summary, place: item.placeID, date: item.createdAt)
         }
+        for log in try await store.reflectiveLogs.all() {
+            textSource(
+                CodingSource(reflectiveLog: log.id), id: log.id.rawValue, name: log.title, body: log.codableBody,
+                summaryText: log.credit, place: log.placeID, date: log.createdAt)
+        }
         for testimony in try await store.testimonies.all() {
             switch testimony.consent.state(on: today) {
             case .withdrawn, .expired:

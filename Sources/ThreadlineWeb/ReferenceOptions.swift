@@ -26,6 +26,12 @@ struct ReferenceOptions: Sendable {
         case .clip: return try await all(store.clips)
         case .report: return try await all(store.reports)
         case .reportSection: return try await all(store.reportSections)
+        case .indicator: return try await all(store.indicators)
+        case .indicatorFigure: return try await all(store.indicatorFigures)
+        case .countsExample: return try await all(store.countsExamples)
+        case .reflectiveLog: return try await all(store.reflectiveLogs)
+        case .programmeTheory: return try await all(store.programmeTheories)
+        case .theoryEvidence: return try await all(store.theoryEvidence)
         }
     }
 }

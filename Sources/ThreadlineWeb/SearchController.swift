@@ -57,6 +57,7 @@ struct SearchController {
             kinds: [
                 ("", "Everything"), ("stories", "Stories"), ("case-studies", "Case studies"), ("news", "News"),
                 ("milestones", "Milestones"), ("testimony", "Testimony"), ("reports", "Reports"),
+                ("reflective-logs", "Reflective logs"), ("theories", "Programme theories"),
             ].map { SearchOption(value: $0.0, label: $0.1, isSelected: form.kindName == $0.0) },
             places: places.map {
                 SearchOption(value: $0.id.description, label: $0.name, isSelected: form.placeID == $0.id)

@@ -14,6 +14,8 @@ enum SearchResultLinks {
         case .testimony: "/testimony/\(hit.entityID)"
         case .transcriptCue: "/testimony/\(hit.entityID)#t=\(TimeSpanText.seconds(hit.startMs ?? 0))"
         case .report: "/reports/\(hit.slug ?? "")"
+        case .reflectiveLog: "/reflective-logs/\(hit.slug ?? "")"
+        case .programmeTheory: "/theories/\(hit.slug ?? "")"
         }
     }
 

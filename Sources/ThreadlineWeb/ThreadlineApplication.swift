@@ -111,6 +111,12 @@ public enum ThreadlineApplication {
         both(store.clips)
         both(store.reports)
         both(store.reportSections)
+        both(store.indicators)
+        both(store.indicatorFigures)
+        both(store.countsExamples)
+        both(store.reflectiveLogs)
+        both(store.programmeTheories)
+        both(store.theoryEvidence)
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
         ReportAPIController(store: store, time: dependencies.time).addRoutes(to: api)
         SearchController(store: store, renderer: renderer, site: site, time: dependencies.time).addRoutes(

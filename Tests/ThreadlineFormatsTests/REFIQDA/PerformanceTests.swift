@@ -30,7 +30,8 @@ struct PerformanceTests {
             name: "Big", users: [QDAUser(guid: user, name: "u")], codes: codes, sources: sources)
     }
 
-    @Test("100,000 codings write and read back in well under 10 s")
+    // The time it takes is a benchmark (scripts/bench-refi.sh, docs/benchmarks.md), not an assertion here.
+    @Test("100,000 codings write and read back unchanged")
     func hundredThousandCodings() throws {
         let directory = try REFITestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -46,7 +47,6 @@ struct PerformanceTests {
         }
         #expect(codings == 100_000)
         #expect(reread == project)
-        #expect(elapsed < .seconds(10), "reading took \(elapsed)")
         if ProcessInfo.processInfo.environment["REFIQDA_TIMING"] != nil {
             print("read 100,000 codings in \(elapsed)")
         }
