@@ -118,7 +118,8 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// Whether items of this kind have their own public page (by slug, or by ID for testimony and clips).
     public var hasPublicPage: Bool {
         switch self {
-        case .milestone, .organisation, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence: false
+        case .milestone, .organisation, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence:
+            false
         default: true
         }
     }

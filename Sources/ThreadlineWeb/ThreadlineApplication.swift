@@ -80,6 +80,9 @@ public enum ThreadlineApplication {
         REFIWorkspaceController(store: store, chrome: chrome, media: media, time: dependencies.time)
             .addRoutes(to: workspace)
         CodingAnalysisController(store: store, chrome: chrome).addRoutes(to: workspace)
+        CountsMeasuresWorkspaceController(
+            store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids
+        ).addRoutes(to: workspace)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

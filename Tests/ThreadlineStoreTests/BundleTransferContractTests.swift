@@ -58,14 +58,21 @@ extension ProgrammeBundle {
             organisations: organisations.sorted { $0.id < $1.id },
             stories: stories.sorted { $0.id < $1.id },
             caseStudies: caseStudies.sorted { $0.id < $1.id },
-            newsPosts: newsPosts.sorted { $0.id < $1.id }
+            newsPosts: newsPosts.sorted { $0.id < $1.id },
+            indicators: indicators.sorted { $0.id < $1.id },
+            indicatorFigures: indicatorFigures.sorted { $0.id < $1.id },
+            countsExamples: countsExamples.sorted { $0.id < $1.id },
+            reflectiveLogs: reflectiveLogs.sorted { $0.id < $1.id },
+            programmeTheories: programmeTheories.sorted { $0.id < $1.id },
+            theoryEvidence: theoryEvidence.sorted { $0.id < $1.id }
         )
     }
 
     var itemCount: Int {
         enablers.count + learningAreas.count + places.count + milestones.count + organisations.count + stories.count
             + caseStudies.count + newsPosts.count + testimonies.count + clips.count + reports.count
-            + reportSections.count
+            + reportSections.count + indicators.count + indicatorFigures.count + countsExamples.count
+            + reflectiveLogs.count + programmeTheories.count + theoryEvidence.count
     }
 }
 

@@ -23,7 +23,7 @@ enum LiveMarkupScanner {
         case "script": tag.hasPrefix("<script src=\"/assets/") && tag.hasSuffix(".js\" defer>")
         case "svg":
             tag.contains("class=\"journey-chart\"") || tag.contains("class=\"heatmap-chart\"")
-                || tag.contains("class=\"journey-infographic ")
+                || tag.contains("class=\"journey-infographic ") || tag.contains("class=\"sparkline\"")
         case "meta": tag.hasPrefix("<meta charset=") || tag.hasPrefix("<meta name=\"")
         case "link":
             tag.hasPrefix("<link rel=\"stylesheet\" href=\"/assets/") || tag.hasPrefix("<link rel=\"alternate\"")

@@ -79,7 +79,8 @@ public struct IndicatorFigure: ContentEntity, PlaceLinked {
             FieldSpec(
                 "period", "Period", .choice(SixMonthPeriod.formChoices), required: true),
             FieldSpec("value", "Figure", .decimal, required: true),
-            FieldSpec("note", "Note", .text, maximumLength: 400, hint: "Anything a reader should know about this figure."),
+            FieldSpec(
+                "note", "Note", .text, maximumLength: 400, hint: "Anything a reader should know about this figure."),
         ]
     )
 

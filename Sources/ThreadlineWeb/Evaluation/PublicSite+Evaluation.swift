@@ -147,7 +147,8 @@ extension PublicSite {
     }
 
     /// A place's reflective logs and Counts and Measures, as the public may see them.
-    func placeEvaluation(_ place: Place, lookup: Lookup) async throws -> (logs: [LinkItem], counts: CountsMeasuresTable) {
+    func placeEvaluation(_ place: Place, lookup: Lookup) async throws -> (logs: [LinkItem], counts: CountsMeasuresTable)
+    {
         let byPlace = ContentQuery(status: .published, placeID: place.id)
         let logs = try await store.reflectiveLogs.all(byPlace)
             .filter { AccessPolicy.canView($0, as: .anonymous) }
