@@ -94,6 +94,7 @@ struct LayoutModel {
                         label: "Coding matrices", url: "/workspace/matrices?rows=codes&columns=places",
                         section: "matrices"),
                     NavigationLink(label: "Coder agreement", url: "/workspace/agreement", section: "agreement"),
+                    NavigationLink(label: "Maturity survey", url: "/workspace/maturity", section: "maturity"),
                     NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
                     NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
                 ]
