@@ -572,3 +572,69 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
     ]:
         visit(page, f"{hub}{path}")
         axe_check(page, path)
+
+
+# (g) The maturity survey: a respondent on a 320-pixel phone, and the results pages ----------------------------------
+
+
+def test_maturity_survey_on_a_small_phone_and_results(hub, browser, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/maturity")
+    survey = page.locator("table a[href^='/workspace/maturity/surveys/']").first
+    with page.expect_navigation(wait_until="load"):
+        survey.click()
+    page.locator("#field-count").fill("1")
+    submit(page, page.get_by_role("button", name="Make links"))
+    link = page.locator("code.secret").first.inner_text().strip()
+    assert "/survey/" in link, f"no link shown: {link!r}"
+    axe_check(page, "a survey's page with new links")
+
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
+    try:
+        phone = context.new_page()
+        visit(phone, link)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"the survey form is {width}px wide on a 320px screen"
+        axe_check(phone, "survey form at 320px")
+        # Sending it half-answered shows the problems, linked, and keeps the answers.
+        phone.locator("#role").fill("Youth worker")
+        phone.locator("fieldset.survey-question").first.locator("label").nth(2).click()
+        submit(phone, phone.get_by_role("button", name="Send my answers"))
+        assert phone.locator(".error-summary").is_visible(), "a half-answered survey showed no problems"
+        assert phone.locator("fieldset.survey-question input:checked").count() == 1
+        axe_check(phone, "survey form with problems at 320px")
+        for fieldset in phone.locator("fieldset.survey-question").all():
+            fieldset.locator("label").nth(3).click()
+        submit(phone, phone.get_by_role("button", name="Send my answers"))
+        assert phone.get_by_role("heading", name="Thank you").is_visible()
+        # The link takes one set of answers.
+        again = phone.goto(link, wait_until="load")
+        assert again is not None and again.status == 409
+    finally:
+        context.close()
+
+    # An editor loads a CSV file into the import form (the script reads it into the box) and imports it.
+    visit(page, f"{hub}/workspace/maturity/import")
+    csv_text = (
+        "respondent,place,year,role,enabler,level\n"
+        "r1,Manchester,2024,Officer,1,4\n"
+        "r1,Manchester,2024,Officer,2,\n"
+    )
+    page.locator("#csv-file").set_input_files(
+        files=[{"name": "answers.csv", "mimeType": "text/csv", "buffer": csv_text.encode("utf-8")}]
+    )
+    page.wait_for_function("document.getElementById('csv').value.startsWith('respondent,')")
+    assert "answers.csv" in page.locator("#csv-file-status").inner_text()
+    submit(page, page.get_by_role("button", name="Check and import"))
+    assert "Imported 1 response with 2 answers" in page.locator(".notice").inner_text()
+
+    for path in [
+        "/workspace/maturity",
+        "/workspace/maturity/scale",
+        "/workspace/maturity/import",
+        "/workspace/maturity/results",
+        "/workspace/maturity/places/manchester",
+    ]:
+        visit(page, f"{hub}{path}")
+        axe_check(page, path)
+    assert page.locator("svg.radar-chart").count() == 1, "the place's results page has no radar chart"

@@ -204,6 +204,12 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
                 try await condition(sql.select().column(SQLRaw("COUNT(*)"), as: "n").from(kind.collectionKey))
                 .first(decodingColumn: "n", as: Int.self) ?? 0
         }
+        if Entity.kind == .place {
+            // A place's maturity surveys go with it (ON DELETE CASCADE), so they count as work that refers to it.
+            total +=
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_surveys")
+                .where("place_id", .equal, id.description).first(decodingColumn: "n", as: Int.self) ?? 0
+        }
         return total
     }
 

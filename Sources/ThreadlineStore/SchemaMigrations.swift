@@ -3,6 +3,7 @@ enum SchemaMigrations {
     static let all: [SchemaMigration] = [
         initialContent, contentVersion, testimony, search, reports, coding, milestoneKinds, placeEras,
         evaluation,
+        maturitySurveys,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.
@@ -455,5 +456,62 @@ enum SchemaMigrations {
                 "CREATE INDEX reflective_logs_place ON reflective_logs (place_id)",
                 "CREATE INDEX theory_evidence_theory ON theory_evidence (theory_id)",
             ]
+    )
+
+    /// The yearly maturity survey: the programme's scale, one survey per place and year, single-use (or shared)
+    /// links stored as hashes, and the responses with one answer per enabler. A place's or enabler's deletion
+    /// takes its surveys or answers with it.
+    static let maturitySurveys = SchemaMigration(
+        version: 10,
+        name: "maturity surveys",
+        statements: [
+            """
+            CREATE TABLE maturity_scale_levels (
+                value INTEGER PRIMARY KEY NOT NULL,
+                descriptor TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE maturity_surveys (
+                id TEXT PRIMARY KEY NOT NULL,
+                place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+                year INTEGER NOT NULL,
+                closes_on TEXT,
+                allows_repeat INTEGER NOT NULL DEFAULT 0,
+                created_at DOUBLE PRECISION NOT NULL,
+                created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+                UNIQUE (place_id, year)
+            )
+            """,
+            """
+            CREATE TABLE maturity_links (
+                token_hash TEXT PRIMARY KEY NOT NULL,
+                survey_id TEXT NOT NULL REFERENCES maturity_surveys(id) ON DELETE CASCADE,
+                created_at DOUBLE PRECISION NOT NULL,
+                used_at DOUBLE PRECISION,
+                uses INTEGER NOT NULL DEFAULT 0
+            )
+            """,
+            "CREATE INDEX maturity_links_survey ON maturity_links (survey_id)",
+            """
+            CREATE TABLE maturity_responses (
+                id TEXT PRIMARY KEY NOT NULL,
+                survey_id TEXT NOT NULL REFERENCES maturity_surveys(id) ON DELETE CASCADE,
+                role TEXT NOT NULL,
+                origin TEXT NOT NULL CHECK (origin IN ('form', 'import')),
+                submitted_at DOUBLE PRECISION NOT NULL
+            )
+            """,
+            "CREATE INDEX maturity_responses_survey ON maturity_responses (survey_id)",
+            """
+            CREATE TABLE maturity_answers (
+                response_id TEXT NOT NULL REFERENCES maturity_responses(id) ON DELETE CASCADE,
+                enabler_id TEXT NOT NULL REFERENCES enablers(id) ON DELETE CASCADE,
+                level INTEGER,
+                comment TEXT NOT NULL,
+                PRIMARY KEY (response_id, enabler_id)
+            )
+            """,
+        ]
     )
 }

@@ -54,6 +54,8 @@ public struct ThreadlineStore: Sendable {
     public let search: any SearchRepository
     /// The codebook, coders and codings.
     public let coding: any CodingRepository
+    /// The maturity survey: scale, surveys, links and answers.
+    public let maturity: any MaturityRepository
     /// Workspace users.
     public let users: any UserRepository
     /// Browser sessions.
@@ -89,6 +91,7 @@ public struct ThreadlineStore: Sendable {
         transcripts = SQLTranscriptRepository(database: database)
         search = SQLSearchRepository(database: database)
         coding = SQLCodingRepository(database: database)
+        maturity = SQLMaturityRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
         self.users = users
         sessions = SQLSessionRepository(database: database, users: users)

@@ -83,6 +83,16 @@ public enum ThreadlineApplication {
         CountsMeasuresWorkspaceController(
             store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)
+        MaturityWorkspaceController(
+            store: store, chrome: chrome, baseURL: configuration.baseURL, time: dependencies.time, ids: dependencies.ids
+        ).addRoutes(to: workspace)
+        MaturityImportController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+            .addRoutes(to: workspace)
+        MaturityResultsController(store: store, chrome: chrome).addRoutes(to: workspace)
+        MaturitySurveyController(
+            store: store, renderer: renderer, configuration: configuration, time: dependencies.time,
+            ids: dependencies.ids
+        ).addRoutes(to: router)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

@@ -1,0 +1,43 @@
+public import Foundation
+public import ThreadlineCore
+
+/// Checked responses from a file, ready to store: each names its place and year, and the store makes a survey for
+/// any place and year that has none.
+public struct MaturityImportPlan: Sendable {
+    /// One imported response.
+    public struct Entry: Sendable, Hashable {
+        /// The place answered about.
+        public var placeID: Place.ID
+        /// The survey year.
+        public var year: Int
+        /// The response; its `surveyID` is replaced by the survey of `placeID` and `year`.
+        public var response: MaturityResponse
+
+        /// Creates an entry.
+        public init(placeID: Place.ID, year: Int, response: MaturityResponse) {
+            self.placeID = placeID
+            self.year = year
+            self.response = response
+        }
+    }
+
+    /// The responses, in file order.
+    public var entries: [Entry]
+    /// When the import ran, for the surveys it makes.
+    public var now: Date
+    /// Who ran it.
+    public var userID: User.ID?
+    /// Makes the ID of the new survey of a place and year.
+    public var newSurveyID: @Sendable (Place.ID, Int) -> MaturitySurvey.ID
+
+    /// Creates a plan.
+    public init(
+        entries: [Entry], now: Date, userID: User.ID?,
+        newSurveyID: @escaping @Sendable (Place.ID, Int) -> MaturitySurvey.ID
+    ) {
+        self.entries = entries
+        self.now = now
+        self.userID = userID
+        self.newSurveyID = newSurveyID
+    }
+}
