@@ -319,6 +319,10 @@ PUBLIC_PAGES = {
     "search": "/search?q=trust",
     "reports": "/reports",
     "report": "/reports/local-pilot-learning-october-2022",
+    "place with counts and measures": "/places/stockport",
+    "reflective log": "/reflective-logs/salford-one-summer-plan",
+    "theories": "/theories",
+    "theory": "/theories/working-across-sectors-2022-23",
 }
 
 DEMO_TESTIMONY = "/testimony/00000000-0000-4000-8000-000000000901"
@@ -569,6 +573,10 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
         "/workspace/agreement",
         "/workspace/refi",
         f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
+        "/workspace/counts",
+        "/workspace/figures/new",
+        "/workspace/reflective-logs/new",
+        "/workspace/theories/new",
     ]:
         visit(page, f"{hub}{path}")
         axe_check(page, path)
@@ -638,3 +646,31 @@ def test_maturity_survey_on_a_small_phone_and_results(hub, browser, page):
         visit(page, f"{hub}{path}")
         axe_check(page, path)
     assert page.locator("svg.radar-chart").count() == 1, "the place's results page has no radar chart"
+
+
+# (h) Counts and Measures on a phone, and a CSV file loaded into the import form -------------------------------------
+
+
+def test_counts_table_scrolls_on_a_phone_and_a_csv_file_fills_the_import(hub, browser, page, tmp_path):
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        visit(phone, f"{hub}/places/stockport")
+        region = phone.locator(".counts-part .table-wrap").first
+        # The wide table scrolls inside its own region, which a keyboard user can reach, not the whole page.
+        assert region.get_attribute("tabindex") == "0"
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"the place page is {width}px wide on a 390px phone"
+        axe_check(phone, "place page with Counts and Measures at 390px")
+    finally:
+        phone.close()
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/counts")
+    csv = tmp_path / "returns.csv"
+    csv.write_text("place,period,enabler,example\nWigan,2024 H1,4,Coaches met to share what worked\n")
+    page.set_input_files("#csv-file", str(csv))
+    page.wait_for_function("document.getElementById('csv').value.includes('Coaches met')")
+    page.click("button:text('Import')")
+    page.wait_for_selector("p.notice")
+    assert "1 new example" in page.inner_text("p.notice")
+    axe_check(page, "Counts and Measures after an import")
+
