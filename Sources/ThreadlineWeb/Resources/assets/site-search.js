@@ -10,7 +10,8 @@
 
   var labels = {
     "stories": "Story", "case-studies": "Case study", "news": "News", "milestones": "Milestone",
-    "testimony": "Testimony", "places": "Place", "enablers": "System enabler", "areas": "Learning area"
+    "testimony": "Testimony", "places": "Place", "enablers": "System enabler", "areas": "Learning area",
+    "reports": "Report", "reflective-logs": "Reflective log", "theories": "Programme theory"
   };
   var limit = 50;
   var index = null;
