@@ -148,8 +148,21 @@ public enum MaturityCSV {
         if problems.isEmpty, responses.isEmpty {
             problems.append(CSVReadError(line: header.line, message: "The file has a header but no answers."))
         }
-        return problems.isEmpty ? .responses(responses) : .problems(problems)
+        guard problems.count > maximumProblems else {
+            return problems.isEmpty ? .responses(responses) : .problems(problems)
+        }
+        // A page of a million problems helps no one: the first ones show what is wrong with the file.
+        let omitted = problems.count - maximumProblems
+        return .problems(
+            Array(problems.prefix(maximumProblems)) + [
+                CSVReadError(
+                    line: problems[maximumProblems].line,
+                    message: "…and \(omitted.groupedText) more \(omitted == 1 ? "problem" : "problems") from here on.")
+            ])
     }
+
+    /// The most problems listed; the rest are counted.
+    public static let maximumProblems = 200
 
     /// The position of each known column, or one problem naming every missing, unknown or repeated column.
     static func columns(of header: CSVRow) -> Result<[String: Int], CSVReadError> {

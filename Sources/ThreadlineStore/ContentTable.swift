@@ -210,6 +210,12 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
                 try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_surveys")
                 .where("place_id", .equal, id.description).first(decodingColumn: "n", as: Int.self) ?? 0
         }
+        if Entity.kind == .enabler {
+            // Maturity answers about an enabler are deleted with it, so they count as work that refers to it.
+            total +=
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_answers")
+                .where("enabler_id", .equal, id.description).first(decodingColumn: "n", as: Int.self) ?? 0
+        }
         return total
     }
 

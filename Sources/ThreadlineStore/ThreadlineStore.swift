@@ -197,6 +197,22 @@ extension ThreadlineStore {
     public func importBundle(_ bundle: ProgrammeBundle, replacing: Bool) async throws {
         try await database.write { sql in
             if replacing {
+                // Surveys hang off places and enablers, which replacing deletes, and bundles do not carry them yet:
+                // refuse rather than lose a year's answers without a word.
+                let surveys =
+                    try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_surveys")
+                    .first(decodingColumn: "n", as: Int.self) ?? 0
+                if surveys > 0 {
+                    throw StoreError.conflict([
+                        FieldProblem(
+                            field: "",
+                            message: "The database holds \(surveys.groupedText) maturity "
+                                + (surveys == 1 ? "survey" : "surveys")
+                                + ", which programme bundles do not carry; replacing the content would delete "
+                                + "their answers. Import into a new, empty database instead."
+                        )
+                    ])
+                }
                 // Children before parents, so foreign keys never point at deleted rows mid-way.
                 for kind in EntityKind.allCases.reversed() {
                     try await sql.delete(from: kind.collectionKey).run()

@@ -79,7 +79,8 @@ struct MaturitySurveyController {
         guard !formToken.isEmpty, SecretToken.constantTimeEquals(form[CSRFProtection.fieldName], formToken) else {
             throw HTTPError(.forbidden, message: "The survey form's security token is missing or out of date.")
         }
-        let enablers = try await store.enablers.all().sorted { $0.number < $1.number }
+        // Respondents rate the enablers the public may see; a draft enabler is not theirs to rate yet.
+        let enablers = try await store.enablers.all(ContentQuery(status: .published)).sorted { $0.number < $1.number }
         let scale = try await store.maturity.scale()
         var problems: [FieldProblem] = []
         var answers: [MaturityAnswer] = []
@@ -147,7 +148,8 @@ struct MaturitySurveyController {
         _ survey: MaturitySurvey, token: String, csrf: String, values: FormData?, problems: [FieldProblem],
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let enablers = try await store.enablers.all().sorted { $0.number < $1.number }
+        // Respondents rate the enablers the public may see; a draft enabler is not theirs to rate yet.
+        let enablers = try await store.enablers.all(ContentQuery(status: .published)).sorted { $0.number < $1.number }
         let scale = try await store.maturity.scale()
         let place = try await placeName(survey)
         var errors: [String: String] = [:]

@@ -61,6 +61,13 @@ struct PublicReferenceFilter: Sendable {
                 let owner = object[Entity.kind == .testimony ? "id" : "testimony_id"]?.stringValue ?? ""
                 if visible[.testimony]?.contains(owner) != true { continue }
             }
+            // An evidence link is its cited item and its note about it: without a visible item and theory, the note
+            // (which often quotes withdrawn testimony or a draft) must not go out alone.
+            if let link = item as? TheoryEvidence {
+                guard let theory = link.theoryID, visible[.programmeTheory]?.contains(theory.description) == true,
+                    let cited = link.evidence, visible[cited.kind]?.contains(cited.id) == true
+                else { continue }
+            }
             if Entity.kind == .testimony {
                 Self.redactConsent(&object)
             }

@@ -107,4 +107,23 @@ struct EvaluationContractTests {
             #expect(try await store.countsExamples.all(ContentQuery(placeID: salford.id)).isEmpty)
         }
     }
+
+    @Test(
+        "replacing the content is refused while maturity surveys exist, since bundles do not carry them",
+        arguments: StoreEngine.all)
+    func replacingKeepsSurveys(engine: StoreEngine) async throws {
+        try await engine.withStore { store async throws in
+            try await Self.demo(store)
+            let place = try #require(try await store.places.get(slug: "wigan"))
+            let survey = MaturitySurvey(
+                id: MaturitySurvey.ID(UUID()), placeID: place.id, year: 2024, createdAt: Sample.now)
+            try await store.maturity.createSurvey(survey)
+            let bundle = try await store.exportBundle()
+            let refusal = await #expect(throws: StoreError.self) {
+                try await store.importBundle(bundle, replacing: true)
+            }
+            #expect("\(refusal.map { "\($0)" } ?? "")".contains("1 maturity survey"))
+            #expect(try await store.maturity.survey(survey.id) != nil)
+        }
+    }
 }

@@ -257,4 +257,68 @@ struct EvaluationWebTests {
             #expect(codings.map(\.excerpt) == ["What?"])
         }
     }
+
+    @Test("a contributor's import cannot change a published figure; an editor's can")
+    func contributorCannotOverwrite() async throws {
+        try await withApp { hub, client in
+            let csv =
+                "place,period,enabler,indicator,value\nStockport,2024 H1,2,Organisations in the local partnership,999\n"
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let refused = try await client.execute(
+                uri: "/workspace/counts/import", method: .post, headers: contributor.formHeaders,
+                body: contributor.form([("csv", csv)]))
+            #expect(refused.status == .unprocessableContent)
+            #expect(
+                refused.text.contains("Line 2, value: Organisations in the local partnership for Stockport in 2024 H1"))
+            let stockport = try await hub.place("stockport")
+            let values = try await hub.store.indicatorFigures.all(ContentQuery(placeID: stockport.id)).compactMap(
+                \.value)
+            #expect(!values.contains(999))
+        }
+    }
+
+    @Test("the public API leaves out evidence links whose evidence the public may not see, notes and all")
+    func apiEvidenceLinks() async throws {
+        try await withApp { hub, client in
+            let before = try await client.execute(uri: "/api/v1/theory-evidence?limit=100", method: .get).text
+            #expect(before.contains("A youth worker describes what changed"))
+            var testimony = try #require(
+                try await hub.store.testimonies.get(Testimony.ID("00000000-0000-4000-8000-000000000901")!))
+            testimony.consent.withdrawnOn = PartialDate("2023-01-01")
+            try await hub.store.testimonies.update(testimony)
+            let after = try await client.execute(uri: "/api/v1/theory-evidence?limit=100", method: .get).text
+            #expect(!after.contains("A youth worker describes what changed"))
+            #expect(after.contains("Two services planned one summer offer"))
+        }
+    }
+
+    @Test("a draft version in the middle of a theory's history neither splits the theory nor shows")
+    func historyThroughADraft() async throws {
+        try await withApp { hub, client in
+            let current = try #require(
+                try await hub.store.programmeTheories.get(slug: "working-across-sectors-2022-23"))
+            var draft = current
+            draft.id = ProgrammeTheory.ID(UUID())
+            draft.slug = "working-across-sectors-2023-24-draft"
+            draft.cycle = "2023–24"
+            draft.status = .draft
+            draft.revisesID = current.id
+            try await hub.store.programmeTheories.create(draft)
+            var latest = current
+            latest.id = ProgrammeTheory.ID(UUID())
+            latest.slug = "working-across-sectors-2024-25"
+            latest.cycle = "2024–25"
+            latest.revisesID = draft.id
+            try await hub.store.programmeTheories.create(latest)
+
+            let list = try await client.execute(uri: "/theories", method: .get).text
+            #expect(list.contains("href=\"/theories/working-across-sectors-2024-25\""))
+            #expect(!list.contains("href=\"/theories/working-across-sectors-2022-23\""))
+            let page = try await client.execute(uri: "/theories/working-across-sectors-2024-25", method: .get).text
+            let history = try #require(htmlSection(page, id: "history-title"))
+            #expect(history.contains("/theories/working-across-sectors-2021-22"))
+            #expect(history.contains("/theories/working-across-sectors-2022-23"))
+            #expect(!history.contains("2023-24-draft"))
+        }
+    }
 }

@@ -20,10 +20,14 @@ struct MaturityFixture {
         var enablers: [Enabler] = []
         for (number, name) in [(1, "Leadership"), (2, "Trust <between> partners"), (3, "Learning")] {
             let enabler = Enabler(
-                id: ids.next(), number: number, name: name, slug: "enabler-\(number)", createdAt: TestHub.now)
+                id: ids.next(), number: number, name: name, slug: "enabler-\(number)", status: .published,
+                createdAt: TestHub.now)
             try await hub.store.enablers.create(enabler)
             enablers.append(enabler)
         }
+        // A draft enabler is not the public's to rate: the form leaves it out.
+        try await hub.store.enablers.create(
+            Enabler(id: ids.next(), number: 4, name: "Unannounced", slug: "enabler-4", createdAt: TestHub.now))
         return MaturityFixture(hub: hub, salford: salford, enablers: enablers)
     }
 
@@ -91,6 +95,7 @@ struct MaturitySurveyWebTests {
             let opened = try await OpenedSurvey.open(client, link)
             #expect(opened.html.contains("Maturity survey 2023 · Salford"))
             #expect(opened.html.components(separatedBy: "<fieldset").count - 1 == 3)
+            #expect(!opened.html.contains("Unannounced"))
             #expect(opened.html.contains("<legend>2. \(escaped("Trust <between> partners"))</legend>"))
             #expect(opened.html.contains("<label for=\"level-\(fixture.enablers[0].id)-1\">1 — Not started</label>"))
             #expect(opened.html.contains(escaped("Don't know / prefer not to say")))

@@ -39,13 +39,18 @@ struct CountsMeasuresImport {
     let now: Date
     let author: User.ID?
     let status: PublicationStatus
+    /// Who imports: a stored figure is changed only if they may edit it (contributors only their own drafts).
+    let viewer: Viewer
 
     /// The batch for `records`, or every problem found (each a sentence starting with its line).
     func batch(for records: [CountsMeasuresRecord]) -> Result<(CountsMeasuresBatch, Summary), ImportProblems> {
         var problems: [String] = []
         var batch = CountsMeasuresBatch()
         var summary = Summary()
+        // Names are unique within an enabler only: "People reached" may count for two enablers.
         var indicatorsByName = Dictionary(
+            indicators.map { (Self.indicatorKey($0.enablerID, $0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        let indicatorsAnywhere = Dictionary(
             indicators.map { (Self.key($0.name), $0) }, uniquingKeysWith: { first, _ in first })
         let storedFigures = Dictionary(
             figures.map { (Self.figureKey($0.placeID, $0.indicatorID, $0.period), $0) },
@@ -73,35 +78,48 @@ struct CountsMeasuresImport {
             guard let place, let enabler, allowedPeriods.contains(period) else { continue }
             switch record.kind {
             case .figure(let name, let unit, let value):
-                var indicator = indicatorsByName[Self.key(name)]
+                var indicator = indicatorsByName[Self.indicatorKey(enabler.id, name)]
+                if indicator == nil, let elsewhere = indicatorsAnywhere[Self.key(name)], unit?.isEmpty ?? true {
+                    // Without a unit the row cannot be a new indicator; most likely the enabler was mistyped.
+                    let owner = enablers.first { $0.id == elsewhere.enablerID }.map { "\($0.number). \($0.name)" }
+                    problems.append(
+                        "Line \(line), indicator: \"\(elsewhere.name)\" is an indicator of "
+                            + "\(owner ?? "another enabler"), not \(enabler.number). \(enabler.name).")
+                    continue
+                }
                 if let existing = indicator {
-                    if existing.enablerID != enabler.id {
-                        let owner = enablers.first { $0.id == existing.enablerID }.map { "\($0.number). \($0.name)" }
-                        problems.append(
-                            "Line \(line), indicator: \"\(existing.name)\" is an indicator of "
-                                + "\(owner ?? "another enabler"), not \(enabler.number). \(enabler.name).")
-                        continue
-                    }
                     if let unit, Self.key(unit) != Self.key(existing.unit) {
                         problems.append(
                             "Line \(line), unit: \"\(existing.name)\" is counted in \(existing.unit), not \(unit).")
                         continue
                     }
                 } else {
+                    if name.count > 200 {
+                        problems.append("Line \(line), indicator: an indicator's name may have at most 200 characters.")
+                        continue
+                    }
                     guard let unit, !unit.isEmpty else {
                         problems.append(
                             "Line \(line), unit: \"\(name)\" is a new indicator; give its unit (people, sessions…).")
+                        continue
+                    }
+                    if unit.count > 60 {
+                        problems.append("Line \(line), unit: a unit may have at most 60 characters.")
                         continue
                     }
                     let created = Indicator(
                         id: ids.next(Indicator.self), name: name, unit: unit, enablerID: enabler.id, status: status,
                         authorID: author, createdAt: now, publishedAt: status == .published ? now : nil)
                     batch.newIndicators.append(created)
-                    indicatorsByName[Self.key(name)] = created
+                    indicatorsByName[Self.indicatorKey(enabler.id, name)] = created
                     summary.indicatorsCreated += 1
                     indicator = created
                 }
                 guard let indicator else { continue }
+                guard abs(value) < 1e15 else {
+                    problems.append("Line \(line), value: \(MeasureNumberText.exact(value)) is too large a figure.")
+                    continue
+                }
                 let key = Self.figureKey(place.id, indicator.id, period)
                 if let earlier = figureLines[key] {
                     problems.append(
@@ -113,6 +131,13 @@ struct CountsMeasuresImport {
                 if var stored = storedFigures[key] {
                     guard stored.value != value else {
                         summary.unchanged += 1
+                        continue
+                    }
+                    guard AccessPolicy.canEdit(stored, as: viewer) else {
+                        problems.append(
+                            "Line \(line), value: \(indicator.name) for \(place.name) in \(period) is already recorded "
+                                + "as \(stored.value.map(MeasureNumberText.exact) ?? "blank"); only an editor (or its "
+                                + "author, while it is a draft) may change it.")
                         continue
                     }
                     stored.value = value
@@ -160,6 +185,10 @@ struct CountsMeasuresImport {
         if let number = Int(wanted) { return enablers.first { $0.number == number } }
         return enablers.first { Self.key($0.name) == wanted }
             ?? enablers.first { Self.key("\($0.number). \($0.name)") == wanted }
+    }
+
+    private static func indicatorKey(_ enabler: Enabler.ID?, _ name: String) -> String {
+        "\(enabler?.description ?? "")|\(key(name))"
     }
 
     static func key(_ text: String) -> String {

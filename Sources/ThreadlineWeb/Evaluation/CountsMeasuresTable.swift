@@ -57,8 +57,14 @@ struct CountsMeasuresTable {
         enablers: [Enabler], html: (String) -> String
     ) -> CountsMeasuresTable {
         let indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only rows that will be shown set the columns: a draft indicator's figures must not add empty periods.
+        let enablerIDs = Set(enablers.map(\.id))
+        let shownFigures = figures.filter { figure in
+            figure.indicatorID.flatMap { indicatorsByID[$0] }?.enablerID.map(enablerIDs.contains) == true
+        }
+        let shownExamples = examples.filter { $0.enablerID.map(enablerIDs.contains) == true }
         let periods = Set(
-            (figures.map(\.period) + examples.map(\.period)).compactMap(SixMonthPeriod.init))
+            (shownFigures.map(\.period) + shownExamples.map(\.period)).compactMap(SixMonthPeriod.init))
         let span: [SixMonthPeriod] =
             if let first = periods.min(), let last = periods.max() { SixMonthPeriod.through(first, last) } else { [] }
         let headings = span.map { PeriodHeading(text: $0.description, label: $0.label) }

@@ -106,7 +106,7 @@ struct CountsMeasuresWorkspaceController {
             places: try await store.places.all(), enablers: try await store.enablers.all(),
             indicators: try await store.indicators.all(), figures: try await store.indicatorFigures.all(),
             examples: try await store.countsExamples.all(), ids: ids, now: time.now(), author: session.user.id,
-            status: publishes ? .published : .draft)
+            status: publishes ? .published : .draft, viewer: context.viewer)
         switch importer.batch(for: records) {
         case .failure(let problems):
             return try await refuse(problems.messages)

@@ -40,8 +40,9 @@ extension PublicSite {
     public func theoryList() async throws -> String {
         let programme = try await store.programme.get()
         let lookup = try await lookup()
-        let theories = try await store.programmeTheories.all(ContentQuery(status: .published))
-        let history = TheoryHistory(theories)
+        let history = TheoryHistory(try await store.programmeTheories.all()) {
+            AccessPolicy.canView($0, as: .anonymous)
+        }
         var groups: [TheoryGroup] = []
         let enablers = lookup.enablers.values.sorted { ($0.number, $0.name) < ($1.number, $1.name) }
         for enabler in enablers {
@@ -79,7 +80,9 @@ extension PublicSite {
             guard let item = try await publicEvidence(link, lookup: lookup) else { continue }
             if link.stance == .challenges { challenging.append(item) } else { supporting.append(item) }
         }
-        let history = TheoryHistory(try await store.programmeTheories.all(ContentQuery(status: .published)))
+        let history = TheoryHistory(try await store.programmeTheories.all()) {
+            AccessPolicy.canView($0, as: .anonymous)
+        }
         let versions = history.chain(through: theory)
         let model = TheoryViewModel(
             title: theory.title, cycle: theory.cycle, enablerName: enabler.name, enablerURL: enabler.url,
