@@ -12,12 +12,20 @@ public struct MaturityImportPlan: Sendable {
         public var year: Int
         /// The response; its `surveyID` is replaced by the survey of `placeID` and `year`.
         public var response: MaturityResponse
+        /// The respondent's label in the file: one respondent answers a survey once.
+        public var respondent: String?
+        /// The line of the response's first row, to name it in a refusal.
+        public var line: Int
 
         /// Creates an entry.
-        public init(placeID: Place.ID, year: Int, response: MaturityResponse) {
+        public init(
+            placeID: Place.ID, year: Int, response: MaturityResponse, respondent: String? = nil, line: Int = 0
+        ) {
             self.placeID = placeID
             self.year = year
             self.response = response
+            self.respondent = respondent
+            self.line = line
         }
     }
 

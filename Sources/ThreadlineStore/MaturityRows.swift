@@ -47,8 +47,11 @@ struct MaturityResponseRow: Codable, Sendable {
     var role: String
     var origin: String
     var submitted_at: Double
+    /// The SHA-256 of an imported respondent's label in its file; `nil` for answers given through a link.
+    var respondent_hash: String?
 
-    init(_ response: MaturityResponse) {
+    init(_ response: MaturityResponse, respondent: String? = nil) {
+        respondent_hash = respondent.map { SecretToken.hash($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         id = response.id.description
         survey_id = response.surveyID.description
         role = response.role.trimmingCharacters(in: .whitespacesAndNewlines)

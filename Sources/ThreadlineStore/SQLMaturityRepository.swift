@@ -210,8 +210,11 @@ public struct SQLMaturityRepository: MaturityRepository {
         return names
     }
 
-    static func insert(_ response: MaturityResponse, on sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "maturity_responses").model(MaturityResponseRow(response)).run()
+    static func insert(
+        _ response: MaturityResponse, row: MaturityResponseRow? = nil, on sql: any SQLDatabase
+    ) async throws {
+        try await sql.insert(into: "maturity_responses")
+            .model(row ?? MaturityResponseRow(response), nilEncodingStrategy: .asNil).run()
         for answer in response.answers {
             try await sql.insert(into: "maturity_answers")
                 .model(MaturityAnswerRow(answer, of: response.id), nilEncodingStrategy: .asNil).run()
@@ -266,6 +269,7 @@ public struct SQLMaturityRepository: MaturityRepository {
             }
             var created = 0
             var answers = 0
+            var repeated: [FieldProblem] = []
             for entry in plan.entries {
                 let key = "\(entry.placeID) \(entry.year)"
                 let surveyID: MaturitySurvey.ID
@@ -284,9 +288,24 @@ public struct SQLMaturityRepository: MaturityRepository {
                 var response = entry.response
                 response.surveyID = surveyID
                 response.origin = .import
-                try await Self.insert(response, on: sql)
+                let row = MaturityResponseRow(response, respondent: entry.respondent)
+                if let hash = row.respondent_hash,
+                    try await sql.select().column("id").from("maturity_responses")
+                        .where("survey_id", .equal, surveyID.description).where("respondent_hash", .equal, hash)
+                        .first() != nil
+                {
+                    repeated.append(
+                        FieldProblem(
+                            field: "responses[\(entry.line)]",
+                            message: "Line \(entry.line): respondent \"\(entry.respondent ?? "")\" has already "
+                                + "answered the \(entry.year) survey of this place (an earlier import)."))
+                    continue
+                }
+                try await Self.insert(response, row: row, on: sql)
                 answers += response.answers.count
             }
+            // Throwing rolls back the surveys and responses written above.
+            guard repeated.isEmpty else { throw StoreError.conflict(repeated) }
             return MaturityImportResult(responses: plan.entries.count, answers: answers, surveysCreated: created)
         }
     }

@@ -499,10 +499,14 @@ enum SchemaMigrations {
                 survey_id TEXT NOT NULL REFERENCES maturity_surveys(id) ON DELETE CASCADE,
                 role TEXT NOT NULL,
                 origin TEXT NOT NULL CHECK (origin IN ('form', 'import')),
-                submitted_at DOUBLE PRECISION NOT NULL
+                submitted_at DOUBLE PRECISION NOT NULL,
+                respondent_hash TEXT
             )
             """,
             "CREATE INDEX maturity_responses_survey ON maturity_responses (survey_id)",
+            // An imported respondent answers a survey once, so importing a file twice cannot double the answers.
+            // Form answers have no label (NULL), and NULLs never collide in a unique index.
+            "CREATE UNIQUE INDEX maturity_responses_respondent ON maturity_responses (survey_id, respondent_hash)",
             """
             CREATE TABLE maturity_answers (
                 response_id TEXT NOT NULL REFERENCES maturity_responses(id) ON DELETE CASCADE,

@@ -62,7 +62,8 @@ struct MaturityImportController {
                     placeID: response.placeID, year: response.year,
                     response: MaturityResponse(
                         id: generator.next(), surveyID: generator.next(), role: response.role, submittedAt: now,
-                        origin: .import, answers: response.answers))
+                        origin: .import, answers: response.answers),
+                    respondent: response.respondent, line: response.line)
             }, now: now, userID: session.user.id, newSurveyID: { _, _ in generator.next() })
         do {
             let result = try await store.maturity.importResponses(plan)

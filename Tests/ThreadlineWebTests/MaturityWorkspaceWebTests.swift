@@ -179,6 +179,15 @@ struct MaturityWorkspaceWebTests {
                 uri: "/workspace/maturity/import", method: .post, headers: editor.formHeaders,
                 body: editor.form([("csv", Self.goodCSV)]))
             #expect(imported.status == .ok)
+            // The same file again would count every respondent twice: refused by line, nothing added.
+            let ratings = try await hub.store.maturity.ratings().count
+            let again = try await client.execute(
+                uri: "/workspace/maturity/import", method: .post, headers: editor.formHeaders,
+                body: editor.form([("csv", Self.goodCSV)]))
+            #expect(again.status == .unprocessableContent)
+            #expect(again.text.contains("Line 2: respondent &quot;"))
+            #expect(again.text.contains("has already answered the 2023 survey of this place"))
+            #expect(try await hub.store.maturity.ratings().count == ratings)
             let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             let page = try await client.execute(
                 uri: "/workspace/maturity/results?year=2023", method: .get, headers: contributor.headers)
