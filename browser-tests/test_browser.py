@@ -577,6 +577,8 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
         "/workspace/figures/new",
         "/workspace/reflective-logs/new",
         "/workspace/theories/new",
+        "/workspace/theory-overview",
+        "/workspace/theory-overview/00000000-0000-4000-8000-000000001502",
     ]:
         visit(page, f"{hub}{path}")
         axe_check(page, path)

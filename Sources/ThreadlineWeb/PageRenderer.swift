@@ -95,6 +95,8 @@ struct LayoutModel {
                         section: "matrices"),
                     NavigationLink(label: "Coder agreement", url: "/workspace/agreement", section: "agreement"),
                     NavigationLink(label: "Counts and Measures", url: "/workspace/counts", section: "counts"),
+                    NavigationLink(
+                        label: "Theories and evidence", url: "/workspace/theory-overview", section: "theory-overview"),
                     NavigationLink(label: "Maturity survey", url: "/workspace/maturity", section: "maturity"),
                     NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
                     NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),

@@ -80,6 +80,7 @@ public enum ThreadlineApplication {
         REFIWorkspaceController(store: store, chrome: chrome, media: media, time: dependencies.time)
             .addRoutes(to: workspace)
         CodingAnalysisController(store: store, chrome: chrome).addRoutes(to: workspace)
+        TheoryWorkspaceController(store: store, chrome: chrome, renderer: renderer).addRoutes(to: workspace)
         CountsMeasuresWorkspaceController(
             store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)

@@ -321,4 +321,35 @@ struct EvaluationWebTests {
             #expect(!history.contains("2023-24-draft"))
         }
     }
+
+    @Test("the workspace shows each theory with its draft evidence and whole history; the public page does not")
+    func workspaceOverview() async throws {
+        try await withApp { hub, client in
+            let current = try #require(
+                try await hub.store.programmeTheories.get(slug: "working-across-sectors-2022-23"))
+            let story = try #require(
+                try await hub.store.stories.get(slug: "stockport-reflective-log-after-the-steering-group"))
+            #expect(story.status == .draft)
+            try await hub.store.theoryEvidence.create(
+                TheoryEvidence(
+                    id: TheoryEvidence.ID(UUID()), theoryID: current.id, stance: .challenges, storyID: story.id,
+                    note: "A draft that questions the theory", createdAt: TestHub.now))
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let overview = try await client.execute(
+                uri: "/workspace/theory-overview", method: .get, headers: session.headers
+            ).text
+            #expect(overview.contains("href=\"/workspace/theory-overview/\(current.id)\""))
+            let page = try await client.execute(
+                uri: "/workspace/theory-overview/\(current.id)", method: .get, headers: session.headers
+            ).text
+            #expect(page.contains("A draft that questions the theory"))
+            #expect(page.contains("href=\"/workspace/stories/\(story.id)\""))
+            #expect(page.contains("(2021–22, published)"))
+            let publicPage = try await client.execute(uri: "/theories/working-across-sectors-2022-23", method: .get)
+                .text
+            #expect(!publicPage.contains("A draft that questions the theory"))
+            let anonymous = try await client.execute(uri: "/workspace/theory-overview", method: .get)
+            #expect(anonymous.status != .ok)
+        }
+    }
 }
