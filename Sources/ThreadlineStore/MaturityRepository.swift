@@ -26,6 +26,10 @@ public protocol MaturityRepository: Sendable {
     /// Makes `count` new links to `survey` and returns their secrets, which are not stored and cannot be shown again.
     func makeLinks(for survey: MaturitySurvey.ID, count: Int, now: Date) async throws -> [String]
 
+    /// Withdraws every link to `survey` (a link sent to the wrong person, a survey to end early); answers already
+    /// given are kept. Returns how many links were withdrawn.
+    func withdrawLinks(of survey: MaturitySurvey.ID) async throws -> Int
+
     /// How many links a survey has and how many have been used.
     func linkCounts(of survey: MaturitySurvey.ID) async throws -> (links: Int, used: Int)
 

@@ -139,6 +139,19 @@ public struct SQLMaturityRepository: MaturityRepository {
         }
     }
 
+    public func withdrawLinks(of survey: MaturitySurvey.ID) async throws -> Int {
+        try await database.write { sql in
+            guard try await Self.survey(survey, on: sql) != nil else {
+                throw StoreError.notFound("The survey \(survey)")
+            }
+            let count =
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_links")
+                .where("survey_id", .equal, survey.description).first(decodingColumn: "n", as: Int.self) ?? 0
+            try await sql.delete(from: "maturity_links").where("survey_id", .equal, survey.description).run()
+            return count
+        }
+    }
+
     public func linkCounts(of survey: MaturitySurvey.ID) async throws -> (links: Int, used: Int) {
         try await database.read { sql in
             let row = try await sql.raw(

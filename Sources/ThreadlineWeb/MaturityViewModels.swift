@@ -91,6 +91,8 @@ struct MaturitySurveyViewModel {
     var count: String
     var problems: [ProblemLinkView]
     var hasProblems: Bool
+    var withdrawAction = ""
+    var notice: String?
 }
 
 /// The scale editor.

@@ -23,6 +23,9 @@ struct MaturityWorkspaceController {
         group.post("maturity/surveys/:id/links") { request, context in
             try await makeLinks(request, context).response(from: context)
         }
+        group.post("maturity/surveys/:id/withdraw") { request, context in
+            try await withdrawLinks(request, context).response(from: context)
+        }
         group.get("maturity/scale") { request, context in
             let notice = request.uri.queryParameters.get("notice") == "saved" ? "The scale was saved." : nil
             let scale = try await store.maturity.scale()
@@ -135,14 +138,15 @@ struct MaturityWorkspaceController {
     }
 
     private func surveyPage(
-        _ context: AppRequestContext, newLinks: [String], problems: [FieldProblem], count: String
+        _ context: AppRequestContext, newLinks: [String], problems: [FieldProblem], count: String,
+        notice: String? = nil
     ) async throws -> HTMLResponse {
         let session = try context.requireSession()
         let survey = try await survey(context)
         let place = try await store.places.get(survey.placeID)?.name ?? "A deleted place"
         let row = try await row(survey, placeName: place)
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        let model = MaturitySurveyViewModel(
+        var model = MaturitySurveyViewModel(
             heading: "Maturity survey: \(place), \(survey.year)",
             canManage: AccessPolicy.canManageMaturity(as: context.viewer), csrfToken: session.csrfToken,
             action: "/workspace/maturity/surveys/\(survey.id)/links", closesText: row.closesText,
@@ -150,6 +154,8 @@ struct MaturityWorkspaceController {
             newLinks: newLinks.map { "\(base)/survey/\($0)" }, hasNewLinks: !newLinks.isEmpty, count: count,
             problems: problems.map { ProblemLinkView(message: $0.message, fieldID: "field-\($0.field)") },
             hasProblems: !problems.isEmpty)
+        model.withdrawAction = "/workspace/maturity/surveys/\(survey.id)/withdraw"
+        model.notice = notice
         var page = try await chrome.page(
             "workspace-maturity-survey", model, title: (problems.isEmpty ? "" : "Error: ") + model.heading,
             section: "maturity", session: session)
@@ -170,6 +176,18 @@ struct MaturityWorkspaceController {
         } catch StoreError.conflict(let problems) {
             return try await surveyPage(context, newLinks: [], problems: problems, count: form["count"])
         }
+    }
+
+    private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let survey = try await survey(context)
+        let count = try await store.maturity.withdrawLinks(of: survey.id)
+        return try await surveyPage(
+            context, newLinks: [], problems: [], count: "10",
+            notice: "\(Self.counted(count, "link was", "links were")) withdrawn; the answers already given are kept.")
     }
 
     // MARK: Scale

@@ -202,4 +202,32 @@ struct MaturitySurveyWebTests {
             #expect(try await fixture.responses(survey).count == 2)
         }
     }
+
+    @Test("an editor withdraws a survey's links: they stop working, the answers stay, a contributor cannot")
+    func withdrawLinks() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let fixture = try await MaturityFixture.make(hub)
+            let survey = try await fixture.survey(allowsRepeat: true)
+            let link = try await fixture.link(survey)
+            let opened = try await OpenedSurvey.open(client, link)
+            #expect(try await opened.post(client, link, answers(fixture, ["1", "2", "3"])).status == .ok)
+
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let refused = try await client.execute(
+                uri: "/workspace/maturity/surveys/\(survey.id)/withdraw", method: .post,
+                headers: contributor.formHeaders, body: contributor.form([]))
+            #expect(refused.status == .forbidden)
+            #expect(try await hub.store.maturity.linkCounts(of: survey.id).links == 1)
+
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let withdrawn = try await client.execute(
+                uri: "/workspace/maturity/surveys/\(survey.id)/withdraw", method: .post,
+                headers: editor.formHeaders, body: editor.form([]))
+            #expect(withdrawn.status == .ok)
+            #expect(withdrawn.text.contains("1 link was withdrawn; the answers already given are kept."))
+            let gone = try await client.execute(uri: "/survey/\(link)", method: .get)
+            #expect(gone.status == .notFound)
+            #expect(try await fixture.responses(survey).count == 1)
+        }
+    }
 }
