@@ -48,6 +48,10 @@ public protocol MaturityRepository: Sendable {
     /// on any problem, none.
     func importResponses(_ plan: MaturityImportPlan) async throws -> MaturityImportResult
 
+    /// How many answers were "don't know", keyed `"placeID enablerID year"`: kept out of every median, but a reader
+    /// should see how many there were.
+    func dontKnowCounts() async throws -> [String: Int]
+
     /// Every answer that chose a level, as ratings keyed by place and enabler ID (their `description`), for the
     /// results; "don't know" answers are left out.
     func ratings() async throws -> [MaturityRating]

@@ -325,6 +325,26 @@ public struct SQLMaturityRepository: MaturityRepository {
 
     // MARK: Results
 
+    public func dontKnowCounts() async throws -> [String: Int] {
+        try await database.read { sql in
+            let rows = try await sql.raw(
+                """
+                SELECT s.place_id, a.enabler_id, s.year, COUNT(*) AS n FROM maturity_answers a \
+                JOIN maturity_responses r ON r.id = a.response_id JOIN maturity_surveys s ON s.id = r.survey_id \
+                WHERE a.level IS NULL GROUP BY s.place_id, a.enabler_id, s.year
+                """
+            ).all()
+            var counts: [String: Int] = [:]
+            for row in rows {
+                let place = try row.decode(column: "place_id", as: String.self)
+                let enabler = try row.decode(column: "enabler_id", as: String.self)
+                let year = try row.decode(column: "year", as: Int.self)
+                counts["\(place) \(enabler) \(year)"] = try row.decode(column: "n", as: Int.self)
+            }
+            return counts
+        }
+    }
+
     public func ratings() async throws -> [MaturityRating] {
         try await database.read { sql in
             let rows = try await sql.raw(

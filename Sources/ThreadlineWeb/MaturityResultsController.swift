@@ -27,6 +27,11 @@ struct MaturityResultsController {
         var years: [Int]
         var places: [Place]
         var enablers: [Enabler]
+        var dontKnow: [String: Int] = [:]
+
+        func dontKnow(place: String, enabler: String, year: Int) -> Int {
+            dontKnow["\(place) \(enabler) \(year)"] ?? 0
+        }
     }
 
     private func load() async throws -> Figures {
@@ -43,17 +48,20 @@ struct MaturityResultsController {
         let enablers = try await store.enablers.all().sorted { $0.number < $1.number }
         return Figures(
             scale: scale, cells: cells, years: Array(Set(cells.map(\.year))).sorted(), places: places,
-            enablers: enablers)
+            enablers: enablers, dontKnow: try await store.maturity.dontKnowCounts())
     }
 
     private func yearOptions(_ years: [Int], selected: Int?) -> [OptionView] {
         years.reversed().map { OptionView(value: String($0), label: String($0), isSelected: $0 == selected) }
     }
 
-    static func histogramText(_ summary: MaturitySummary?, scale: MaturityScale) -> String? {
-        guard let summary, let lowest = scale.levels.first?.value else { return nil }
-        return "Answers per level: "
+    static func histogramText(_ summary: MaturitySummary?, scale: MaturityScale, dontKnow: Int = 0) -> String? {
+        let unsure = dontKnow > 0 ? "Don't know: \(dontKnow)" : nil
+        guard let summary, let lowest = scale.levels.first?.value else { return unsure }
+        let levels =
+            "Answers per level: "
             + summary.histogram.enumerated().map { "\(lowest + $0.offset): \($0.element)" }.joined(separator: ", ")
+        return [levels, unsure].compactMap { $0 }.joined(separator: "; ")
     }
 
     private func results(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
@@ -73,9 +81,13 @@ struct MaturityResultsController {
             rows = zip(data.places, table.summaries).map { place, summaries in
                 MaturityResultRowView(
                     placeName: place.name, placeURL: "/workspace/maturity/places/\(place.slug)?year=\(year)",
-                    cells: summaries.map {
+                    cells: zip(data.enablers, summaries).map { enabler, summary in
                         MaturityResultCellView(
-                            text: MaturityTableModel.cellText($0), histogram: Self.histogramText($0, scale: data.scale))
+                            text: MaturityTableModel.cellText(summary),
+                            histogram: Self.histogramText(
+                                summary, scale: data.scale,
+                                dontKnow: data.dontKnow(
+                                    place: place.id.description, enabler: enabler.id.description, year: year)))
                     })
             }
             svg = MedianHeatmapChart().svg(
@@ -168,7 +180,9 @@ struct MaturityResultsController {
                     let summary = table.summaries.first?[column] ?? nil
                     return MaturityResultCellView(
                         text: MaturityTableModel.cellText(summary),
-                        histogram: Self.histogramText(summary, scale: data.scale))
+                        histogram: Self.histogramText(
+                            summary, scale: data.scale,
+                            dontKnow: data.dontKnow(place: key, enabler: enabler.id.description, year: table.year)))
                 })
         }
         var svg: String?

@@ -198,6 +198,8 @@ struct MaturityWorkspaceWebTests {
             #expect(html.contains("Answers per level: 1: 1, 2: 1, 3: 1, 4: 1, 5: 0"))
             #expect(html.contains(escaped("median 3 (IQR 3–3, n 1)")))
             #expect(html.contains("<td>no ratings</td>"))
+            // Learning in 2023 had only a "don't know": no median, but the answer is counted where a reader sees it.
+            #expect(html.contains("no ratings<br><span class=\"meta\">\(escaped("Don't know: 1"))</span>"))
             #expect(html.contains("class=\"heatmap-chart median-heatmap\""))
             #expect(
                 html.contains(
