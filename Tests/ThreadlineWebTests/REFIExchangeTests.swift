@@ -85,6 +85,11 @@ struct REFIExchangeTests {
             #expect(storySource.plainText == story.body)
             #expect(storySource.selections.first?.range == .text(start: 0, end: 5))
             #expect(project.cases.count == (try await hub.store.places.all().count))
+            // Reflective logs travel as text sources: their three questions as one text, as they are coded here.
+            let log = try #require(try await hub.store.reflectiveLogs.get(slug: "salford-one-summer-plan"))
+            let logSource = try #require(project.sources.first { $0.guid.rawValue == log.id.rawValue.uuidString })
+            #expect(logSource.plainText == log.codableBody)
+            #expect(logSource.kind == .text)
 
             if InteropFiles.runsSchemaChecks {
                 let xml = try QDPXWriter.projectXML(project)
