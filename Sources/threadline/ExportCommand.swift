@@ -18,7 +18,19 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await database.openStore(logger: .command())
-        let data = try await store.closing { try ProgrammeBundleWriter().data(for: try await store.exportBundle()) }
+        let (data, surveys) = try await store.closing {
+            (
+                try ProgrammeBundleWriter().data(for: try await store.exportBundle()),
+                try await store.maturity.surveys().count
+            )
+        }
+        if surveys > 0 {
+            // Said on every export, so a bundle is never mistaken for a backup of the survey answers.
+            FileHandle.standardError.write(
+                Data(
+                    ("Note: the bundle does not carry the \(surveys) maturity survey\(surveys == 1 ? "" : "s") and "
+                        + "their answers; back up the database itself to keep them.\n").utf8))
+        }
         if out == "-" {
             FileHandle.standardOutput.write(data)
         } else {
