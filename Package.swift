@@ -4,6 +4,7 @@
 // Layering (dependencies point down only; the target graph below enforces it):
 //
 //   threadline (executable)  → ThreadlineWeb, ThreadlineStore
+//   threadline-bench         → ThreadlineCharts, ThreadlineCore (timings on generated data, no I/O)
 //   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown,
 //                              ThreadlineByteRanges, ThreadlineMedia, ThreadlineCore
 //   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown (plain text for the search index), ThreadlineCore
@@ -31,6 +32,8 @@ let package = Package(
         // For the benchmark packages under Benchmarks/, which depend on this package by path.
         .library(name: "ThreadlineCore", targets: ["ThreadlineCore"]),
         .library(name: "ThreadlineStore", targets: ["ThreadlineStore"]),
+        // Timings of Threadline's own code on generated data: `swift run -c release threadline-bench …`.
+        .executable(name: "threadline-bench", targets: ["threadline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -92,6 +95,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: appSettings
+        ),
+        .executableTarget(
+            name: "threadline-bench",
+            dependencies: [
+                "ThreadlineCore", "ThreadlineCharts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: appSettings
         ),

@@ -11,7 +11,7 @@ public struct TestHub: Sendable {
     /// The store.
     public let store: ThreadlineStore
     /// What the application is built from.
-    public let dependencies: ThreadlineApplication.Dependencies
+    public var dependencies: ThreadlineApplication.Dependencies
     /// An admin, an editor and a contributor, all with `password`.
     public let admin: User
     /// An editor.

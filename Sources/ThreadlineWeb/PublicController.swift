@@ -31,6 +31,17 @@ struct PublicController {
                     body: ResponseBody(byteBuffer: ByteBuffer(string: svg)))
             }
         }
+        // Drawn from the SVG on each request, so a PNG never lags behind its SVG; 404 without a rasteriser.
+        for (name, vertical) in [("journey.png", false), ("journey-tall.png", true)] {
+            router.get("/places/:slug/\(name)") { _, context in
+                guard let png = try await site.journeyPNG(placeSlug: context.slug, vertical: vertical) else {
+                    throw HTTPError(.notFound)
+                }
+                return Response(
+                    status: .ok, headers: [.contentType: "image/png"],
+                    body: ResponseBody(byteBuffer: ByteBuffer(bytes: png)))
+            }
+        }
         router.get("/stories/:slug") { request, context in
             try await page(request.uri.path) { try await site.story(slug: context.slug) }
         }

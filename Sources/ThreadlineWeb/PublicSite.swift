@@ -14,15 +14,19 @@ public struct PublicSite: Sendable {
     let baseURL: String
     /// The clock that says which day it is: consent to show testimony ends on a day.
     let time: any TimeSource
+    /// What draws journeys as PNG; without one, place pages offer only the SVG files.
+    let rasteriser: SVGRasteriser?
 
-    /// Creates the site over a store.
+    /// Creates the site over a store; `rasteriser` (none by default) lets it offer journeys as PNG too.
     public init(
-        store: ThreadlineStore, renderer: PageRenderer, baseURL: String, time: any TimeSource = SystemTimeSource()
+        store: ThreadlineStore, renderer: PageRenderer, baseURL: String, time: any TimeSource = SystemTimeSource(),
+        rasteriser: SVGRasteriser? = nil
     ) {
         self.store = store
         self.renderer = renderer
         self.baseURL = baseURL
         self.time = time
+        self.rasteriser = rasteriser
     }
 
     private let viewer = Viewer.anonymous
@@ -199,8 +203,11 @@ public struct PublicSite: Sendable {
 
     /// A place's journey as an SVG infographic: wide (horizontal) for screens, tall (vertical) for phones; `nil`
     /// when no published milestone has a date. Milestones are coloured and shaped by their enabler, with a legend.
+    /// `idPrefix` starts the drawing's ids (by default `journey-wide` or `journey-narrow`), for pages that show
+    /// more than one journey.
     static func journey(
-        of place: Place, milestones: [Milestone], lookup: Lookup, orientation: JourneyOrientation
+        of place: Place, milestones: [Milestone], lookup: Lookup, orientation: JourneyOrientation,
+        idPrefix: String? = nil
     ) -> String? {
         let enablers = lookup.enablers.values.sorted { $0.number < $1.number }
         return JourneyInfographic().svg(
@@ -214,7 +221,8 @@ public struct PublicSite: Sendable {
             },
             eras: place.parsedEras.map { JourneyEra(title: $0.title, start: $0.start, end: $0.end) },
             enablers: enablers.map { JourneyEnablerStyle(number: $0.number, name: $0.name) },
-            orientation: orientation, idPrefix: orientation == .horizontal ? "journey-wide" : "journey-narrow")
+            orientation: orientation,
+            idPrefix: idPrefix ?? (orientation == .horizontal ? "journey-wide" : "journey-narrow"))
     }
 
     /// A place's journey infographic on its own, for downloading or embedding by URL; `nil` when the place is not
@@ -227,6 +235,16 @@ public struct PublicSite: Sendable {
             orientation: vertical ? .vertical : .horizontal)
         return svg.map { "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + $0 }
     }
+
+    /// A place's journey infographic as a PNG, drawn from the SVG of this very request (nothing is kept, so it
+    /// always shows what the SVG shows); `nil` when there is no SVG or no rasteriser.
+    public func journeyPNG(placeSlug slug: String, vertical: Bool) async throws -> Data? {
+        guard let rasteriser, let svg = try await journeySVG(placeSlug: slug, vertical: vertical) else { return nil }
+        return try await rasteriser.png(fromSVG: svg)
+    }
+
+    /// Whether journeys are offered as PNG.
+    public var offersJourneyPNG: Bool { rasteriser != nil }
 
     /// A place's page, or `nil`.
     public func place(slug: String) async throws -> String? {
@@ -253,6 +271,8 @@ public struct PublicSite: Sendable {
             journeySVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .horizontal),
             journeyNarrowSVG: Self.journey(of: place, milestones: milestones, lookup: lookup, orientation: .vertical),
             journeyURL: "\(SiteURL.of(place))/journey.svg", journeyTallURL: "\(SiteURL.of(place))/journey-tall.svg",
+            journeyPNGURL: rasteriser == nil ? nil : "\(SiteURL.of(place))/journey.png",
+            journeyTallPNGURL: rasteriser == nil ? nil : "\(SiteURL.of(place))/journey-tall.png",
             milestones: milestones.map { milestone in
                 var item = milestoneItem(milestone, lookup)
                 item.eraTitle = Self.era(of: milestone.date, in: place.parsedEras)?.title

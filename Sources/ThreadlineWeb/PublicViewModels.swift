@@ -122,6 +122,9 @@ struct PlaceViewModel {
     var journeyNarrowSVG: String?
     var journeyURL: String
     var journeyTallURL: String
+    /// Set only when a rasteriser can draw the PNGs.
+    var journeyPNGURL: String?
+    var journeyTallPNGURL: String?
     var milestones: [MilestoneItem]
     var hasMilestones: Bool
     var stories: [LinkItem]

@@ -136,14 +136,16 @@ struct ReportComposer {
                 .sorted {
                     ($0.date ?? PartialDate(year: 9999)!, $0.title) < ($1.date ?? PartialDate(year: 9999)!, $1.title)
                 }
+            // The same infographic as the place page, wide and tall; its ids are made unique to this embed, since
+            // a report may show several journeys and other charts.
             let view = JourneyEmbedView(
                 placeName: place.name, placeURL: SiteURL.of(place),
-                // The chart's title and description ids are made unique to this embed: a report may show several.
-                svg: JourneyChart().svg(
-                    title: "\(place.name)'s journey",
-                    points: milestones.compactMap { milestone in
-                        milestone.date.map { .init(date: $0, title: milestone.title) }
-                    })?.replacingOccurrences(of: "journey-chart-", with: "journey-\(idPrefix)-"),
+                wideSVG: PublicSite.journey(
+                    of: place, milestones: milestones, lookup: lookup, orientation: .horizontal,
+                    idPrefix: "journey-\(idPrefix)-wide"),
+                narrowSVG: PublicSite.journey(
+                    of: place, milestones: milestones, lookup: lookup, orientation: .vertical,
+                    idPrefix: "journey-\(idPrefix)-narrow"),
                 milestones: milestones.map {
                     JourneyEmbedMilestone(dateText: $0.date?.displayText ?? "Date not known", title: $0.title)
                 },

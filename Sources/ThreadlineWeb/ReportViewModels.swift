@@ -81,11 +81,13 @@ struct CardEmbedView {
     var summary: String?
 }
 
-/// A place's journey chart inside a report passage, with its milestones as text.
+/// A place's journey infographic inside a report passage (wide for screens, tall for phones, as on the place
+/// page), with its milestones as text.
 struct JourneyEmbedView {
     var placeName: String
     var placeURL: String
-    var svg: String?
+    var wideSVG: String?
+    var narrowSVG: String?
     var milestones: [JourneyEmbedMilestone]
     var hasMilestones: Bool
 }

@@ -18,20 +18,24 @@ public enum ThreadlineApplication {
         public var ids: any IDGenerator
         /// Where logs go.
         public var logger: Logger
+        /// What draws journeys as PNG; `nil` when none is installed (the PNG addresses then answer 404).
+        public var rasteriser: SVGRasteriser?
 
-        /// Creates the dependencies.
+        /// Creates the dependencies; the rasteriser is looked for on this machine unless one (or `nil`) is given.
         public init(
             store: ThreadlineStore,
             configuration: WebConfiguration,
             time: any TimeSource = SystemTimeSource(),
             ids: any IDGenerator = RandomIDGenerator(),
-            logger: Logger
+            logger: Logger,
+            rasteriser: SVGRasteriser? = SVGRasteriser.located()
         ) {
             self.store = store
             self.configuration = configuration
             self.time = time
             self.ids = ids
             self.logger = logger
+            self.rasteriser = rasteriser
         }
     }
 
@@ -41,7 +45,8 @@ public enum ThreadlineApplication {
         let configuration = dependencies.configuration
         let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
         let site = PublicSite(
-            store: store, renderer: renderer, baseURL: configuration.baseURL, time: dependencies.time)
+            store: store, renderer: renderer, baseURL: configuration.baseURL, time: dependencies.time,
+            rasteriser: dependencies.rasteriser)
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: RequestLogMiddleware(logger: dependencies.logger))
         router.add(middleware: SecurityHeadersMiddleware())
@@ -145,6 +150,11 @@ public enum ThreadlineApplication {
     /// The application, ready to run (it stops gracefully on SIGINT and SIGTERM).
     public static func make(_ dependencies: Dependencies) async throws -> some ApplicationProtocol {
         let router = try await router(dependencies)
+        if let rasteriser = dependencies.rasteriser {
+            dependencies.logger.info("Journeys are offered as PNG too, drawn by \(rasteriser.executablePath).")
+        } else {
+            dependencies.logger.info("Journeys are offered as SVG only. \(SVGRasteriser.installAdvice)")
+        }
         return Application(
             router: router,
             configuration: .init(

@@ -62,14 +62,21 @@ struct SiteCommand: AsyncParsableCommand {
             )
         }
         let store = try await database.openStore(logger: .command())
+        let rasteriser = SVGRasteriser.located()
         let summary = try await store.closing {
             do {
-                return try await SiteExporter(store: store, configuration: configuration, outputPath: out, force: force)
-                    .export()
+                return try await SiteExporter(
+                    store: store, configuration: configuration, outputPath: out, force: force, rasteriser: rasteriser
+                ).export()
             } catch let error as SiteExportError {
                 throw CommandFailure(error.description)
             }
         }
         print("Wrote the site to \(out): \(summary)")
+        if let rasteriser {
+            print("Journeys were also written as PNG, drawn by \(rasteriser.executablePath).")
+        } else {
+            print("Journeys were written as SVG only. \(SVGRasteriser.installAdvice)")
+        }
     }
 }

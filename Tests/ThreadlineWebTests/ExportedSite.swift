@@ -25,7 +25,7 @@ struct ExportedSite {
         if let templates { configuration.templatesPath = templates }
         return try await SiteExporter(
             store: hub.store, configuration: configuration, outputPath: folder.path, force: force,
-            time: FixedTimeSource(time)
+            time: FixedTimeSource(time), rasteriser: hub.dependencies.rasteriser
         ).export()
     }
 

@@ -42,7 +42,12 @@ struct ReportWebTests {
             #expect(section.components(separatedBy: "Questions you could consider").count == 2)
             let first = try #require(htmlSection(html, id: "section-1"))
             #expect(first.contains("role=\"img\""))
-            #expect(first.contains("id=\"journey-s1-e0-title\""))
+            // The place page's infographic, wide and tall, its ids made the embed's own.
+            #expect(first.contains("class=\"journey-infographic journey-horizontal\""))
+            #expect(first.contains("class=\"journey-infographic journey-vertical\""))
+            #expect(first.contains("id=\"journey-s1-e0-wide-title\""))
+            #expect(first.contains("id=\"journey-s1-e0-narrow-title\""))
+            #expect(!first.contains("journey-chart"))
             #expect(first.contains("<summary>The milestones as a list</summary>"))
             #expect(first.contains("href=\"\(DemoReport.story)\""))
             #expect(!html.contains("{{"))

@@ -54,12 +54,17 @@ struct SiteExportContext: Sendable {
     }
 
     /// A place's journey infographics, wide and tall, as the server's `/places/{slug}/journey.svg` and
-    /// `journey-tall.svg` give them.
+    /// `journey-tall.svg` give them, and as `journey.png` and `journey-tall.png` when a rasteriser is present.
     func journeyFiles(_ place: Place) async throws -> [SiteAttachment] {
         var files: [SiteAttachment] = []
-        for (name, vertical) in [("journey.svg", false), ("journey-tall.svg", true)] {
-            if let svg = try await site.journeySVG(placeSlug: place.slug, vertical: vertical) {
-                files.append(SiteAttachment(address: "\(SiteURL.of(place))/\(name)", content: .bytes(Data(svg.utf8))))
+        for (name, vertical) in [("journey", false), ("journey-tall", true)] {
+            guard let svg = try await site.journeySVG(placeSlug: place.slug, vertical: vertical) else { continue }
+            let base = "\(SiteURL.of(place))/\(name)"
+            files.append(SiteAttachment(address: "\(base).svg", content: .bytes(Data(svg.utf8))))
+            // Drawn from the SVG just written, so the two files always show the same journey.
+            if let rasteriser = site.rasteriser {
+                files.append(
+                    SiteAttachment(address: "\(base).png", content: .bytes(try await rasteriser.png(fromSVG: svg))))
             }
         }
         return files

@@ -21,6 +21,8 @@ public struct SiteExporter: Sendable {
     public let force: Bool
     /// The clock that says which day it is: consent to show testimony ends on a day.
     public let time: any TimeSource
+    /// What draws the journeys' PNG files; without one only their SVG files are written.
+    public let rasteriser: SVGRasteriser?
 
     /// Creates an exporter.
     ///
@@ -30,15 +32,18 @@ public struct SiteExporter: Sendable {
     ///   - outputPath: The folder to write into; created when missing.
     ///   - force: Write into a non-empty folder that an earlier export did not write. Its other files stay.
     ///   - time: The clock.
+    ///   - rasteriser: What draws journeys as PNG (by default whatever ``SVGRasteriser/located(environment:)``
+    ///     finds); `nil` writes no PNGs and place pages do not link to any.
     public init(
         store: ThreadlineStore, configuration: WebConfiguration, outputPath: String, force: Bool = false,
-        time: any TimeSource = SystemTimeSource()
+        time: any TimeSource = SystemTimeSource(), rasteriser: SVGRasteriser? = SVGRasteriser.located()
     ) {
         self.store = store
         self.configuration = configuration
         self.outputPath = outputPath
         self.force = force
         self.time = time
+        self.rasteriser = rasteriser
     }
 
     /// The page the static search runs in: the server's empty search page with the client-side script added.
@@ -186,7 +191,8 @@ public struct SiteExporter: Sendable {
         // whatever changes meanwhile is then newer than the fingerprint, and renders next time.
         let templateDigest = try SiteInputFingerprints.templateDigest(overridePath: configuration.templatesPath)
         let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
-        let site = PublicSite(store: store, renderer: renderer, baseURL: configuration.baseURL, time: time)
+        let site = PublicSite(
+            store: store, renderer: renderer, baseURL: configuration.baseURL, time: time, rasteriser: rasteriser)
         let places = try await store.places.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
         let enablers = try await store.enablers.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
         let fingerprints = try await SiteInputFingerprints.load(
