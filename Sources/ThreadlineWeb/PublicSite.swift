@@ -16,6 +16,8 @@ public struct PublicSite: Sendable {
     let time: any TimeSource
     /// What draws journeys as PNG; without one, place pages offer only the SVG files.
     let rasteriser: SVGRasteriser?
+    /// Journey PNGs already made, and the limit on conversions at once.
+    let rasterCache = RasterCache()
 
     /// Creates the site over a store; `rasteriser` (none by default) lets it offer journeys as PNG too.
     public init(
@@ -240,7 +242,7 @@ public struct PublicSite: Sendable {
     /// always shows what the SVG shows); `nil` when there is no SVG or no rasteriser.
     public func journeyPNG(placeSlug slug: String, vertical: Bool) async throws -> Data? {
         guard let rasteriser, let svg = try await journeySVG(placeSlug: slug, vertical: vertical) else { return nil }
-        return try await rasteriser.png(fromSVG: svg)
+        return try await rasterCache.png(of: svg) { try await rasteriser.png(fromSVG: $0) }
     }
 
     /// Whether journeys are offered as PNG.
