@@ -146,8 +146,16 @@ struct ReportComposer {
                 narrowSVG: PublicSite.journey(
                     of: place, milestones: milestones, lookup: lookup, orientation: .vertical,
                     idPrefix: "journey-\(idPrefix)-narrow"),
-                milestones: milestones.map {
-                    JourneyEmbedMilestone(dateText: $0.date?.displayText ?? "Date not known", title: $0.title)
+                milestones: milestones.map { milestone in
+                    let enablers = milestone.allEnablerIDs.compactMap { id in
+                        lookup.enablers[id].map { "\($0.number). \($0.name)" }
+                    }
+                    let parts =
+                        [milestone.kind?.label, PublicSite.era(of: milestone.date, in: place.parsedEras)?.title]
+                        .compactMap { $0 } + enablers
+                    return JourneyEmbedMilestone(
+                        dateText: milestone.date?.displayText ?? "Date not known", title: milestone.title,
+                        detail: parts.isEmpty ? nil : parts.joined(separator: " · "))
                 },
                 hasMilestones: !milestones.isEmpty)
             ledger.note(

@@ -96,6 +96,9 @@ struct JourneyEmbedView {
 struct JourneyEmbedMilestone {
     var dateText: String
     var title: String
+    /// Its kind, era and enablers ("Governance · Pilot phase · 3. Transforming governance and process"), as the
+    /// drawing shows them, so the list is a full text alternative.
+    var detail: String?
 }
 
 /// The "Questions you could consider" block.

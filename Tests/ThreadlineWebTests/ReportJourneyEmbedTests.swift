@@ -28,6 +28,11 @@ struct ReportJourneyEmbedTests {
             }
             // Each embed keeps its milestones as a list, the drawing's text alternative.
             #expect(trust.components(separatedBy: "<summary>The milestones as a list</summary>").count == 3)
+            // …with each milestone's kind, era and enablers, as the drawing shows them.
+            #expect(
+                trust.contains(
+                    "2020: \(escaped("Local Pilot work lined up with the borough's wider ambitions")) <span class=\"meta\">"
+                        + "(Governance · Pilot phase · 1. Strategic leadership enabling collective leadership"))
             // The first section's journey is on the page too.
             #expect(html.contains("id=\"journey-s1-e0-wide-title\""))
 
