@@ -352,4 +352,46 @@ struct EvaluationWebTests {
             #expect(anonymous.status != .ok)
         }
     }
+
+    @Test("the static site has the published logs, theories and figures, and no draft one in any file")
+    func staticSite() async throws {
+        try await withApp { hub, _ in
+            let salford = try await hub.place("salford")
+            let enabler = try #require(try await hub.store.enablers.all().first)
+            let log = ReflectiveLog(
+                id: ReflectiveLog.ID(UUID()), title: "Axolotl draft reflection", slug: "axolotl-draft-log",
+                placeID: salford.id, date: PartialDate("2024-03"), what: "A pangolinword secret.",
+                createdAt: TestHub.now)
+            try await hub.store.reflectiveLogs.create(log)
+            let theory = ProgrammeTheory(
+                id: ProgrammeTheory.ID(UUID()), title: "Okapi draft theory", slug: "okapi-draft-theory",
+                enablerID: enabler.id, cycle: "2025", context: "c", mechanism: "m", outcome: "o",
+                createdAt: TestHub.now)
+            try await hub.store.programmeTheories.create(theory)
+            let example = CountsExample(
+                id: CountsExample.ID(UUID()), placeID: salford.id, enablerID: enabler.id, period: "2024 H1",
+                title: "Tapir draft example", text: "Not yet.", createdAt: TestHub.now)
+            try await hub.store.countsExamples.create(example)
+
+            let site = ExportedSite.make()
+            defer { site.remove() }
+            try await site.export(hub)
+            let files = try site.allFiles()
+            for (path, data) in files {
+                let text = String(decoding: data, as: UTF8.self)
+                for secret in ["Axolotl", "pangolinword", "Okapi", "Tapir", log.id.description, theory.id.description] {
+                    #expect(!text.contains(secret), "\(path) shows \"\(secret)\"")
+                }
+            }
+            // The controls: published items are written and indexed.
+            #expect(files["reflective-logs/salford-one-summer-plan/index.html"] != nil)
+            #expect(files["theories/working-across-sectors-2022-23/index.html"] != nil)
+            #expect(files["theories/index.html"] != nil)
+            let index = String(decoding: try #require(files["search-index.json"]), as: UTF8.self)
+            #expect(index.contains("/reflective-logs/salford-one-summer-plan"))
+            #expect(index.contains("/theories/working-across-sectors-2022-23"))
+            let place = String(decoding: try #require(files["places/salford/index.html"]), as: UTF8.self)
+            #expect(place.contains("Leisure and youth service plan together"))
+        }
+    }
 }
