@@ -56,6 +56,8 @@ public struct ThreadlineStore: Sendable {
     public let coding: any CodingRepository
     /// The maturity survey: scale, surveys, links and answers.
     public let maturity: any MaturityRepository
+    /// Partnership network surveys: waves, members, links and ties.
+    public let networks: any NetworkRepository
     /// Workspace users.
     public let users: any UserRepository
     /// Browser sessions.
@@ -92,6 +94,7 @@ public struct ThreadlineStore: Sendable {
         search = SQLSearchRepository(database: database)
         coding = SQLCodingRepository(database: database)
         maturity = SQLMaturityRepository(database: database)
+        networks = SQLNetworkRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
         self.users = users
         sessions = SQLSessionRepository(database: database, users: users)
@@ -210,6 +213,22 @@ extension ThreadlineStore {
                                 + (surveys == 1 ? "survey" : "surveys")
                                 + ", which programme bundles do not carry; replacing the content would delete "
                                 + "their answers. Import into a new, empty database instead."
+                        )
+                    ])
+                }
+                // Network waves of a place go with the place; the same reasoning applies.
+                let waves =
+                    try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("network_waves")
+                    .where(SQLColumn("place_id"), .isNot, SQLLiteral.null)
+                    .first(decodingColumn: "n", as: Int.self) ?? 0
+                if waves > 0 {
+                    throw StoreError.conflict([
+                        FieldProblem(
+                            field: "",
+                            message: "The database holds \(waves.groupedText) network survey "
+                                + (waves == 1 ? "wave" : "waves")
+                                + " of places, which programme bundles do not carry; replacing the content would "
+                                + "delete them. Import into a new, empty database instead."
                         )
                     ])
                 }

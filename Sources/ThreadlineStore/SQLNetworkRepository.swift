@@ -1,0 +1,251 @@
+public import Foundation
+import SQLKit
+public import ThreadlineCore
+
+/// The SQL implementation of `NetworkRepository`.
+public struct SQLNetworkRepository: NetworkRepository {
+    let database: Database
+
+    /// Creates the repository over `database`.
+    public init(database: Database) {
+        self.database = database
+    }
+
+    // MARK: Waves
+
+    public func waves() async throws -> [NetworkWave] {
+        try await database.read { sql in
+            // Period text ("2024 H1") sorts in time order, so the newest wave comes first without parsing.
+            try await sql.select().column("*").from("network_waves").orderBy("period", .descending)
+                .orderBy("name").all(decoding: NetworkWaveRow.self).compactMap(\.wave)
+        }
+    }
+
+    public func wave(_ id: NetworkWave.ID) async throws -> NetworkWave? {
+        try await database.read { sql in try await Self.wave(id, on: sql) }
+    }
+
+    static func wave(_ id: NetworkWave.ID, on sql: any SQLDatabase) async throws -> NetworkWave? {
+        try await sql.select().column("*").from("network_waves").where("id", .equal, id.description)
+            .first(decoding: NetworkWaveRow.self)?.wave
+    }
+
+    public func wave(named name: String) async throws -> NetworkWave? {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await database.read { sql in
+            try await sql.select().column("*").from("network_waves").where("name", .equal, trimmed)
+                .first(decoding: NetworkWaveRow.self)?.wave
+        }
+    }
+
+    public func createWave(_ wave: NetworkWave) async throws {
+        try await database.write { sql in
+            var problems = wave.problems
+            if let place = wave.placeID,
+                try await sql.select().column("id").from("places").where("id", .equal, place.description).first()
+                    == nil
+            {
+                problems.append(FieldProblem(field: "place_id", message: "Choose a place from the list."))
+            }
+            let name = wave.name.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !name.isEmpty,
+                try await sql.select().column("id").from("network_waves").where("name", .equal, name).first() != nil
+            {
+                problems.append(
+                    FieldProblem(field: "name", message: "Another wave is called “\(name)”; give this one its own name."))
+            }
+            guard problems.isEmpty else { throw StoreError.conflict(problems) }
+            try await sql.insert(into: "network_waves").model(NetworkWaveRow(wave), nilEncodingStrategy: .asNil).run()
+        }
+    }
+
+    public func deleteWave(_ id: NetworkWave.ID) async throws {
+        try await database.write { sql in
+            guard try await Self.wave(id, on: sql) != nil else { throw StoreError.notFound("The wave \(id)") }
+            // Children first: SQLite only cascades where foreign keys are switched on, and this keeps both engines
+            // on the same path.
+            for table in ["network_links", "network_ties", "network_members", "network_waves"] {
+                try await sql.delete(from: table).where(table == "network_waves" ? "id" : "wave_id", .equal, id.description)
+                    .run()
+            }
+        }
+    }
+
+    // MARK: Members and ties
+
+    public func graph(of wave: NetworkWave.ID) async throws -> NetworkGraph {
+        try await database.read { sql in try await Self.graph(of: wave, on: sql) }
+    }
+
+    static func graph(of wave: NetworkWave.ID, on sql: any SQLDatabase) async throws -> NetworkGraph {
+        let members = try await memberRows(of: wave, on: sql)
+        let ties = try await sql.select().column("*").from("network_ties").where("wave_id", .equal, wave.description)
+            .orderBy("from_key").orderBy("to_key").all(decoding: NetworkTieRow.self)
+        return NetworkGraph(
+            members: members.map(\.member), ties: ties.map(\.tie),
+            respondents: Set(members.filter { $0.responded_at != nil }.map(\.member_key)))
+    }
+
+    static func memberRows(of wave: NetworkWave.ID, on sql: any SQLDatabase) async throws -> [NetworkMemberRow] {
+        try await sql.select().column("*").from("network_members").where("wave_id", .equal, wave.description)
+            .orderBy("position").all(decoding: NetworkMemberRow.self)
+    }
+
+    public func memberStatuses(of wave: NetworkWave.ID) async throws -> [NetworkMemberStatus] {
+        try await database.read { sql in
+            let members = try await Self.memberRows(of: wave, on: sql)
+            let links = try await sql.raw(
+                """
+                SELECT member_key, COUNT(*) AS n FROM network_links WHERE wave_id = \(bind: wave.description) \
+                GROUP BY member_key
+                """
+            ).all()
+            var counts: [String: Int] = [:]
+            for row in links {
+                counts[try row.decode(column: "member_key", as: String.self)] = try row.decode(column: "n", as: Int.self)
+            }
+            return members.map { row in
+                NetworkMemberStatus(
+                    member: row.member, respondedAt: row.responded_at.map(Date.init(timeIntervalSince1970:)),
+                    origin: row.response_origin.flatMap(NetworkMemberStatus.Origin.init(rawValue:)),
+                    links: counts[row.member_key] ?? 0)
+            }
+        }
+    }
+
+    public func replaceMembersAndTies(of wave: NetworkWave.ID, with graph: NetworkGraph, now: Date) async throws {
+        let problems = graph.problems
+        guard problems.isEmpty else { throw StoreError.conflict(problems) }
+        try await database.write { sql in
+            guard try await Self.wave(wave, on: sql) != nil else { throw StoreError.notFound("The wave \(wave)") }
+            let answered =
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("network_members")
+                .where("wave_id", .equal, wave.description).where("response_origin", .equal, "form")
+                .first(decodingColumn: "n", as: Int.self) ?? 0
+            if answered > 0 {
+                throw StoreError.conflict([
+                    FieldProblem(
+                        field: "",
+                        message: "\(answered) \(answered == 1 ? "member has" : "members have") answered this wave "
+                            + "through the survey form; importing would replace their answers. Make a new wave for "
+                            + "the imported data.")
+                ])
+            }
+            let respondents = Set(graph.ties.map(\.from))
+            try await sql.delete(from: "network_links").where("wave_id", .equal, wave.description).run()
+            try await sql.delete(from: "network_ties").where("wave_id", .equal, wave.description).run()
+            try await sql.delete(from: "network_members").where("wave_id", .equal, wave.description).run()
+            for (position, member) in graph.members.enumerated() {
+                let row = NetworkMemberRow(
+                    member, wave: wave, position: position, respondedAt: respondents.contains(member.key) ? now : nil)
+                try await sql.insert(into: "network_members").model(row, nilEncodingStrategy: .asNil).run()
+            }
+            try await Self.insert(graph.ties, wave: wave, on: sql)
+        }
+    }
+
+    static func insert(_ ties: [NetworkTie], wave: NetworkWave.ID, on sql: any SQLDatabase) async throws {
+        // Many rows per statement: a 40,000-tie import is then a few hundred statements, not forty thousand.
+        let batchSize = 100
+        var start = 0
+        while start < ties.count {
+            let batch = ties[start..<min(start + batchSize, ties.count)]
+            try await sql.insert(into: "network_ties").models(
+                batch.map { NetworkTieRow($0, wave: wave) }, nilEncodingStrategy: .asNil
+            ).run()
+            start += batchSize
+        }
+    }
+
+    // MARK: Links
+
+    public func makeLinks(
+        for wave: NetworkWave.ID, now: Date
+    ) async throws -> [(member: NetworkMember, secret: String)] {
+        try await database.write { sql in
+            guard try await Self.wave(wave, on: sql) != nil else { throw StoreError.notFound("The wave \(wave)") }
+            var made: [(member: NetworkMember, secret: String)] = []
+            for row in try await Self.memberRows(of: wave, on: sql) where row.responded_at == nil {
+                // One live link per member, so a link sent twice by mistake cannot answer twice.
+                try await sql.delete(from: "network_links").where("wave_id", .equal, wave.description)
+                    .where("member_key", .equal, row.member_key).run()
+                let secret = SecretToken.generate()
+                let link = NetworkLinkRow(
+                    token_hash: SecretToken.hash(secret), wave_id: wave.description, member_key: row.member_key,
+                    created_at: now.timeIntervalSince1970, used_at: nil, uses: 0)
+                try await sql.insert(into: "network_links").model(link, nilEncodingStrategy: .asNil).run()
+                made.append((row.member, secret))
+            }
+            return made
+        }
+    }
+
+    public func withdrawLinks(of wave: NetworkWave.ID) async throws -> Int {
+        try await database.write { sql in
+            guard try await Self.wave(wave, on: sql) != nil else { throw StoreError.notFound("The wave \(wave)") }
+            let count =
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("network_links")
+                .where("wave_id", .equal, wave.description).first(decodingColumn: "n", as: Int.self) ?? 0
+            try await sql.delete(from: "network_links").where("wave_id", .equal, wave.description).run()
+            return count
+        }
+    }
+
+    public func member(
+        forLink secret: String
+    ) async throws -> (wave: NetworkWave, member: NetworkMember, answered: Bool)? {
+        try await database.read { sql in
+            guard let found = try await Self.linked(secret, on: sql) else { return nil }
+            return (found.wave, found.member.member, found.member.responded_at != nil || found.link.uses > 0)
+        }
+    }
+
+    static func linked(
+        _ secret: String, on sql: any SQLDatabase
+    ) async throws -> (link: NetworkLinkRow, wave: NetworkWave, member: NetworkMemberRow)? {
+        guard
+            let link = try await sql.select().column("*").from("network_links")
+                .where("token_hash", .equal, SecretToken.hash(secret)).first(decoding: NetworkLinkRow.self),
+            let waveID = NetworkWave.ID(link.wave_id), let wave = try await Self.wave(waveID, on: sql),
+            let member = try await sql.select().column("*").from("network_members")
+                .where("wave_id", .equal, link.wave_id).where("member_key", .equal, link.member_key)
+                .first(decoding: NetworkMemberRow.self)
+        else { return nil }
+        return (link, wave, member)
+    }
+
+    public func recordResponse(_ ties: [NetworkTie], link secret: String, now: Date) async throws {
+        try await database.write { sql in
+            guard let found = try await Self.linked(secret, on: sql) else { throw NetworkLinkError.unknownLink }
+            if found.wave.isClosed(at: now), let day = found.wave.closesOn { throw NetworkLinkError.closed(day) }
+            if found.member.responded_at != nil || found.link.uses > 0 { throw NetworkLinkError.alreadyAnswered }
+            let graph = try await Self.graph(of: found.wave.id, on: sql)
+            let answers = ties.map { tie in
+                var tie = tie
+                tie.from = found.member.member_key
+                return tie
+            }
+            // The member's answers are checked as part of the whole wave, so a tie to a stranger, to itself or twice
+            // to the same member is caught by the same rules as an import.
+            let check = NetworkGraph(members: graph.members, ties: answers, respondents: [])
+            guard check.problems.isEmpty else { throw NetworkLinkError.invalidAnswers(check.problems) }
+            // Claim the link by counting the use, then read the count back: on an engine that runs writers side by
+            // side (PostgreSQL) the second claim waits for the first's row lock, counts 2 and is refused.
+            try await sql.raw(
+                """
+                UPDATE network_links SET uses = uses + 1, used_at = \(bind: now.timeIntervalSince1970) \
+                WHERE token_hash = \(bind: found.link.token_hash)
+                """
+            ).run()
+            let uses =
+                try await sql.select().column("uses").from("network_links")
+                .where("token_hash", .equal, found.link.token_hash).first(decodingColumn: "uses", as: Int.self) ?? 0
+            guard uses == 1 else { throw NetworkLinkError.alreadyAnswered }
+            try await sql.update("network_members").set("responded_at", to: now.timeIntervalSince1970)
+                .set("response_origin", to: NetworkMemberStatus.Origin.form.rawValue)
+                .where("wave_id", .equal, found.link.wave_id).where("member_key", .equal, found.link.member_key)
+                .run()
+            try await Self.insert(answers, wave: found.wave.id, on: sql)
+        }
+    }
+}
