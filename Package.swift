@@ -141,7 +141,7 @@ let package = Package(
         .testTarget(
             name: "ThreadlineWebTests",
             dependencies: [
-                "ThreadlineWeb", "ThreadlineStore", "ThreadlineCore", "ThreadlineTestSupport",
+                "ThreadlineWeb", "ThreadlineStore", "ThreadlineCore", "ThreadlineFormats", "ThreadlineTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: appSettings

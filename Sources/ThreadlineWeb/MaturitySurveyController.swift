@@ -17,6 +17,9 @@ struct MaturitySurveyController {
     let time: any TimeSource
     let ids: any IDGenerator
 
+    /// Page rendering and cookies shared with the network survey.
+    var pages: SurveyPages { SurveyPages(store: store, renderer: renderer, configuration: configuration) }
+
     /// The cookie of the form's double-submit token.
     static let cookieName = "threadline_survey_csrf"
     /// The value of the "Don't know / prefer not to say" choice.
@@ -203,28 +206,16 @@ struct MaturitySurveyController {
     }
 
     private func message(_ heading: String, _ text: String, status: HTTPResponse.Status) async throws -> Response {
-        try await page(
-            "survey-message", SurveyMessageViewModel(heading: heading, message: text), title: heading, status: status)
+        try await pages.message(heading, text, status: status)
     }
 
     private func page(_ template: String, _ model: Any, title: String, status: HTTPResponse.Status) async throws
         -> Response
     {
-        let programme = try await store.programme.get()
-        let layout = LayoutModel(title: title, programmeName: programme.name, language: programme.language)
-        var response = Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: renderer.page(template, model, layout: layout))))
-        // A survey page is not for search engines: its address is a secret.
-        response.headers[HTTPField.Name("X-Robots-Tag")!] = "noindex"
-        return response
+        try await pages.page(template, model, title: title, status: status)
     }
 
     private func cookie(_ value: String, token: String, maxAge: Int) -> Cookie {
-        // Scoped to this link's path, so the token of one survey link cannot be replayed on another.
-        Cookie(
-            name: Self.cookieName, value: value, maxAge: maxAge, path: "/survey/\(token)",
-            secure: configuration.usesHTTPS, httpOnly: true, sameSite: .strict)
+        pages.cookie(named: Self.cookieName, value, path: "/survey/\(token)", maxAge: maxAge)
     }
 }

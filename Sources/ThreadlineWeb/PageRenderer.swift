@@ -98,6 +98,7 @@ struct LayoutModel {
                     NavigationLink(
                         label: "Theories and evidence", url: "/workspace/theory-overview", section: "theory-overview"),
                     NavigationLink(label: "Maturity survey", url: "/workspace/maturity", section: "maturity"),
+                    NavigationLink(label: "Partnership networks", url: "/workspace/networks", section: "networks"),
                     NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
                     NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
                 ]

@@ -99,6 +99,12 @@ public enum ThreadlineApplication {
             store: store, renderer: renderer, configuration: configuration, time: dependencies.time,
             ids: dependencies.ids
         ).addRoutes(to: router)
+        NetworkWorkspaceController(
+            store: store, chrome: chrome, baseURL: configuration.baseURL, time: dependencies.time, ids: dependencies.ids
+        ).addRoutes(to: workspace)
+        NetworkResultsController(store: store, chrome: chrome).addRoutes(to: workspace)
+        NetworkSurveyController(store: store, renderer: renderer, configuration: configuration, time: dependencies.time)
+            .addRoutes(to: router)
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(

@@ -47,6 +47,7 @@ struct DemoCommand: AsyncParsableCommand {
             try await DemoProgramme.installRecording(store: store, mediaPath: configuration.mediaPath)
             try await DemoCoding.install(store: store, now: time.now())
             try await DemoMaturity.install(store: store, now: time.now())
+            try await DemoNetworks.install(store: store, now: time.now())
             let password = SecretToken.generate().prefix(20)
             if let admin = try await store.users.get(email: Self.adminEmail) {
                 try await store.users.setPassword(admin.id, password: String(password))

@@ -1,12 +1,12 @@
 /// Writes numbers for sentences with a fixed count of decimals, a "." point and a "-" sign, whatever the locale:
 /// `String(format:)` and `formatted()` may follow the user's locale, and a text alternative must read the same
 /// in every test run and on every machine.
-enum FixedDecimal {
+public enum FixedDecimal {
     /// `value` rounded half away from zero to `places` decimals (0...6), e.g. 0.125 → "0.13", −0.001 → "0.00".
     ///
     /// Values too large to round through an integer (|value| ≥ 10¹⁵) and non-finite values fall back to Swift's own
     /// description, which is locale-independent too.
-    static func string(_ value: Double, places: Int = 2) -> String {
+    public static func string(_ value: Double, places: Int = 2) -> String {
         let places = min(max(places, 0), 6)
         guard value.isFinite, value.magnitude < 1e15 else { return value.description }
         var scale = 1

@@ -62,3 +62,20 @@ public struct NetworkTie: Hashable, Sendable, Codable {
         return Double(answered.reduce(0, +)) / Double(answered.count)
     }
 }
+
+extension NetworkTie {
+    /// Sets the answer in the ties-file column `column` (`frequency`, `reliability` … `resources`); an unknown
+    /// column changes nothing.
+    public mutating func set(_ column: String, to value: Int?) {
+        switch column {
+        case "frequency": frequency = value
+        case "reliability": reliability = value
+        case "mission": mission = value
+        case "openness": openness = value
+        case "power": power = value
+        case "involvement": involvement = value
+        case "resources": resources = value
+        default: break
+        }
+    }
+}
