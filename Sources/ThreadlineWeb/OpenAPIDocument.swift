@@ -184,6 +184,31 @@ enum OpenAPIDocument {
                 ],
                 secured: true, responses: ["200": ok(versionBody), "401": error, "404": error])
         ])
+        let anyObject = object(["type": "object"])
+        paths["/api/v1/networks"] = object([
+            "get": operation(
+                "List the partnership network survey waves, latest period first", id: "list_network_waves",
+                secured: true, responses: ["200": ok(anyObject), "401": error])
+        ])
+        paths["/api/v1/networks/{id}"] = object([
+            "get": operation(
+                "A wave with its members (and whether each has answered) and its ties", id: "get_network_wave",
+                parameters: [pathID()], secured: true, responses: ["200": ok(anyObject), "401": error, "404": error])
+        ])
+        paths["/api/v1/networks/{id}/metrics"] = object([
+            "get": operation(
+                "A wave's metrics: density, reciprocity, degrees, centralization, betweenness, reach, trust, value, "
+                    + "completion; with compare, the change since that wave", id: "get_network_metrics",
+                parameters: [pathID(), query("compare", "an earlier wave's ID")], secured: true,
+                responses: ["200": ok(anyObject), "401": error, "404": error])
+        ])
+        paths["/api/v1/networks/{id}/graph"] = object([
+            "put": operation(
+                "Replace a wave's members ({key, name, sector, type}) and ties ({from, to, frequency, reliability, "
+                    + "mission, openness, power, involvement, resources}; answers 1–4 or null) (editors)",
+                id: "replace_network_graph", parameters: [pathID()], body: anyObject, secured: true,
+                responses: ["200": ok(anyObject), "400": error, "401": error, "403": error, "404": error, "422": error])
+        ])
         let hitList = object([
             "type": "object",
             "properties": object([

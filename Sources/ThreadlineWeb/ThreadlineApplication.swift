@@ -144,6 +144,7 @@ public enum ThreadlineApplication {
         both(store.theoryEvidence)
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
         ReportAPIController(store: store, time: dependencies.time).addRoutes(to: api)
+        NetworkAPIController(store: store, time: dependencies.time).addRoutes(to: api)
         SearchController(store: store, renderer: renderer, site: site, time: dependencies.time).addRoutes(
             to: router, api: api)
         APIProgrammeController(

@@ -319,3 +319,70 @@ struct NetworkWebTests {
         }
     }
 }
+
+@Suite("Partnership network API")
+struct NetworkAPITests {
+    static let json = "application/json"
+
+    @Test("waves, a wave's members and ties, and its metrics need a token; metrics match the workspace's")
+    func reading() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let fixture = try await NetworkFixture.make(hub)
+            #expect(try await client.execute(uri: "/api/v1/networks", method: .get).status == .unauthorized)
+            let token = try await hub.token(for: hub.contributor)
+            let body = """
+                {"members": [{"key": "a", "name": "A", "sector": "S", "type": "T"},
+                             {"key": "b", "name": "B", "sector": "S", "type": "T"}],
+                 "ties": [{"from": "a", "to": "b", "reliability": 4, "mission": 2, "openness": null}]}
+                """
+            let refused = try await client.execute(
+                uri: "/api/v1/networks/\(fixture.wave.id)/graph", method: .put,
+                headers: headers(bearer: token, contentType: Self.json), body: ByteBuffer(string: body))
+            #expect(refused.status == .forbidden)
+            let editorToken = try await hub.token(for: hub.editor)
+            let stored = try await client.execute(
+                uri: "/api/v1/networks/\(fixture.wave.id)/graph", method: .put,
+                headers: headers(bearer: editorToken, contentType: Self.json), body: ByteBuffer(string: body))
+            #expect(stored.status == .ok)
+            #expect(stored.text.contains("\"answered\":1") && stored.text.contains("\"members\":2"))
+
+            let list = try await client.execute(uri: "/api/v1/networks", method: .get, headers: headers(bearer: token))
+            #expect(list.text.contains("\"name\":\"Salford 2024\"") && list.text.contains("\"period\":\"2023 H2\""))
+            let wave = try await client.execute(
+                uri: "/api/v1/networks/\(fixture.wave.id)", method: .get, headers: headers(bearer: token))
+            #expect(wave.text.contains("\"answered_via\":\"import\""))
+            let metrics = try await client.execute(
+                uri: "/api/v1/networks/\(fixture.wave.id)/metrics", method: .get, headers: headers(bearer: token))
+            let document = try JSONValue.parse(Data(metrics.text.utf8))
+            let figures = try #require(document.objectValue?["metrics"]?.objectValue)
+            #expect(figures["density"] == .number(0.5))
+            #expect(figures["mean_trust"] == .number(3))
+            #expect(figures["completion_rate"] == .number(0.5))
+            #expect(
+                try await client.execute(
+                    uri: "/api/v1/networks/\(UUID())/metrics", method: .get, headers: headers(bearer: token)
+                ).status == .notFound)
+        }
+    }
+
+    @Test("a bad body is refused with the field at fault, and the wave is unchanged")
+    func refusals() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let fixture = try await NetworkFixture.make(hub)
+            let token = try await hub.token(for: hub.editor)
+            func put(_ body: String) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/api/v1/networks/\(fixture.wave.id)/graph", method: .put,
+                    headers: headers(bearer: token, contentType: Self.json), body: ByteBuffer(string: body))
+            }
+            let missing = try await put(#"{"members": [{"key": "a", "sector": "S", "type": "T"}], "ties": []}"#)
+            #expect(missing.status == .badRequest && missing.text.contains("members[0].name is missing."))
+            let invalid = try await put(
+                #"{"members": [{"key": "a", "name": "A", "sector": "", "type": ""}], "ties": [{"from": "a", "to": "a"}, {"from": "a", "to": "z", "power": 7}]}"#
+            )
+            #expect(invalid.status == .unprocessableContent)
+            #expect(invalid.text.contains("ties[0].to") && invalid.text.contains("ties[1].power"))
+            #expect(try await hub.store.networks.graph(of: fixture.wave.id).members.isEmpty)
+        }
+    }
+}
