@@ -676,3 +676,64 @@ def test_counts_table_scrolls_on_a_phone_and_a_csv_file_fills_the_import(hub, br
     assert "1 new example" in page.inner_text("p.notice")
     axe_check(page, "Counts and Measures after an import")
 
+
+
+# (j) Partnership networks: a member's respondent on a 320-pixel phone, and the results side by side ----------------
+
+
+def test_network_survey_on_a_small_phone_and_results(hub, browser, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/networks")
+    axe_check(page, "/workspace/networks")
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Salford 2023").click()
+    axe_check(page, "a network wave's page")
+    submit(page, page.get_by_role("button", name="Make links"))
+    link = page.locator("code.secret").first.inner_text().strip()
+    assert "/network-survey/" in link, f"no link shown: {link!r}"
+    axe_check(page, "a network wave's page with new links")
+
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
+    try:
+        phone = context.new_page()
+        visit(phone, link)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"the network survey form is {width}px wide on a 320px screen"
+        axe_check(phone, "network survey form at 320px")
+        # Answering only the first organisation lists the others as problems, linked, and keeps the answer.
+        first = phone.locator("fieldset.survey-question").first
+        first.get_by_label("Yes").check()
+        first.locator("select").first.select_option("3")
+        submit(phone, phone.get_by_role("button", name="Send our answers"))
+        assert phone.locator(".error-summary").is_visible(), "a half-answered form showed no problems"
+        assert phone.locator("fieldset.survey-question").first.get_by_label("Yes").is_checked()
+        axe_check(phone, "network survey form with problems at 320px")
+        for fieldset in phone.locator("fieldset.survey-question").all()[1:]:
+            fieldset.get_by_label("No").check()
+        submit(phone, phone.get_by_role("button", name="Send our answers"))
+        assert phone.get_by_role("heading", name="Thank you").is_visible()
+        again = phone.goto(link, wait_until="load")
+        assert again is not None and again.status == 409
+    finally:
+        context.close()
+
+    visit(page, f"{hub}/workspace/networks")
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Salford 2023").click()
+    assert "Yes, through its link" in page.locator("table").first.inner_text()
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Results: figures, diagram and the change since another wave").click()
+    page.locator("#compare").select_option(label="Salford 2022 (2022 H1)")
+    page.locator("#trust").select_option("3")
+    submit(page, page.get_by_role("button", name="Show"))
+    assert page.locator("figure.network-diagram svg[role=img]").count() == 2
+    assert "What changed" in page.content()
+    axe_check(page, "network results, two waves side by side")
+
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        visit(phone, page.url)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"the results page is {width}px wide on a 390px screen"
+    finally:
+        phone.close()
