@@ -52,7 +52,8 @@ public struct SQLNetworkRepository: NetworkRepository {
                 try await sql.select().column("id").from("network_waves").where("name", .equal, name).first() != nil
             {
                 problems.append(
-                    FieldProblem(field: "name", message: "Another wave is called “\(name)”; give this one its own name."))
+                    FieldProblem(
+                        field: "name", message: "Another wave is called “\(name)”; give this one its own name."))
             }
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await sql.insert(into: "network_waves").model(NetworkWaveRow(wave), nilEncodingStrategy: .asNil).run()
@@ -65,8 +66,10 @@ public struct SQLNetworkRepository: NetworkRepository {
             // Children first: SQLite only cascades where foreign keys are switched on, and this keeps both engines
             // on the same path.
             for table in ["network_links", "network_ties", "network_members", "network_waves"] {
-                try await sql.delete(from: table).where(table == "network_waves" ? "id" : "wave_id", .equal, id.description)
-                    .run()
+                try await sql.delete(from: table).where(
+                    table == "network_waves" ? "id" : "wave_id", .equal, id.description
+                )
+                .run()
             }
         }
     }
@@ -102,7 +105,8 @@ public struct SQLNetworkRepository: NetworkRepository {
             ).all()
             var counts: [String: Int] = [:]
             for row in links {
-                counts[try row.decode(column: "member_key", as: String.self)] = try row.decode(column: "n", as: Int.self)
+                counts[try row.decode(column: "member_key", as: String.self)] = try row.decode(
+                    column: "n", as: Int.self)
             }
             return members.map { row in
                 NetworkMemberStatus(

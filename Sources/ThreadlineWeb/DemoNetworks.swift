@@ -11,10 +11,12 @@ public import ThreadlineStore
 public enum DemoNetworks {
     /// The organisations surveyed: key, name, sector, type.
     static let members = [
-        NetworkMember(key: "scl", name: "Salford Community Leisure", sector: "Sport and leisure", type: "Leisure trust"),
+        NetworkMember(
+            key: "scl", name: "Salford Community Leisure", sector: "Sport and leisure", type: "Leisure trust"),
         NetworkMember(key: "sys", name: "Salford Youth Service", sector: "Public", type: "Council service"),
         NetworkMember(key: "ph", name: "Council public health team", sector: "Public", type: "Council service"),
-        NetworkMember(key: "cvs", name: "Community and voluntary services", sector: "Voluntary", type: "Infrastructure"),
+        NetworkMember(
+            key: "cvs", name: "Community and voluntary services", sector: "Voluntary", type: "Infrastructure"),
         NetworkMember(key: "hub", name: "Neighbourhood community hub", sector: "Voluntary", type: "Charity"),
         NetworkMember(key: "club", name: "Youth football club", sector: "Sport and leisure", type: "Club"),
         NetworkMember(key: "gp", name: "Primary care network", sector: "Health", type: "NHS"),

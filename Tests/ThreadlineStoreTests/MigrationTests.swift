@@ -40,7 +40,9 @@ struct MigrationTests {
         }
         let stores = results.compactMap { try? $0.get() }
         for case .failure(let error) in results { Issue.record("an opener failed: \(error)") }
-        if let store = stores.first { #expect(try await recordedVersions(store) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) }
+        if let store = stores.first {
+            #expect(try await recordedVersions(store) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+        }
         for store in stores { try await store.database.close() }
     }
 

@@ -139,7 +139,8 @@ struct NetworkWebTests {
             #expect(page.text.contains("Voluntary &lt;b&gt;services&lt;/b&gt;"))
             #expect(page.text.contains("Yes, imported on"))
 
-            let members = try await client.execute(uri: "\(fixture.base)/members.csv", method: .get, headers: editor.headers)
+            let members = try await client.execute(
+                uri: "\(fixture.base)/members.csv", method: .get, headers: editor.headers)
             #expect(members.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(members.text.hasPrefix("id,name,sector,type\r\nscl,Salford Community Leisure,"))
             let ties = try await client.execute(uri: "\(fixture.base)/ties.csv", method: .get, headers: editor.headers)
@@ -208,8 +209,9 @@ struct NetworkWebTests {
             #expect(graph.respondents == ["scl"])
             #expect(try await client.execute(uri: "/network-survey/\(link)", method: .get).status == .conflict)
             #expect(try await post([("connected.sys", "no")], token: token).status == .conflict)
-            #expect(try await client.execute(uri: "/network-survey/\(String(repeating: "x", count: 43))", method: .get)
-                .status == .notFound)
+            #expect(
+                try await client.execute(uri: "/network-survey/\(String(repeating: "x", count: 43))", method: .get)
+                    .status == .notFound)
             let page = try await client.execute(uri: fixture.base, method: .get, headers: editor.headers)
             #expect(page.text.contains("Yes, through its link on"))
             #expect(page.text.contains("Answered: 1 of 3 (33%)"))
@@ -233,7 +235,8 @@ struct NetworkWebTests {
                         NetworkMember(key: "a", name: "A", sector: "", type: ""),
                         NetworkMember(key: "b", name: "B", sector: "", type: ""),
                     ], ties: [], respondents: []), now: TestHub.now)
-            let link = try #require(try await hub.store.networks.makeLinks(for: fixture.wave.id, now: TestHub.now).first)
+            let link = try #require(
+                try await hub.store.networks.makeLinks(for: fixture.wave.id, now: TestHub.now).first)
             let page = try await client.execute(uri: "/network-survey/\(link.secret)", method: .get)
             #expect(page.status == .gone)
             #expect(page.text.contains("This survey closed on"))
@@ -253,7 +256,10 @@ struct NetworkWebTests {
                 uri: "\(earlier.base)/import", method: .post, headers: editor.formHeaders,
                 body: editor.form([
                     ("members", NetworkFixture.membersCSV),
-                    ("ties", "from,to,frequency,reliability,mission,openness,power,involvement,resources\nscl,sys,1,1,1,1,1,1,1\n"),
+                    (
+                        "ties",
+                        "from,to,frequency,reliability,mission,openness,power,involvement,resources\nscl,sys,1,1,1,1,1,1,1\n"
+                    ),
                 ]))
             let page = try await client.execute(uri: "\(later.base)/results", method: .get, headers: editor.headers)
             #expect(page.status == .ok)
@@ -279,8 +285,12 @@ struct NetworkWebTests {
             #expect(compared.text.contains("network-diagrams side-by-side"))
             #expect(compared.text.components(separatedBy: "<figure class=\"network-diagram\">").count - 1 == 2)
             #expect(compared.text.contains("What changed"))
-            #expect(compared.text.contains("<th scope=\"row\">Ties</th><td class=\"number\">1</td><td class=\"number\">3</td><td class=\"number\">+2</td>"))
-            #expect(compared.text.contains("id=\"network-0-title\"") && compared.text.contains("id=\"network-1-title\""))
+            #expect(
+                compared.text.contains(
+                    "<th scope=\"row\">Ties</th><td class=\"number\">1</td><td class=\"number\">3</td><td class=\"number\">+2</td>"
+                ))
+            #expect(
+                compared.text.contains("id=\"network-0-title\"") && compared.text.contains("id=\"network-1-title\""))
         }
     }
 

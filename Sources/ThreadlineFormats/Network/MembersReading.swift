@@ -1,4 +1,5 @@
 import ThreadlineCore
+
 /// One pass over a members file, gathering the members, their ids and every problem found.
 struct MembersReading {
     /// The members of the good rows, in file order; use them only when ``problems`` is empty.

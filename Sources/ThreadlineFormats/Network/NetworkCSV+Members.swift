@@ -1,4 +1,5 @@
 public import ThreadlineCore
+
 extension NetworkCSV {
     /// The members in `text`, a whole members file already decoded, or every problem found.
     ///

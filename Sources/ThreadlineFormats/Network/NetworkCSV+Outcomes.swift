@@ -1,4 +1,5 @@
 public import ThreadlineCore
+
 extension NetworkCSV {
     /// What reading a members file gave.
     public enum MembersOutcome: Sendable, Equatable {

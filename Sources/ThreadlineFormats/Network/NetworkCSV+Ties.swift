@@ -1,4 +1,5 @@
 public import ThreadlineCore
+
 extension NetworkCSV {
     /// The ties in `text`, a whole ties file already decoded, or every problem found.
     ///

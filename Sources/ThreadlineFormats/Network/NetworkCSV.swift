@@ -1,4 +1,5 @@
 import ThreadlineCore
+
 /// Reads and writes the two CSV files of one partnership network survey wave: the members file
 /// (`id,name,sector,type`, one row per organisation) and the ties file (`from,to` and the seven 1–4 ratings
 /// `frequency,reliability,mission,openness,power,involvement,resources`, one row per answer about another member).

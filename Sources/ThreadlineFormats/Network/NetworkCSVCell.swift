@@ -1,5 +1,5 @@
-import ThreadlineCore
 import Foundation
+import ThreadlineCore
 
 /// How the network files' cells are read back and quoted in messages.
 enum NetworkCSVCell {

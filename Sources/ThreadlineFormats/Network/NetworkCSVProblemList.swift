@@ -1,4 +1,5 @@
 import ThreadlineCore
+
 /// The problems found in one file, kept up to ``NetworkCSV/maximumProblems`` and counted beyond.
 ///
 /// A file wrong throughout (another export, say) can hold a problem in every cell of 200,000 rows; keeping them all

@@ -1,5 +1,5 @@
-import ThreadlineCore
 import Foundation
+import ThreadlineCore
 
 /// A network file split into its header and rows, with every column the file must have found in the header.
 ///

@@ -1,4 +1,5 @@
 import ThreadlineCore
+
 /// One pass over a ties file, gathering the ties and every problem found.
 struct TiesReading {
     /// The ties of the good rows, in file order; use them only when ``problems`` is empty.

@@ -1,5 +1,5 @@
-import ThreadlineCore
 import Testing
+import ThreadlineCore
 
 @Suite("change between waves")
 struct NetworkChangeTests {

@@ -1,5 +1,5 @@
-import ThreadlineCore
 import Testing
+import ThreadlineCore
 
 /// A tiny seeded generator for the tests (xorshift64*), so every run draws the same graphs.
 struct TestRandom: RandomNumberGenerator {

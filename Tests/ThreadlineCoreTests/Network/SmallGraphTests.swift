@@ -1,5 +1,5 @@
-import ThreadlineCore
 import Testing
+import ThreadlineCore
 
 @Suite("graphs of 0, 1 and 2 members")
 struct SmallGraphTests {

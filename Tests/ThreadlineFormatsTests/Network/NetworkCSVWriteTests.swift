@@ -1,6 +1,6 @@
+import Testing
 import ThreadlineCore
 import ThreadlineFormats
-import Testing
 
 @Suite("Network CSV writing")
 struct NetworkCSVWriteTests {
