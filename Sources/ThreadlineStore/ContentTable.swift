@@ -209,6 +209,10 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
             total +=
                 try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_surveys")
                 .where("place_id", .equal, id.description).first(decodingColumn: "n", as: Int.self) ?? 0
+            // So do its network survey waves, with every member's answers.
+            total +=
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("network_waves")
+                .where("place_id", .equal, id.description).first(decodingColumn: "n", as: Int.self) ?? 0
         }
         if Entity.kind == .enabler {
             // Maturity answers about an enabler are deleted with it, so they count as work that refers to it.

@@ -28,14 +28,19 @@ public protocol NetworkRepository: Sendable {
     func memberStatuses(of wave: NetworkWave.ID) async throws -> [NetworkMemberStatus]
 
     /// Replaces the wave's members and ties by `graph` in one transaction: all of it or, on any problem, nothing.
-    /// Members who are `from` in a tie count as having answered (by import). Refused (`StoreError.conflict`, with
+    /// Members who are `from` in a tie count as having answered (by import); the wave's links are withdrawn, since
+    /// they may name members no longer in it. Refused (`StoreError.conflict`, with
     /// every problem) when the graph has problems, or when any member has answered through the form, since
     /// replacing would delete those answers.
     func replaceMembersAndTies(of wave: NetworkWave.ID, with graph: NetworkGraph, now: Date) async throws
 
-    /// Makes a new link for every member who has not answered, withdrawing any link they had, and returns each
-    /// member with its secret (not stored and not shown again), in member order.
-    func makeLinks(for wave: NetworkWave.ID, now: Date) async throws -> [(member: NetworkMember, secret: String)]
+    /// Makes links and returns each member given one with its secret (not stored and not shown again), in member
+    /// order. With `members` `nil`, every member who has not answered and has no link gets one, so links already
+    /// sent keep working; with keys, those members who have not answered get a new link replacing any they had (a
+    /// link lost or sent to the wrong person).
+    func makeLinks(
+        for wave: NetworkWave.ID, members: Set<String>?, now: Date
+    ) async throws -> [(member: NetworkMember, secret: String)]
 
     /// Withdraws every link to the wave; answers already given are kept. Returns how many were withdrawn.
     func withdrawLinks(of wave: NetworkWave.ID) async throws -> Int

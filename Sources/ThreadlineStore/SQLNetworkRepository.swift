@@ -82,10 +82,17 @@ public struct SQLNetworkRepository: NetworkRepository {
 
     static func graph(of wave: NetworkWave.ID, on sql: any SQLDatabase) async throws -> NetworkGraph {
         let members = try await memberRows(of: wave, on: sql)
-        let ties = try await sql.select().column("*").from("network_ties").where("wave_id", .equal, wave.description)
-            .orderBy("from_key").orderBy("to_key").all(decoding: NetworkTieRow.self)
+        let rows = try await sql.select().column("*").from("network_ties").where("wave_id", .equal, wave.description)
+            .all(decoding: NetworkTieRow.self)
+        // Ties in member order, sorted here rather than by the engine, whose text collation differs between SQLite
+        // and PostgreSQL: the same wave then gives the same order, and the same sums, on either.
+        let positions = Dictionary(
+            members.map { ($0.member_key, $0.position) }, uniquingKeysWith: { first, _ in first })
+        let ties = rows.map(\.tie).sorted {
+            (positions[$0.from] ?? 0, positions[$0.to] ?? 0) < (positions[$1.from] ?? 0, positions[$1.to] ?? 0)
+        }
         return NetworkGraph(
-            members: members.map(\.member), ties: ties.map(\.tie),
+            members: members.map(\.member), ties: ties,
             respondents: Set(members.filter { $0.responded_at != nil }.map(\.member_key)))
     }
 
@@ -164,12 +171,20 @@ public struct SQLNetworkRepository: NetworkRepository {
     // MARK: Links
 
     public func makeLinks(
-        for wave: NetworkWave.ID, now: Date
+        for wave: NetworkWave.ID, members: Set<String>?, now: Date
     ) async throws -> [(member: NetworkMember, secret: String)] {
         try await database.write { sql in
             guard try await Self.wave(wave, on: sql) != nil else { throw StoreError.notFound("The wave \(wave)") }
+            let linked = Set(
+                try await sql.select().column("member_key").from("network_links")
+                    .where("wave_id", .equal, wave.description).all(decodingColumn: "member_key", as: String.self))
             var made: [(member: NetworkMember, secret: String)] = []
             for row in try await Self.memberRows(of: wave, on: sql) where row.responded_at == nil {
+                if let members {
+                    guard members.contains(row.member_key) else { continue }
+                } else if linked.contains(row.member_key) {
+                    continue
+                }
                 // One live link per member, so a link sent twice by mistake cannot answer twice.
                 try await sql.delete(from: "network_links").where("wave_id", .equal, wave.description)
                     .where("member_key", .equal, row.member_key).run()

@@ -580,6 +580,9 @@ enum SchemaMigrations {
                 FOREIGN KEY (wave_id, member_key) REFERENCES network_members(wave_id, member_key) ON DELETE CASCADE
             )
             """,
+            // The primary key serves look-ups by `from`; ties *to* a member need their own index, or deleting a member
+            // (its ties go with it) reads every tie.
+            "CREATE INDEX network_ties_to ON network_ties (wave_id, to_key)",
             "CREATE INDEX network_links_member ON network_links (wave_id, member_key)",
         ]
     )

@@ -47,11 +47,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 }
                 return try await page(for: .conflict, request: request, context: context)
             default:
-                logger.error("\(request.method) \(request.uri.path) failed: \(error)")
+                logger.error("\(request.method) \(LoggedPath.redacted(request.uri.path)) failed: \(error)")
                 return try await internalError(request: request, context: context, isAPI: isAPI)
             }
         } catch {
-            logger.error("\(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            logger.error(
+                "\(request.method) \(LoggedPath.redacted(request.uri.path)) failed: \(String(reflecting: error))")
             return try await internalError(request: request, context: context, isAPI: isAPI)
         }
     }

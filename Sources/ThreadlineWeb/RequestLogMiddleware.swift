@@ -34,7 +34,7 @@ public struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         logger.info(
-            "\(request.method) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds))ms"
+            "\(request.method) \(LoggedPath.redacted(request.uri.path)) \(status) \(String(format: "%.1f", milliseconds))ms"
         )
     }
 }

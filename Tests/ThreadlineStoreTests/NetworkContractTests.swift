@@ -89,7 +89,7 @@ struct NetworkContractTests {
             let (_, wave) = try await setUp(store)
             try await store.networks.replaceMembersAndTies(
                 of: wave.id, with: NetworkGraph(members: members, ties: [], respondents: []), now: Sample.now)
-            let links = try await store.networks.makeLinks(for: wave.id, now: Sample.now)
+            let links = try await store.networks.makeLinks(for: wave.id, members: nil, now: Sample.now)
             #expect(links.map(\.member.key) == ["scl", "sys", "vcs"])
             #expect(Set(links.map(\.secret)).count == 3)
             let scl = links[0].secret
@@ -123,8 +123,11 @@ struct NetworkContractTests {
                 try await store.networks.recordResponse([], link: links[2].secret, now: late)
             }
 
-            // New links go only to members who have not answered, and replace their old ones.
-            let again = try await store.networks.makeLinks(for: wave.id, now: Sample.now)
+            // Making links again leaves links already sent alone; a member's own new link replaces its old one, and
+            // a member who has answered gets none.
+            #expect(try await store.networks.makeLinks(for: wave.id, members: nil, now: Sample.now).isEmpty)
+            #expect(try await store.networks.member(forLink: links[2].secret) != nil)
+            let again = try await store.networks.makeLinks(for: wave.id, members: ["vcs", "scl"], now: Sample.now)
             #expect(again.map(\.member.key) == ["vcs"])
             #expect(try await store.networks.member(forLink: links[2].secret) == nil)
             let statuses = try await store.networks.memberStatuses(of: wave.id)
@@ -149,7 +152,7 @@ struct NetworkContractTests {
             let (place, wave) = try await setUp(store)
             let graph = NetworkGraph(members: members, ties: [tie("scl", "sys")], respondents: [])
             try await store.networks.replaceMembersAndTies(of: wave.id, with: graph, now: Sample.now)
-            _ = try await store.networks.makeLinks(for: wave.id, now: Sample.now)
+            _ = try await store.networks.makeLinks(for: wave.id, members: nil, now: Sample.now)
             try await store.networks.deleteWave(wave.id)
             #expect(try await store.networks.wave(wave.id) == nil)
             #expect(try await store.networks.graph(of: wave.id).members.isEmpty)
@@ -178,6 +181,23 @@ struct NetworkContractTests {
             #expect(stored.ties.count == 5_000)
             #expect(Set(stored.ties) == Set(ties))
             #expect(stored.respondents.count == 100)
+        }
+    }
+}
+
+@Suite("Partnership network surveys: what a place's deletion would take")
+struct NetworkPlaceReferenceTests {
+    @Test("a place's waves count as work that refers to it", arguments: StoreEngine.all)
+    func referenceCount(engine: StoreEngine) async throws {
+        try await engine.withStore { store async throws in
+            let place = Sample.place("Salford")
+            try await store.places.create(place)
+            #expect(try await store.places.referenceCount(to: place.id) == 0)
+            try await store.networks.createWave(
+                NetworkWave(
+                    id: Sample.id(), name: "Salford 2024", placeID: place.id,
+                    period: try #require(SixMonthPeriod("2024 H1")), createdAt: Sample.now))
+            #expect(try await store.places.referenceCount(to: place.id) == 1)
         }
     }
 }

@@ -8,6 +8,12 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+/// The survey form's name for `question` about the member `key`: the key's UTF-8 bytes in hex, so that any key
+/// survives the post.
+func field(_ question: String, _ key: String) -> String {
+    question + "." + key.utf8.map { String(format: "%02x", $0) }.joined()
+}
+
 /// A place and a wave, made through the store, for the network pages.
 struct NetworkFixture {
     let hub: TestHub
@@ -28,9 +34,9 @@ struct NetworkFixture {
 
         """
 
-    static func make(_ hub: TestHub, name: String = "Salford 2024", closesOn: String? = "2023-12-31")
-        async throws -> NetworkFixture
-    {
+    static func make(
+        _ hub: TestHub, name: String = "Salford 2024", period: String = "2023 H2", closesOn: String? = "2023-12-31"
+    ) async throws -> NetworkFixture {
         let salford: Place
         if let known = try await hub.store.places.all().first(where: { $0.slug == "salford" }) {
             salford = known
@@ -40,7 +46,7 @@ struct NetworkFixture {
         }
         let wave = NetworkWave(
             id: RandomIDGenerator().next(), name: name, placeID: salford.id,
-            period: try #require(SixMonthPeriod("2023 H2")), closesOn: closesOn.flatMap(PartialDate.init),
+            period: try #require(SixMonthPeriod(period)), closesOn: closesOn.flatMap(PartialDate.init),
             createdAt: TestHub.now)
         try await hub.store.networks.createWave(wave)
         return NetworkFixture(hub: hub, wave: wave)
@@ -184,20 +190,25 @@ struct NetworkWebTests {
             }
             #expect(try await post([], token: "forged").status == .forbidden)
 
-            let missing = try await post([("connected.sys", "yes"), ("reliability.sys", "9")], token: token)
+            let missing = try await post(
+                [(field("connected", "sys"), "yes"), (field("reliability", "sys"), "9")], token: token)
             #expect(missing.status == .unprocessableContent)
             #expect(missing.text.contains("Say whether you work with “Voluntary &lt;b&gt;services&lt;/b&gt;”"))
             #expect(missing.text.contains("choose an answer from the list for"))
             #expect(missing.text.contains("value=\"yes\" checked"))
             let stranger = try await post(
-                [("connected.sys", "no"), ("connected.cvs", "no"), ("connected.ghost", "yes")], token: token)
+                [
+                    (field("connected", "sys"), "no"), (field("connected", "cvs"), "no"),
+                    (field("connected", "ghost"), "yes"),
+                ], token: token)
             #expect(stranger.text.contains("There is no organisation “ghost” in this survey."))
             #expect(try await hub.store.networks.graph(of: fixture.wave.id).ties.isEmpty)
 
             let done = try await post(
                 [
-                    ("connected.sys", "yes"), ("frequency.sys", "4"), ("reliability.sys", "3"), ("mission.sys", "4"),
-                    ("openness.sys", ""), ("power.sys", "2"), ("connected.cvs", "no"),
+                    (field("connected", "sys"), "yes"), (field("frequency", "sys"), "4"),
+                    (field("reliability", "sys"), "3"), (field("mission", "sys"), "4"),
+                    (field("openness", "sys"), ""), (field("power", "sys"), "2"), (field("connected", "cvs"), "no"),
                 ], token: token)
             #expect(done.status == .ok)
             #expect(done.text.contains("you work with 1 of them"))
@@ -208,7 +219,7 @@ struct NetworkWebTests {
                 ])
             #expect(graph.respondents == ["scl"])
             #expect(try await client.execute(uri: "/network-survey/\(link)", method: .get).status == .conflict)
-            #expect(try await post([("connected.sys", "no")], token: token).status == .conflict)
+            #expect(try await post([(field("connected", "sys"), "no")], token: token).status == .conflict)
             #expect(
                 try await client.execute(uri: "/network-survey/\(String(repeating: "x", count: 43))", method: .get)
                     .status == .notFound)
@@ -224,6 +235,105 @@ struct NetworkWebTests {
         }
     }
 
+    @Test("odd member ids survive the form; one problem shows once; an expired form keeps the answers")
+    func oddKeysAndProblems() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let fixture = try await NetworkFixture.make(hub)
+            let keys = ["me", "a.b c", "quote\"d", "café-7"]
+            try await hub.store.networks.replaceMembersAndTies(
+                of: fixture.wave.id,
+                with: NetworkGraph(
+                    members: keys.map { NetworkMember(key: $0, name: "Org \($0)", sector: "S", type: "T") }, ties: [],
+                    respondents: []), now: TestHub.now)
+            let links = try await hub.store.networks.makeLinks(for: fixture.wave.id, members: ["me"], now: TestHub.now)
+            let link = try #require(links.first?.secret)
+            let opened = try await client.execute(uri: "/network-survey/\(link)", method: .get)
+            let cookie = try #require(opened.cookies["threadline_network_csrf"])
+            let token = try #require(HTTPTestText.inputValue(named: "csrf_token", in: opened.text))
+            func post(_ fields: [(String, String)], token: String) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/network-survey/\(link)", method: .post,
+                    headers: headers(cookie: cookie.requestHeader, contentType: "application/x-www-form-urlencoded"),
+                    body: ByteBuffer(string: HTTPTestText.form([("csrf_token", token)] + fields)))
+            }
+            // One unanswered organisation: its problem appears once in the summary and once by its fieldset, not
+            // under each of its questions.
+            let partial = try await post(
+                [
+                    (field("connected", "a.b c"), "yes"), (field("openness", "a.b c"), "2"),
+                    (field("connected", "quote\"d"), "no"),
+                ], token: token)
+            #expect(partial.status == .unprocessableContent)
+            #expect(partial.text.components(separatedBy: "class=\"error-message\"").count - 1 == 1)
+            #expect(partial.text.contains("Say whether you work with “Org café-7”"))
+            #expect(partial.text.contains("<option value=\"2\" selected>2 — A small amount</option>"))
+
+            // A form whose token has expired is shown again with its answers and a fresh token; nothing is stored.
+            let expired = try await post(
+                [(field("connected", "a.b c"), "yes"), (field("connected", "quote\"d"), "no")], token: "stale")
+            #expect(expired.status == .forbidden)
+            #expect(expired.text.contains("The form had expired, so nothing was saved."))
+            #expect(expired.text.contains("value=\"yes\" checked"))
+            #expect(expired.cookies["threadline_network_csrf"] != nil)
+
+            let done = try await post(
+                [
+                    (field("connected", "a.b c"), "yes"), (field("reliability", "a.b c"), "4"),
+                    (field("connected", "quote\"d"), "no"), (field("connected", "café-7"), "yes"),
+                ], token: token)
+            #expect(done.status == .ok)
+            let ties = try await hub.store.networks.graph(of: fixture.wave.id).ties
+            #expect(ties.map(\.to) == ["a.b c", "café-7"])
+            #expect(ties.first?.reliability == 4)
+        }
+    }
+
+    @Test("members imported alone, then links for those without one, and a new link for one organisation")
+    func membersAloneThenLinks() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let fixture = try await NetworkFixture.make(hub)
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let imported = try await client.execute(
+                uri: "\(fixture.base)/import", method: .post, headers: editor.formHeaders,
+                body: editor.form([("members", NetworkFixture.membersCSV), ("ties", "")]))
+            #expect(imported.status == .seeOther)
+            #expect(try await hub.store.networks.graph(of: fixture.wave.id).members.count == 3)
+            func secrets(_ page: TestResponse) -> [String] {
+                page.text.components(separatedBy: "<code class=\"secret\">https://hub.test/network-survey/").dropFirst()
+                    .compactMap { $0.split(separator: "<").first.map(String.init) }
+            }
+            let first = try await client.execute(
+                uri: "\(fixture.base)/links", method: .post, headers: editor.formHeaders, body: editor.form([]))
+            #expect(secrets(first).count == 3)
+            let again = try await client.execute(
+                uri: "\(fixture.base)/links", method: .post, headers: editor.formHeaders, body: editor.form([]))
+            #expect(secrets(again).isEmpty)
+            #expect(again.text.contains("already has a link"))
+            let renewed = try await client.execute(
+                uri: "\(fixture.base)/links", method: .post, headers: editor.formHeaders,
+                body: editor.form([("member", "sys")]))
+            #expect(secrets(renewed).count == 1)
+            #expect(try await hub.store.networks.member(forLink: secrets(renewed)[0])?.member.key == "sys")
+            #expect(try await hub.store.networks.member(forLink: secrets(first)[0]) != nil)
+            #expect(try await hub.store.networks.member(forLink: secrets(first)[1]) == nil)
+
+            // Importing again withdraws the links, and says so.
+            let reimported = try await client.execute(
+                uri: "\(fixture.base)/import", method: .post, headers: editor.formHeaders,
+                body: editor.form([("members", NetworkFixture.membersCSV), ("ties", NetworkFixture.tiesCSV)]))
+            let location = try #require(reimported.headers[.location])
+            let page = try await client.execute(uri: location, method: .get, headers: editor.headers)
+            #expect(page.text.contains("All 3 links made before were withdrawn"))
+        }
+    }
+
+    @Test("survey secrets are left out of logged paths")
+    func loggedPaths() {
+        #expect(LoggedPath.redacted("/network-survey/abcdef") == "/network-survey/…")
+        #expect(LoggedPath.redacted("/survey/abcdef") == "/survey/…")
+        #expect(LoggedPath.redacted("/workspace/networks") == "/workspace/networks")
+    }
+
     @Test("a closed wave's link says so (410)")
     func closedWave() async throws {
         try await withApp(loadDemo: false) { hub, client in
@@ -236,7 +346,7 @@ struct NetworkWebTests {
                         NetworkMember(key: "b", name: "B", sector: "", type: ""),
                     ], ties: [], respondents: []), now: TestHub.now)
             let link = try #require(
-                try await hub.store.networks.makeLinks(for: fixture.wave.id, now: TestHub.now).first)
+                try await hub.store.networks.makeLinks(for: fixture.wave.id, members: nil, now: TestHub.now).first)
             let page = try await client.execute(uri: "/network-survey/\(link.secret)", method: .get)
             #expect(page.status == .gone)
             #expect(page.text.contains("This survey closed on"))
@@ -247,7 +357,7 @@ struct NetworkWebTests {
     func results() async throws {
         try await withApp(loadDemo: false) { hub, client in
             let later = try await NetworkFixture.make(hub)
-            let earlier = try await NetworkFixture.make(hub, name: "Salford 2023")
+            let earlier = try await NetworkFixture.make(hub, name: "Salford 2023", period: "2023 H1")
             let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
             _ = try await client.execute(
                 uri: "\(later.base)/import", method: .post, headers: editor.formHeaders,

@@ -4,13 +4,16 @@
 public enum FixedDecimal {
     /// `value` rounded half away from zero to `places` decimals (0...6), e.g. 0.125 → "0.13", −0.001 → "0.00".
     ///
-    /// Values too large to round through an integer (|value| ≥ 10¹⁵) and non-finite values fall back to Swift's own
+    /// Values too large to round through an integer (|value| ≥ 10¹⁵, or too large once scaled) and non-finite values fall back to Swift's own
     /// description, which is locale-independent too.
     public static func string(_ value: Double, places: Int = 2) -> String {
         let places = min(max(places, 0), 6)
-        guard value.isFinite, value.magnitude < 1e15 else { return value.description }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
+        // The scaled value must fit an Int (about 9.2 × 10¹⁸) to be rounded through one.
+        guard value.isFinite, value.magnitude < 1e15, value.magnitude * Double(scale) < 9e18 else {
+            return value.description
+        }
         let scaled = Int((value.magnitude * Double(scale)).rounded(.toNearestOrAwayFromZero))
         let sign = value < 0 && scaled != 0 ? "-" : ""
         let whole = String(scaled / scale)

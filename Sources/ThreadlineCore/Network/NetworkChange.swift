@@ -42,8 +42,16 @@ public struct NetworkChange: Hashable, Sendable, Codable {
     public var tiesLost: [TiePair]
     /// The change of each member present in both waves, in the later graph's order.
     public var memberChanges: [MemberChange]
-    /// Each member's name by key (the later wave's name wins), so sentences can name organisations.
-    var namesByKey: [String: String]
+    /// Each member's name by key (the later wave's name wins), so sentences can name organisations. Not coded: it
+    /// is for the sentences, and a JSON key strategy would rewrite its keys.
+    var namesByKey: [String: String] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case earlier, later, memberCountChange, tieCountChange, densityChange, reciprocityChange,
+            inCentralizationChange, outCentralizationChange, undirectedCentralizationChange, meanTrustChange,
+            meanValueChange, meanReachChange, completionRateChange, membersJoined, membersLeft, tiesKept, tiesGained,
+            tiesLost, memberChanges
+    }
 
     /// Compares two waves; `earlier` and `later` must be the metrics of `earlierGraph` and `laterGraph`.
     public init(

@@ -17,6 +17,12 @@ extension NetworkGraph {
                 problems.append(
                     FieldProblem(
                         field: "\(path).key", message: "Keep the id to \(NetworkMember.maximumKeyLength) characters."))
+            } else if !NetworkMember.isUsableKey(member.key) {
+                problems.append(
+                    FieldProblem(
+                        field: "\(path).key",
+                        message: "The id “\(member.key)” has spaces at its ends or a control character; use letters, "
+                            + "digits and dashes."))
             } else if let first = keys[member.key] {
                 problems.append(
                     FieldProblem(

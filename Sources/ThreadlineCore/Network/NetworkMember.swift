@@ -1,3 +1,5 @@
+import Foundation
+
 /// An organisation taking part in one wave of a partnership network survey.
 ///
 /// Members are named by a ``key`` of the programme's choosing ("salford-cl", "ORG07"): the same key in two waves
@@ -24,4 +26,11 @@ public struct NetworkMember: Hashable, Sendable, Codable {
     public static let maximumKeyLength = 64
     /// The longest name, sector or type kept, in characters.
     public static let maximumTextLength = 200
+
+    /// Whether `key` can name a member: no control characters (a line break would not survive a form post or a
+    /// spreadsheet) and no spaces at its ends (they would be lost when the key is typed or read back from a file).
+    public static func isUsableKey(_ key: String) -> Bool {
+        key == key.trimmingCharacters(in: .whitespacesAndNewlines)
+            && !key.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
 }

@@ -48,6 +48,9 @@ struct MembersReading {
         } else if member.key.count > maximumKey {
             problems.add(
                 line: line, "The id is \(member.key.count) characters long; an id may have at most \(maximumKey).")
+        } else if !NetworkMember.isUsableKey(member.key) {
+            problems.add(
+                line: line, "The id has a line break or other control character; use letters, digits and dashes.")
         } else if let first = firstLines[member.key] {
             problems.add(
                 line: line,

@@ -49,12 +49,16 @@ public enum NetworkCSV {
     ///   the members file's problems, then the ties file's, each in line order.
     public static func read(members: String, ties: String) -> Outcome {
         let membersReading = MembersReading(members)
-        let tiesReading = TiesReading(ties, memberKeys: membersReading.keys)
+        // No ties at all is a wave before anyone has answered: members are imported first, and answers come
+        // through each member's link.
+        let noTies = !ties.contains { !$0.isWhitespace }
+        let tiesReading = noTies ? nil : TiesReading(ties, memberKeys: membersReading.keys)
         let problems =
             membersReading.problems.errors.map { NetworkCSVProblem(file: .members, $0) }
-            + tiesReading.problems.errors.map { NetworkCSVProblem(file: .ties, $0) }
+            + (tiesReading?.problems.errors ?? []).map { NetworkCSVProblem(file: .ties, $0) }
         guard problems.isEmpty else { return .problems(problems) }
-        let respondents = Set(tiesReading.ties.map(\.from))
-        return .graph(NetworkGraph(members: membersReading.members, ties: tiesReading.ties, respondents: respondents))
+        let ties = tiesReading?.ties ?? []
+        return .graph(
+            NetworkGraph(members: membersReading.members, ties: ties, respondents: Set(ties.map(\.from))))
     }
 }

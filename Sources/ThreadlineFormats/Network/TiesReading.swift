@@ -55,11 +55,6 @@ struct TiesReading {
                     mission: ratings["mission"], openness: ratings["openness"], power: ratings["power"],
                     involvement: ratings["involvement"], resources: ratings["resources"]))
         }
-        if problems.isEmpty, ties.isEmpty {
-            problems.add(
-                line: table.header.line,
-                "The file has a header but no ties; add one row for each member a respondent named.")
-        }
     }
 
     /// An ordered pair of members, the key that finds a tie given twice.

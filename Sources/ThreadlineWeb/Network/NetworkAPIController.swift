@@ -69,9 +69,11 @@ struct NetworkAPIController {
         var change: ChangeBody?
     }
 
-    /// The change since an earlier wave: the figures and the same sentences the workspace shows.
+    /// The change between two waves, from the earlier to the later (by period): the figures and the same sentences
+    /// the workspace shows.
     struct ChangeBody: Encodable {
         var earlierWave: WaveBody
+        var laterWave: WaveBody
         var change: NetworkChange
         var sentences: [String]
     }
@@ -127,13 +129,17 @@ struct NetworkAPIController {
         let metrics = try NetworkResultsController.metrics(graph)
         var change: ChangeBody?
         if let compare = request.uri.queryParameters.get("compare") {
-            let earlier = try await self.wave(compare)
-            let earlierGraph = try await store.networks.graph(of: earlier.id)
+            guard let otherID = NetworkWave.ID(compare), let other = try await store.networks.wave(otherID) else {
+                throw APIError.validation([FieldProblem(field: "compare", message: "There is no wave with this ID.")])
+            }
+            let otherGraph = try await store.networks.graph(of: other.id)
+            var pair = [(wave, graph, metrics), (other, otherGraph, try NetworkResultsController.metrics(otherGraph))]
+            pair.sort { NetworkResultsController.isEarlier($0.0, than: $1.0) }
             let difference = NetworkChange(
-                from: try NetworkResultsController.metrics(earlierGraph), to: metrics, earlierGraph: earlierGraph,
-                laterGraph: graph)
+                from: pair[0].2, to: pair[1].2, earlierGraph: pair[0].1, laterGraph: pair[1].1)
             change = ChangeBody(
-                earlierWave: try await body(earlier), change: difference, sentences: difference.sentences())
+                earlierWave: try await body(pair[0].0), laterWave: try await body(pair[1].0), change: difference,
+                sentences: difference.sentences())
         }
         return try Self.json(MetricsBody(wave: try await body(wave), metrics: metrics, change: change))
     }

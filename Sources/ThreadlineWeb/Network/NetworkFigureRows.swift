@@ -25,8 +25,12 @@ enum NetworkFigureRows {
             let before = value(earlier)
             let after = value(later)
             let change = before.flatMap { start in after.map { $0 - start } }
+            // A change of a percentage is in percentage points: "45%" to "50%" is "+5 points", not "+5%".
+            let changeText: (Double) -> String =
+                name.contains("%") || name == "Answered" || name.hasPrefix("Reach")
+                ? { FixedDecimal.string($0 * 100, places: 0) + " points" } : { text($0) }
             return NetworkFigureRow(
-                name: name, values: [text(before), text(after), change.map { signed(text($0), $0) } ?? "—"])
+                name: name, values: [text(before), text(after), change.map { signed(changeText($0), $0) } ?? "—"])
         }
     }
 

@@ -32,18 +32,19 @@ struct NetworkResultsController {
         let minimumTrust = Int(trustText).flatMap { NetworkScale.ratings.contains($0) ? Double($0) : nil }
         let compareText = request.uri.queryParameters.get("compare") ?? ""
         let waves = try await store.networks.waves()
-        let earlier = waves.first { $0.id.description == compareText && $0.id != wave.id }
+        let other = waves.first { $0.id.description == compareText && $0.id != wave.id }
 
         let graph = try await store.networks.graph(of: wave.id)
         let metrics = try Self.metrics(graph)
         var shown = [(wave, graph, metrics)]
         var change: NetworkChange?
-        if let earlier {
-            let earlierGraph = try await store.networks.graph(of: earlier.id)
-            let earlierMetrics = try Self.metrics(earlierGraph)
+        if let other {
+            let otherGraph = try await store.networks.graph(of: other.id)
+            shown.append((other, otherGraph, try Self.metrics(otherGraph)))
+            // The change always runs forward in time, whichever of the two waves the page is for.
+            shown.sort { Self.isEarlier($0.0, than: $1.0) }
             change = NetworkChange(
-                from: earlierMetrics, to: metrics, earlierGraph: earlierGraph, laterGraph: graph)
-            shown.insert((earlier, earlierGraph, earlierMetrics), at: 0)
+                from: shown[0].2, to: shown[1].2, earlierGraph: shown[0].1, laterGraph: shown[1].1)
         }
         // Both drawings colour a sector alike and size a circle alike, so the two can be read side by side.
         let sectors = Set(shown.flatMap { $0.1.members.map(\.sector) }).sorted()
@@ -69,16 +70,18 @@ struct NetworkResultsController {
             trustOptions: Self.trustChoices.map {
                 OptionView(value: $0.value, label: $0.label, isSelected: $0.value == trustText)
             },
-            compareOptions: [OptionView(value: "", label: "No other wave", isSelected: earlier == nil)]
+            compareOptions: [OptionView(value: "", label: "No other wave", isSelected: other == nil)]
                 + waves.filter { $0.id != wave.id }.map {
                     OptionView(
-                        value: $0.id.description, label: "\($0.name) (\($0.period))", isSelected: $0.id == earlier?.id)
+                        value: $0.id.description, label: "\($0.name) (\($0.period))", isSelected: $0.id == other?.id)
                 },
             filterText: minimumTrust.map {
                 "Showing ties trusted \(Int($0)) or more (of 4); ties nobody rated for trust are left out."
             } ?? "Showing every tie.",
-            figureHeadings: earlier.map { [$0.name, wave.name, "Change"] } ?? [wave.name],
-            figures: NetworkFigureRows.rows(later: metrics, earlier: shown.count > 1 ? shown[0].2 : nil),
+            figureHeadings: shown.count > 1 ? [shown[0].0.name, shown[1].0.name, "Change"] : [wave.name],
+            figures: shown.count > 1
+                ? NetworkFigureRows.rows(later: shown[1].2, earlier: shown[0].2)
+                : NetworkFigureRows.rows(later: metrics, earlier: nil),
             changeSentences: change.map { $0.sentences() } ?? [], hasChange: change != nil,
             diagrams: diagrams, isSideBySide: diagrams.count > 1,
             organisations: zip(graph.members, metrics.members).map { member, figures in
@@ -104,6 +107,11 @@ struct NetworkResultsController {
             hasTies: !shownTies.isEmpty)
         return try await chrome.page(
             "workspace-network-results", model, title: model.heading, section: "networks", session: session)
+    }
+
+    /// Whether `first` describes an earlier time than `second`: by period, then by when each was made.
+    static func isEarlier(_ first: NetworkWave, than second: NetworkWave) -> Bool {
+        (first.period, first.createdAt) < (second.period, second.createdAt)
     }
 
     /// The metrics of a stored wave; the store only keeps graphs the metrics can read, so a failure is a fault.

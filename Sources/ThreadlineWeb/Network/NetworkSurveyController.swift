@@ -79,7 +79,18 @@ struct NetworkSurveyController {
         let form = try await FormData.read(from: request, context: context)
         let formToken = request.cookies[Self.cookieName]?.value ?? ""
         guard !formToken.isEmpty, SecretToken.constantTimeEquals(form[CSRFProtection.fieldName], formToken) else {
-            throw HTTPError(.forbidden, message: "The survey form's security token is missing or out of date.")
+            // The form's token is missing or out of date (a form left open for hours). Nothing is stored, but the
+            // answers come back with a fresh token so a respondent loses nothing they typed.
+            let fresh = SecretToken.generate()
+            var response = try await self.form(
+                wave, member, token: token, csrf: fresh, values: form,
+                problems: [
+                    FieldProblem(
+                        field: "survey-form",
+                        message: "The form had expired, so nothing was saved. Check your answers and send them again.")
+                ], status: .forbidden)
+            response.setCookie(cookie(fresh, token: token, maxAge: 4 * 3600))
+            return response
         }
         let partners = try await store.networks.graph(of: wave.id).members.filter { $0.key != member.key }
         var (ties, problems) = Self.ties(from: form, member: member, partners: partners)
@@ -103,6 +114,29 @@ struct NetworkSurveyController {
             status: .unprocessableContent)
     }
 
+    /// A member's key as it appears in the form's field names: its UTF-8 bytes in hex. A key may hold any character
+    /// but a control character; hex keeps dots, spaces and quotes out of the names, so every key survives the post.
+    static func fieldKey(_ key: String) -> String {
+        key.utf8.map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
+    }
+
+    /// The key a field name's hex stands for, or `nil` when it is not hex of UTF-8 text.
+    static func key(fromField field: String) -> String? {
+        guard field.count.isMultiple(of: 2) else { return nil }
+        var bytes: [UInt8] = []
+        var index = field.startIndex
+        while index < field.endIndex {
+            let next = field.index(index, offsetBy: 2)
+            guard let byte = UInt8(field[index..<next], radix: 16) else { return nil }
+            bytes.append(byte)
+            index = next
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
     static func counted(_ ties: Int) -> String {
         ties == 0 ? "you work with none of the other members" : "you work with \(ties) of them"
     }
@@ -115,21 +149,24 @@ struct NetworkSurveyController {
         var problems: [FieldProblem] = []
         let known = Set(partners.map(\.key))
         // A field about an organisation that is not in the wave (an old form, or a crafted post) is refused.
+        let knownFields = Set(known.map(Self.fieldKey))
         for name in form.values.keys.sorted() where name.hasPrefix("connected.") {
-            let key = String(name.dropFirst("connected.".count))
-            if !known.contains(key) {
+            let field = String(name.dropFirst("connected.".count))
+            if !knownFields.contains(field) {
+                let key = Self.key(fromField: field) ?? field
                 problems.append(
                     FieldProblem(field: "survey-form", message: "There is no organisation “\(key)” in this survey."))
             }
         }
         for (index, partner) in partners.enumerated() {
-            switch form["connected.\(partner.key)"] {
+            let field = Self.fieldKey(partner.key)
+            switch form["connected.\(field)"] {
             case "no":
                 continue
             case "yes":
                 var tie = NetworkTie(from: member.key, to: partner.key)
                 for question in questions {
-                    let text = form["\(question.column).\(partner.key)"].trimmingCharacters(in: .whitespaces)
+                    let text = form["\(question.column).\(field)"].trimmingCharacters(in: .whitespaces)
                     guard !text.isEmpty else { continue }
                     guard let value = Int(text), NetworkScale.ratings.contains(value) else {
                         problems.append(
@@ -160,28 +197,30 @@ struct NetworkSurveyController {
         var errors: [String: String] = [:]
         for problem in problems where errors[problem.field] == nil { errors[problem.field] = problem.message }
         let views = partners.enumerated().map { index, partner in
-            let connected = values?["connected.\(partner.key)"] ?? ""
+            let field = Self.fieldKey(partner.key)
+            let connected = values?["connected.\(field)"] ?? ""
             let questions = Self.questions.map { question in
-                let chosen = values?["\(question.column).\(partner.key)"] ?? ""
+                let chosen = values?["\(question.column).\(field)"] ?? ""
                 let words = question.column == "frequency" ? NetworkScale.frequencyLabels : NetworkScale.ratingLabels
                 let id = "partner-\(index)-\(question.column)"
                 return NetworkSurveyQuestionView(
-                    id: id, name: "\(question.column).\(partner.key)", label: question.label,
+                    id: id, name: "\(question.column).\(field)", label: question.label, partnerName: partner.name,
                     options: [OptionView(value: "", label: "Choose, or leave blank", isSelected: chosen.isEmpty)]
                         + words.enumerated().map { offset, word in
                             OptionView(
                                 value: String(offset + 1), label: "\(offset + 1) — \(word)",
                                 isSelected: chosen == String(offset + 1))
                         },
-                    error: errors[id], errorID: "\(id)-error")
+                    hasQuestionError: errors[id] != nil, questionErrorText: errors[id] ?? "",
+                    questionErrorID: "\(id)-error")
             }
             let sector = [partner.sector, partner.type].filter { !$0.isEmpty }.joined(separator: " · ")
             return NetworkSurveyPartnerView(
                 fieldsetID: "partner-\(index)", legend: partner.name, sectorText: sector.isEmpty ? nil : sector,
-                connectedName: "connected.\(partner.key)", yesID: "partner-\(index)-yes", noID: "partner-\(index)-no",
+                connectedName: "connected.\(field)", yesID: "partner-\(index)-yes", noID: "partner-\(index)-no",
                 isYes: connected == "yes", isNo: connected == "no", questions: questions,
-                detailsID: "partner-\(index)-details", error: errors["partner-\(index)"],
-                errorID: "partner-\(index)-error")
+                detailsID: "partner-\(index)-details", hasError: errors["partner-\(index)"] != nil,
+                errorText: errors["partner-\(index)"] ?? "", errorID: "partner-\(index)-error")
         }
         let model = NetworkSurveyFormViewModel(
             heading: "Who does \(member.name) work with?", waveName: wave.name, memberName: member.name,

@@ -25,7 +25,8 @@ struct NetworkSurveyPartnerView {
     var isNo: Bool
     var questions: [NetworkSurveyQuestionView]
     var detailsID: String
-    var error: String?
+    var hasError: Bool
+    var errorText: String
     var errorID: String
 }
 
@@ -34,7 +35,9 @@ struct NetworkSurveyQuestionView {
     var id: String
     var name: String
     var label: String
+    var partnerName: String
     var options: [OptionView]
-    var error: String?
-    var errorID: String
+    var hasQuestionError: Bool
+    var questionErrorText: String
+    var questionErrorID: String
 }

@@ -24,6 +24,8 @@ struct NetworkWorkspaceController {
                 switch request.uri.queryParameters.get("notice") {
                 case "created": "The wave was made. Import its members (and any ties) below."
                 case "imported": "The members and ties were imported."
+                case "imported-links":
+                    Self.withdrawnNotice(Int(request.uri.queryParameters.get("links") ?? "") ?? 0)
                 default: nil
                 }
             return try await wavePage(context, notice: notice).response(from: context)
@@ -46,6 +48,13 @@ struct NetworkWorkspaceController {
             let graph = try await store.networks.graph(of: wave.id)
             return Self.csv(NetworkCSV.writeTies(graph.ties), named: "ties.csv")
         }
+    }
+
+    /// What an import that withdrew `links` links says.
+    static func withdrawnNotice(_ links: Int) -> String {
+        "The members and ties were imported. "
+            + (links == 1 ? "The link made before was" : "All \(links) links made before were")
+            + " withdrawn, since they were made for the members before; make new ones."
     }
 
     static func csv(_ text: String, named name: String) -> Response {
@@ -179,6 +188,7 @@ struct NetworkWorkspaceController {
                     sectorText: [status.member.sector, status.member.type].filter { !$0.isEmpty }
                         .joined(separator: " · "),
                     answeredText: Self.answeredText(status), hasAnswered: status.hasResponded,
+                    canRenewLink: !status.hasResponded,
                     linksText: status.links == 0 ? "None" : status.links == 1 ? "1 link" : "\(status.links) links")
             },
             hasMembers: !statuses.isEmpty,
@@ -217,11 +227,14 @@ struct NetworkWorkspaceController {
     }
 
     private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
-        let (wave, _) = try await managed(request, context)
-        let links = try await store.networks.makeLinks(for: wave.id, now: time.now())
+        let (wave, form) = try await managed(request, context)
+        let member = form["member"]
+        let links = try await store.networks.makeLinks(
+            for: wave.id, members: member.isEmpty ? nil : [member], now: time.now())
         let notice =
             links.isEmpty
-            ? "Every member has answered, so no links were made." : nil
+            ? "Every organisation that has not answered already has a link; use “New link” beside one to replace "
+                + "its link." : nil
         return try await wavePage(context, newLinks: links, notice: notice)
     }
 
@@ -243,7 +256,15 @@ struct NetworkWorkspaceController {
             problems = found.map(\.description)
         case .graph(let graph):
             do {
+                let links = try await store.networks.memberStatuses(of: wave.id).reduce(0) { $0 + $1.links }
                 try await store.networks.replaceMembersAndTies(of: wave.id, with: graph, now: time.now())
+                if links > 0 {
+                    return Response(
+                        status: .seeOther,
+                        headers: [
+                            .location: "/workspace/networks/\(wave.id)?notice=imported-links&links=\(links)#import"
+                        ])
+                }
                 return Response(
                     status: .seeOther, headers: [.location: "/workspace/networks/\(wave.id)?notice=imported#import"])
             } catch StoreError.conflict(let found) {

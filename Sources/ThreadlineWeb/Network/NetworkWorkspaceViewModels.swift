@@ -50,6 +50,7 @@ struct NetworkMemberRowView {
     var sectorText: String
     var answeredText: String
     var hasAnswered: Bool
+    var canRenewLink: Bool
     var linksText: String
 }
 

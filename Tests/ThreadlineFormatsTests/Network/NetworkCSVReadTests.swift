@@ -30,6 +30,26 @@ struct NetworkCSVReadTests {
         #expect(graph.respondents == ["a", "c"])
     }
 
+    @Test("members alone (a blank ties box, or a ties header alone) make a wave nobody has answered yet")
+    func membersAlone() {
+        for ties in ["", "  \n", "from,to,frequency,reliability,mission,openness,power,involvement,resources\n"] {
+            guard case .graph(let graph) = NetworkCSV.read(members: members, ties: ties) else {
+                Issue.record("members alone were refused with ties \(ties.debugDescription)")
+                continue
+            }
+            #expect(graph.members.count == 4 && graph.ties.isEmpty && graph.respondents.isEmpty)
+        }
+        // A blank members file is still refused, whatever the ties.
+        guard case .problems(let problems) = NetworkCSV.read(members: "", ties: "") else {
+            Issue.record("a blank members file was accepted")
+            return
+        }
+        #expect(
+            problems.map(\.description) == [
+                "members.csv line 1: The file is empty; it needs the header row id,name,sector,type."
+            ])
+    }
+
     @Test("problems in both files come back together, each saying its file and line")
     func bothFilesBad() {
         let badMembers = """
