@@ -4,7 +4,8 @@
 // Layering (dependencies point down only; the target graph below enforces it):
 //
 //   threadline (executable)  → ThreadlineWeb, ThreadlineStore
-//   threadline-bench         → ThreadlineCharts, ThreadlineCore (timings on generated data, no I/O)
+//   threadline-bench         → ThreadlineCharts, ThreadlineFormats, ThreadlineCore (timings on generated data, and
+//                              on a network read from CSV files with the import's own reader)
 //   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown,
 //                              ThreadlineByteRanges, ThreadlineMedia, ThreadlineCore
 //   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown (plain text for the search index), ThreadlineCore
@@ -101,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "threadline-bench",
             dependencies: [
-                "ThreadlineCore", "ThreadlineCharts",
+                "ThreadlineCore", "ThreadlineCharts", "ThreadlineFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: appSettings
