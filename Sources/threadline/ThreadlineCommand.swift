@@ -13,7 +13,7 @@ struct ThreadlineCommand: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self, UserCommand.self,
             TokenCommand.self, MigrateCommand.self, ReindexCommand.self, ReportCommand.self, SiteCommand.self,
-            AgreementCommand.self, RefiCommand.self, NetworkCommand.self,
+            AgreementCommand.self, RefiCommand.self, NetworkCommand.self, BackupCommand.self, RestoreCommand.self,
         ]
     )
 }
