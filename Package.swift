@@ -42,6 +42,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -65,6 +66,7 @@ let package = Package(
                 "ThreadlineCore", "ThreadlineFormats", "ThreadlineMarkdown",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -136,7 +138,11 @@ let package = Package(
             exclude: ["Network/Golden"], swiftSettings: appSettings),
         .testTarget(
             name: "ThreadlineStoreTests",
-            dependencies: ["ThreadlineStore", "ThreadlineCore", "ThreadlineFormats", "ThreadlineTestSupport"],
+            dependencies: [
+                "ThreadlineStore", "ThreadlineCore", "ThreadlineFormats", "ThreadlineTestSupport",
+                // For creating and dropping each PostgreSQL test's schema outside the store.
+                .product(name: "PostgresKit", package: "postgres-kit"),
+            ],
             swiftSettings: appSettings
         ),
         .testTarget(

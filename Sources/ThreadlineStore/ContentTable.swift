@@ -31,6 +31,40 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
         }
     }
 
+    /// `orderBy` as an ORDER BY expression for the engine behind `sql`.
+    ///
+    /// SQLite sorts NULL before every value, PostgreSQL after; on PostgreSQL each key says NULLS FIRST (or, when
+    /// descending, NULLS LAST) so an undated milestone or a theory without an enabler lists in the same place on
+    /// both engines.
+    func ordering(on sql: any SQLDatabase) -> SQLRaw {
+        guard DatabaseEngine(of: sql) == .postgres else { return SQLRaw(orderBy) }
+        let keys = Self.keys(of: orderBy).map { key in
+            key.hasSuffix(" DESC") ? key + " NULLS LAST" : key + " NULLS FIRST"
+        }
+        return SQLRaw(keys.joined(separator: ", "))
+    }
+
+    /// The keys of an ORDER BY list: split at its commas, but not at those inside a function's parentheses.
+    static func keys(of list: String) -> [String] {
+        var keys: [String] = []
+        var current = ""
+        var depth = 0
+        for character in list {
+            switch character {
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "," where depth == 0:
+                keys.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        keys.append(current.trimmingCharacters(in: .whitespaces))
+        return keys
+    }
+
     private var encoder: SQLQueryEncoder { SQLQueryEncoder(nilEncodingStrategy: .asNil) }
 
     func get(_ id: Entity.ID, on sql: any SQLDatabase) async throws -> Entity? {
@@ -48,7 +82,7 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
         guard !ids.isEmpty else { return [] }
         return try await sql.select().column("*").from(name)
             .where("id", .in, ids.map(\.description))
-            .orderBy(SQLRaw(orderBy))
+            .orderBy(ordering(on: sql))
             .all(decoding: Entity.self)
     }
 
@@ -64,7 +98,7 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
             return builder
         }
         let items = try await filtered(sql.select().column("*").from(name))
-            .orderBy(SQLRaw(orderBy))
+            .orderBy(ordering(on: sql))
             .limit(query.limit).offset(query.offset)
             .all(decoding: Entity.self)
         let total: Int

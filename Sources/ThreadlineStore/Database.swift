@@ -5,35 +5,56 @@ public import SQLKit
 import SQLiteKit
 import Synchronization
 
-/// An open Threadline database: one writer connection and a few reader connections to one SQLite file.
+/// An open Threadline database: SQLite (one writer connection and a few reader connections to one file) or a
+/// pool of connections to a PostgreSQL server.
 ///
-/// Reads run concurrently on the readers (SQLite in WAL mode lets them proceed while a write is in
-/// progress); writes queue for the single writer and each runs as one transaction, so a failed import or
-/// form save leaves nothing half-written. An in-memory database has one connection, used for both.
+/// On SQLite, reads run concurrently on the readers (WAL mode lets them proceed while a write is in progress);
+/// writes queue for the single writer and each runs as one transaction, so a failed import or form save leaves
+/// nothing half-written. An in-memory database has one connection, used for both. On PostgreSQL, reads take any
+/// pooled connection and each write holds one connection for its whole transaction.
 public final class Database: Sendable {
     /// Where the data lives.
     public let url: DatabaseURL
-    private let writer: SQLiteConnection
-    private let readers: [SQLiteConnection]
+    private let connections: Connections
     private let writeLock = AsyncLock()
     private let readerCursor = RoundRobinCounter()
     private let contentChanges = RoundRobinCounter()
     private let logger: Logger
 
-    private init(url: DatabaseURL, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+    /// The connections of one engine.
+    private enum Connections: Sendable {
+        case sqlite(writer: SQLiteConnection, readers: [SQLiteConnection])
+        case postgres(PostgresPool)
+    }
+
+    private init(url: DatabaseURL, connections: Connections, logger: Logger) {
         self.url = url
-        self.writer = writer
-        self.readers = readers
+        self.connections = connections
         self.logger = logger
     }
 
+    private convenience init(url: DatabaseURL, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.init(url: url, connections: .sqlite(writer: writer, readers: readers), logger: logger)
+    }
+
+    /// The engine behind this database, for the few statements whose SQL differs.
+    public var engine: DatabaseEngine { url.engine }
+
     /// Opens (creating if needed) the database at `url` and brings its schema up to date.
     ///
-    /// On any failure every connection opened so far is closed before the error is thrown.
-    public static func open(_ url: DatabaseURL, readerCount: Int = 4, logger: Logger) async throws -> Database {
+    /// On any failure every connection opened so far is closed before the error is thrown. `searchPath` names
+    /// the PostgreSQL schema to keep the tables in (the server's default when `nil`; tests give each store a
+    /// schema of its own); SQLite ignores it.
+    public static func open(
+        _ url: DatabaseURL, readerCount: Int = 4, searchPath: String? = nil, logger: Logger
+    ) async throws -> Database {
         var opened: [SQLiteConnection] = []
         do {
             switch url {
+            case .postgres(let text):
+                return try await openPostgres(
+                    url, text: text, readerCount: readerCount, searchPath: searchPath,
+                    logger: logger)
             case .sqliteMemory:
                 let connection = try await connect(.memory, logger: logger)
                 opened.append(connection)
@@ -75,6 +96,22 @@ public final class Database: Sendable {
         }
     }
 
+    /// Starts a pool (the readers plus one for the writer) and migrates through it; shuts it down on failure.
+    private static func openPostgres(
+        _ url: DatabaseURL, text: String, readerCount: Int, searchPath: String?, logger: Logger
+    ) async throws -> Database {
+        let pool = try PostgresPool(
+            url: text, searchPath: searchPath, maximumConnections: max(1, readerCount) + 1, logger: logger)
+        let database = Database(url: url, connections: .postgres(pool), logger: logger)
+        do {
+            try await Migrator(database: database).migrate()
+        } catch {
+            await pool.shutdown()
+            throw error
+        }
+        return database
+    }
+
     private static func connect(_ storage: SQLiteConnection.Storage, logger: Logger) async throws -> SQLiteConnection {
         try await SQLiteConnection.open(
             storage: storage, threadPool: NIOThreadPool.singleton, logger: logger,
@@ -99,31 +136,55 @@ public final class Database: Sendable {
 
     /// Runs read-only work on a reader connection.
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        if readers.isEmpty {
-            // One connection only: reads wait for writes so they never see a transaction half-way.
-            return try await writeLock.withLock { try await body(self.writer.sql()) }
+        switch connections {
+        case .sqlite(let writer, let readers):
+            if readers.isEmpty {
+                // One connection only: reads wait for writes so they never see a transaction half-way.
+                return try await writeLock.withLock { try await body(writer.sql()) }
+            }
+            let reader = readers[readerCursor.next() % readers.count]
+            return try await body(reader.sql())
+        case .postgres(let pool):
+            return try await pool.withConnection(body)
         }
-        let reader = readers[readerCursor.next() % readers.count]
-        return try await body(reader.sql())
     }
 
     /// Runs `body` as one write transaction: all of it is stored, or (when it throws) none of it.
+    ///
+    /// Writes within one process queue on PostgreSQL too, as they do for SQLite's single writer: the store's
+    /// read-then-write transactions were written for one writer at a time, and under PostgreSQL's default
+    /// isolation two of them side by side could each miss the other's change.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await writeLock.withLock {
-            let sql = self.writer.sql()
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                do {
-                    try await sql.raw("ROLLBACK").run()
-                } catch let rollbackError {
-                    self.logger.error("Rollback failed: \(rollbackError)")
+            switch self.connections {
+            case .sqlite(let writer, _):
+                return try await self.transaction(on: writer.sql(), begin: "BEGIN IMMEDIATE", body)
+            case .postgres(let pool):
+                // One pooled connection for the whole transaction: BEGIN, the body and COMMIT all run on it.
+                return try await pool.withConnection { sql in
+                    try await self.transaction(on: sql, begin: "BEGIN", body)
                 }
-                throw error
             }
+        }
+    }
+
+    /// Runs `body` between `begin` and COMMIT on `sql`, rolling back (and rethrowing the body's own error) when
+    /// it throws.
+    private func transaction<T: Sendable>(
+        on sql: any SQLDatabase, begin: SQLQueryString, _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        try await sql.raw(begin).run()
+        do {
+            let result = try await body(sql)
+            try await sql.raw("COMMIT").run()
+            return result
+        } catch {
+            do {
+                try await sql.raw("ROLLBACK").run()
+            } catch let rollbackError {
+                self.logger.error("Rollback failed: \(rollbackError)")
+            }
+            throw error
         }
     }
 
@@ -138,8 +199,13 @@ public final class Database: Sendable {
 
     /// Closes every connection; the database cannot be used afterwards.
     public func close() async throws {
-        for reader in readers { try await reader.close() }
-        try await writer.close()
+        switch connections {
+        case .sqlite(let writer, let readers):
+            for reader in readers { try await reader.close() }
+            try await writer.close()
+        case .postgres(let pool):
+            await pool.shutdown()
+        }
     }
 }
 

@@ -3,13 +3,15 @@ import Foundation
 /// Where the data lives, parsed from a `--db` URL.
 ///
 /// `sqlite://./threadline.sqlite` (relative), `sqlite:///srv/threadline.sqlite` (absolute) and
-/// `sqlite::memory:` (tests) are understood. PostgreSQL URLs are recognised so the error can say plainly
-/// that this build does not serve them yet.
+/// `sqlite::memory:` (tests) are understood, and so are PostgreSQL server URLs
+/// (`postgres://user:password@host:5432/database`, or `postgresql://…`).
 public enum DatabaseURL: Hashable, Sendable, CustomStringConvertible {
     /// An SQLite database file.
     case sqliteFile(path: String)
     /// An SQLite database in memory, gone when the process ends.
     case sqliteMemory
+    /// A PostgreSQL database, as the URL text given (PostgresKit reads the connection settings from it).
+    case postgres(url: String)
 
     /// The default when neither `--db` nor `THREADLINE_DB` is given.
     public static let defaultText = "sqlite://./threadline.sqlite"
@@ -30,20 +32,57 @@ public enum DatabaseURL: Hashable, Sendable, CustomStringConvertible {
             return
         }
         if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {
-            throw StoreError.badConfiguration(
-                "PostgreSQL is not supported by this version of Threadline yet; use sqlite://PATH."
-            )
+            // Messages quote the URL without its password, since they end up in logs and terminals.
+            let shown = Self.hidingPassword(in: trimmed)
+            guard let components = URLComponents(string: trimmed) else {
+                throw StoreError.badConfiguration("The database URL \"\(shown)\" is not a well-formed URL.")
+            }
+            guard let host = components.host, !host.isEmpty else {
+                throw StoreError.badConfiguration(
+                    "The database URL \"\(shown)\" names no server; use postgres://USER@HOST:PORT/DATABASE.")
+            }
+            guard let user = components.user, !user.isEmpty else {
+                throw StoreError.badConfiguration(
+                    "The database URL \"\(shown)\" names no user; use postgres://USER@HOST:PORT/DATABASE.")
+            }
+            self = .postgres(url: trimmed)
+            return
         }
         throw StoreError.badConfiguration(
             "\"\(text)\" is not a database URL Threadline understands. Use sqlite://PATH "
-                + "(sqlite://./threadline.sqlite, sqlite:///srv/threadline.sqlite) or sqlite::memory:."
+                + "(sqlite://./threadline.sqlite, sqlite:///srv/threadline.sqlite), sqlite::memory: "
+                + "or postgres://USER@HOST:PORT/DATABASE."
         )
     }
 
+    /// Which engine serves this URL.
+    public var engine: DatabaseEngine {
+        switch self {
+        case .sqliteFile, .sqliteMemory: .sqlite
+        case .postgres: .postgres
+        }
+    }
+
+    /// The URL as text, with any PostgreSQL password replaced by `***` so it can be logged.
     public var description: String {
         switch self {
         case .sqliteFile(let path): "sqlite://\(path)"
         case .sqliteMemory: "sqlite::memory:"
+        case .postgres(let url): Self.hidingPassword(in: url)
         }
+    }
+
+    /// `text` with the password of its user information (between the first `:` after the scheme and the `@`
+    /// that ends the user information) replaced by `***`; unchanged when it has none.
+    static func hidingPassword(in text: String) -> String {
+        guard let schemeEnd = text.range(of: "://") else { return text }
+        let rest = text[schemeEnd.upperBound...]
+        // The user information ends at the last `@` before the path, query or fragment begins.
+        let authorityEnd = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex
+        let authority = rest[..<authorityEnd]
+        guard let at = authority.lastIndex(of: "@"),
+            let colon = authority[..<at].firstIndex(of: ":")
+        else { return text }
+        return String(text[..<colon]) + ":***" + String(text[at...])
     }
 }

@@ -8,12 +8,27 @@ struct Migrator {
     /// The newest schema version this build knows.
     static var latestVersion: Int { SchemaMigrations.all.map(\.version).max() ?? 0 }
 
+    /// What the PostgreSQL advisory lock that serialises migrations is named after (with the schema's name).
+    static let lockName = "threadline schema migrations in "
+
     /// Applies every step newer than the database's version, all in one write transaction.
     ///
-    /// One transaction (begun IMMEDIATE, so it holds SQLite's write lock) means two processes starting on the same
-    /// new file cannot both apply step 1: the second waits, then finds the schema current.
+    /// One transaction (begun IMMEDIATE, so it holds SQLite's write lock; on PostgreSQL, holding an advisory lock)
+    /// means two processes starting on the same new database cannot both apply step 1: the second waits, then
+    /// finds the schema current.
     func migrate() async throws {
+        let engine = database.engine
         try await database.write { sql in
+            if engine == .postgres {
+                // PostgreSQL's BEGIN takes no lock, so two processes migrating one schema at once queue here
+                // instead, until the first commits. The key is per schema, so databases in other schemas (each
+                // test's own) migrate side by side.
+                try await sql.raw(
+                    """
+                    SELECT pg_advisory_xact_lock(hashtext(\(bind: Self.lockName) || COALESCE(current_schema(), '')))
+                    """
+                ).run()
+            }
             try await sql.raw(
                 """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -30,7 +45,7 @@ struct Migrator {
                 throw StoreError.schemaTooNew(found: current, known: Self.latestVersion)
             }
             for step in SchemaMigrations.all where step.version > current {
-                for statement in step.statements {
+                for statement in step.statements(for: engine) {
                     try await sql.raw(SQLQueryString(statement)).run()
                 }
                 try await sql.raw(

@@ -37,7 +37,7 @@ enum ReportPublishing {
 
     static func sections(of id: Report.ID, on sql: any SQLDatabase) async throws -> [ReportSection] {
         try await sql.select().column("*").from("report_sections").where("report_id", .equal, id.description)
-            .orderBy(SQLRaw(ContentTable<ReportSection>().orderBy)).all(decoding: ReportSection.self)
+            .orderBy(ContentTable<ReportSection>().ordering(on: sql)).all(decoding: ReportSection.self)
     }
 
     static func latest(of id: Report.ID, on sql: any SQLDatabase) async throws -> ReportVersion? {

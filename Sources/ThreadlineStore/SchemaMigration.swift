@@ -7,4 +7,15 @@ struct SchemaMigration: Sendable {
     /// The statements, run in order inside one transaction. Types are the portable subset shared by
     /// SQLite and PostgreSQL (TEXT, INTEGER, DOUBLE PRECISION), so the same steps serve both engines.
     var statements: [String]
+    /// PostgreSQL's statements instead of `statements`, for the rare step that needs SQLite-only features
+    /// (FTS5 and its triggers); `nil` when both engines run `statements`.
+    var postgresStatements: [String]? = nil
+
+    /// The statements `engine` runs for this step.
+    func statements(for engine: DatabaseEngine) -> [String] {
+        switch engine {
+        case .sqlite: statements
+        case .postgres: postgresStatements ?? statements
+        }
+    }
 }

@@ -7,7 +7,8 @@ import ThreadlineMarkdown
 /// disagree with what was written.
 ///
 /// Each searchable thing is one row of `search_documents` (a story, a milestone, a testimony's summary, one
-/// transcript line); SQLite triggers copy rows into the FTS5 table `search_index`. A row records who may find
+/// transcript line); SQLite triggers copy rows into the FTS5 table `search_index`, and PostgreSQL keeps a
+/// generated `tsv` column of each row current itself. A row records who may find
 /// it: `is_public` (published, and for testimony, consent that is public and not withdrawn) and `public_until`
 /// (the day consent ends), which a public search compares with the day it is.
 enum SearchIndex {
@@ -224,7 +225,10 @@ enum SearchIndex {
         for report in try await all(Report.self) { try await refreshReport(report, on: sql) }
         for log in try await all(ReflectiveLog.self) { try await refresh(log, on: sql) }
         for theory in try await all(ProgrammeTheory.self) { try await refresh(theory, on: sql) }
-        try await sql.raw("INSERT INTO search_index(search_index) VALUES('optimize')").run()
+        if DatabaseEngine(of: sql) == .sqlite {
+            // FTS5 merges its index segments on request; PostgreSQL's GIN index needs no such step.
+            try await sql.raw("INSERT INTO search_index(search_index) VALUES('optimize')").run()
+        }
         return try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("search_documents")
             .first(decodingColumn: "n", as: Int.self) ?? 0
     }

@@ -11,6 +11,10 @@ extension ThreadlineStore {
     /// - Returns: The copy's schema version.
     /// - Throws: ``StoreError/badConfiguration(_:)`` for a path SQLite cannot take or a file already there.
     public func copyDatabase(to path: String) async throws -> Int {
+        guard database.engine == .sqlite else {
+            throw StoreError.badConfiguration(
+                "Only a SQLite database can be copied this way; back up PostgreSQL with pg_dump.")
+        }
         // SQLite stops a C string at NUL, so such a path would name a different file from the one asked for.
         guard !path.isEmpty, !path.contains("\0") else {
             throw StoreError.badConfiguration("The backup path \"\(path)\" is empty or contains a NUL character.")

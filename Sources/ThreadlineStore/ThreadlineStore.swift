@@ -102,14 +102,18 @@ public struct ThreadlineStore: Sendable {
         loginThrottle = SQLLoginThrottle(database: database)
     }
 
-    /// Opens the database at `url` (running migrations) and returns the store over it.
+    /// Opens the database at `url` (running migrations) and returns the store over it; `searchPath` names the
+    /// PostgreSQL schema to use (see `Database.open`).
     public static func open(
         _ url: DatabaseURL,
         ids: any IDGenerator = RandomIDGenerator(),
         bcryptCost: UInt8 = 12,
+        searchPath: String? = nil,
         logger: Logger
     ) async throws -> ThreadlineStore {
-        ThreadlineStore(database: try await Database.open(url, logger: logger), ids: ids, bcryptCost: bcryptCost)
+        ThreadlineStore(
+            database: try await Database.open(url, searchPath: searchPath, logger: logger), ids: ids,
+            bcryptCost: bcryptCost)
     }
 }
 
@@ -136,13 +140,15 @@ extension ThreadlineStore {
     public func exportBundle() async throws -> ProgrammeBundle {
         try await database.read { sql in
             func all<E: ContentEntity>(_: E.Type) async throws -> [E] {
-                try await sql.select().column("*").from(E.kind.collectionKey).orderBy(SQLRaw(ContentTable<E>().orderBy))
-                    .all(decoding: E.self)
-                    .map { item in
-                        var copy = item
-                        copy.authorID = nil  // Authorship is workspace data; bundles move between hubs.
-                        return copy
-                    }
+                try await sql.select().column("*").from(E.kind.collectionKey).orderBy(
+                    ContentTable<E>().ordering(on: sql)
+                )
+                .all(decoding: E.self)
+                .map { item in
+                    var copy = item
+                    copy.authorID = nil  // Authorship is workspace data; bundles move between hubs.
+                    return copy
+                }
             }
             return ProgrammeBundle(
                 programme: try await ProgrammeTable.get(on: sql) ?? SQLProgrammeRepository.placeholder,

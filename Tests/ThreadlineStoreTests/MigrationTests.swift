@@ -155,6 +155,11 @@ struct DatabaseURLTests {
             ("sqlite://./threadline.sqlite", .sqliteFile(path: "./threadline.sqlite")),
             ("sqlite:///srv/threadline.sqlite", .sqliteFile(path: "/srv/threadline.sqlite")),
             ("  sqlite://data.db ", .sqliteFile(path: "data.db")),
+            ("postgres://app@localhost/db", .postgres(url: "postgres://app@localhost/db")),
+            (
+                "postgresql://app:pw@db.example:5433/threadline",
+                .postgres(url: "postgresql://app:pw@db.example:5433/threadline")
+            ),
         ]
     )
     func parses(text: String, url: DatabaseURL) throws {
@@ -163,7 +168,10 @@ struct DatabaseURLTests {
 
     @Test(
         "refuses what it cannot open, with a configuration error",
-        arguments: ["sqlite://", "postgres://localhost/db", "mysql://x", "threadline.sqlite", ""])
+        arguments: [
+            "sqlite://", "postgres://", "postgres:///db", "postgres://localhost/db", "mysql://x", "threadline.sqlite",
+            "",
+        ])
     func refuses(text: String) {
         #expect(throws: StoreError.self) { try DatabaseURL(parsing: text) }
     }
@@ -172,5 +180,19 @@ struct DatabaseURLTests {
     func description() {
         #expect(DatabaseURL.sqliteFile(path: "/srv/a.sqlite").description == "sqlite:///srv/a.sqlite")
         #expect(DatabaseURL.sqliteMemory.description == "sqlite::memory:")
+        #expect(DatabaseURL.postgres(url: "postgres://app@db/t").description == "postgres://app@db/t")
+    }
+
+    @Test("never shows a PostgreSQL password, in its text or in a parse error")
+    func hidesPassword() throws {
+        let url = try DatabaseURL(parsing: "postgres://app:s3cret@db.example:5432/threadline?sslmode=require")
+        #expect(url.description == "postgres://app:***@db.example:5432/threadline?sslmode=require")
+        #expect(url.engine == .postgres)
+        do {
+            _ = try DatabaseURL(parsing: "postgres://:s3cret@db.example/threadline")
+            Issue.record("a URL without a user was accepted")
+        } catch {
+            #expect(!"\(error)".contains("s3cret"))
+        }
     }
 }
