@@ -20,6 +20,8 @@ public final class Database: Sendable {
     private let readerCursor = RoundRobinCounter()
     private let contentChanges = RoundRobinCounter()
     private let logger: Logger
+    /// What the database is doing, for the server's metrics.
+    public let activity = DatabaseActivity()
 
     /// The connections of one engine.
     private enum Connections: Sendable {
@@ -35,6 +37,15 @@ public final class Database: Sendable {
 
     private convenience init(url: DatabaseURL, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
         self.init(url: url, connections: .sqlite(writer: writer, readers: readers), logger: logger)
+    }
+
+    /// How many connections the database may hold open at once: SQLite's writer and readers, or the size of the
+    /// PostgreSQL pool.
+    public var connectionLimit: Int {
+        switch connections {
+        case .sqlite(_, let readers): 1 + readers.count
+        case .postgres(let pool): pool.maximumConnections
+        }
     }
 
     /// The engine behind this database, for the few statements whose SQL differs.
@@ -104,12 +115,32 @@ public final class Database: Sendable {
             url: text, searchPath: searchPath, maximumConnections: max(1, readerCount) + 1, logger: logger)
         let database = Database(url: url, connections: .postgres(pool), logger: logger)
         do {
+            if let searchPath {
+                try await createSchema(searchPath, in: pool)
+            }
             try await Migrator(database: database).migrate()
         } catch {
             await pool.shutdown()
             throw error
         }
         return database
+    }
+
+    /// Creates the schema a store was asked to keep its tables in, when it is not there yet, so an operator (or a
+    /// test) can name a fresh one. Only plain lower-case names are taken, because a schema name cannot be bound.
+    private static func createSchema(_ name: String, in pool: PostgresPool) async throws {
+        let plain = name.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "_")
+        }
+        guard plain, !name.isEmpty, name.utf8.count <= 63, name.first?.isNumber == false else {
+            throw StoreError.badConfiguration(
+                "The schema name \"\(name)\" must be lower-case letters, digits and underscores (at most 63).")
+        }
+        try await pool.withConnection { sql in
+            try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: name)").run()
+        }
     }
 
     private static func connect(_ storage: SQLiteConnection.Storage, logger: Logger) async throws -> SQLiteConnection {
@@ -136,6 +167,12 @@ public final class Database: Sendable {
 
     /// Runs read-only work on a reader connection.
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        activity.readStarted()
+        defer { activity.readEnded() }
+        return try await performRead(body)
+    }
+
+    private func performRead<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         switch connections {
         case .sqlite(let writer, let readers):
             if readers.isEmpty {
@@ -155,15 +192,26 @@ public final class Database: Sendable {
     /// read-then-write transactions were written for one writer at a time, and under PostgreSQL's default
     /// isolation two of them side by side could each miss the other's change.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
-            switch self.connections {
-            case .sqlite(let writer, _):
-                return try await self.transaction(on: writer.sql(), begin: "BEGIN IMMEDIATE", body)
-            case .postgres(let pool):
-                // One pooled connection for the whole transaction: BEGIN, the body and COMMIT all run on it.
-                return try await pool.withConnection { sql in
-                    try await self.transaction(on: sql, begin: "BEGIN", body)
-                }
+        activity.writeQueued()
+        return try await writeLock.withLock {
+            activity.writeStarted()
+            let start = ContinuousClock.now
+            var committed = false
+            defer { activity.writeEnded(committed: committed, seconds: (ContinuousClock.now - start).seconds) }
+            let result = try await performWrite(body)
+            committed = true
+            return result
+        }
+    }
+
+    private func performWrite<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        switch self.connections {
+        case .sqlite(let writer, _):
+            return try await self.transaction(on: writer.sql(), begin: "BEGIN IMMEDIATE", body)
+        case .postgres(let pool):
+            // One pooled connection for the whole transaction: BEGIN, the body and COMMIT all run on it.
+            return try await pool.withConnection { sql in
+                try await self.transaction(on: sql, begin: "BEGIN", body)
             }
         }
     }
@@ -220,5 +268,12 @@ final class RoundRobinCounter: Sendable {
             count &+= 1
             return count & Int.max
         }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a floating-point number.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

@@ -10,6 +10,8 @@ final class PostgresPool: Sendable {
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let logger: Logger
+    /// The most connections the pool opens at once.
+    let maximumConnections: Int
 
     /// Starts a pool for the database at `url`, whose connections resolve unqualified names in `searchPath`
     /// (PostgreSQL's default when it is `nil`).
@@ -41,6 +43,7 @@ final class PostgresPool: Sendable {
             host: host, port: core.port ?? 5432, username: core.username, password: core.password,
             database: core.database, tls: tls)
         configuration.options.maximumConnections = max(1, maximumConnections)
+        self.maximumConnections = max(1, maximumConnections)
         if let searchPath {
             // A startup parameter, so every connection the pool ever opens has it before its first query.
             configuration.options.additionalStartupParameters = [("search_path", searchPath)]

@@ -129,6 +129,7 @@ public struct SQLNetworkRepository: NetworkRepository {
         guard problems.isEmpty else { throw StoreError.conflict(problems) }
         try await database.write { sql in
             guard try await Self.wave(wave, on: sql) != nil else { throw StoreError.notFound("The wave \(wave)") }
+            try await Self.lockWave(wave.description, on: sql)
             let answered =
                 try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("network_members")
                 .where("wave_id", .equal, wave.description).where("response_origin", .equal, "form")
@@ -233,8 +234,19 @@ public struct SQLNetworkRepository: NetworkRepository {
         return (link, wave, member)
     }
 
+    /// Holds the wave's row until the transaction ends, on PostgreSQL, where writers in other processes run side by
+    /// side: an import (which is refused once anyone has answered) and a form answer then take turns, so neither
+    /// can slip between the other's check and its write. SQLite has one writer at a time already.
+    private static func lockWave(_ id: String, on sql: any SQLDatabase) async throws {
+        guard DatabaseEngine(of: sql) == .postgres else { return }
+        try await sql.raw("SELECT id FROM network_waves WHERE id = \(bind: id) FOR UPDATE").run()
+    }
+
     public func recordResponse(_ ties: [NetworkTie], link secret: String, now: Date) async throws {
         try await database.write { sql in
+            guard let seen = try await Self.linked(secret, on: sql) else { throw NetworkLinkError.unknownLink }
+            try await Self.lockWave(seen.wave.id.description, on: sql)
+            // Read again under the lock: an import that committed while this waited has withdrawn the link.
             guard let found = try await Self.linked(secret, on: sql) else { throw NetworkLinkError.unknownLink }
             if found.wave.isClosed(at: now), let day = found.wave.closesOn { throw NetworkLinkError.closed(day) }
             if found.member.responded_at != nil || found.link.uses > 0 { throw NetworkLinkError.alreadyAnswered }

@@ -102,18 +102,19 @@ public struct ThreadlineStore: Sendable {
         loginThrottle = SQLLoginThrottle(database: database)
     }
 
-    /// Opens the database at `url` (running migrations) and returns the store over it; `searchPath` names the
-    /// PostgreSQL schema to use (see `Database.open`).
+    /// Opens the database at `url` (running migrations) and returns the store over it; `readerCount` and
+    /// `searchPath` are as for `Database.open`.
     public static func open(
         _ url: DatabaseURL,
         ids: any IDGenerator = RandomIDGenerator(),
         bcryptCost: UInt8 = 12,
+        readerCount: Int = 4,
         searchPath: String? = nil,
         logger: Logger
     ) async throws -> ThreadlineStore {
         ThreadlineStore(
-            database: try await Database.open(url, searchPath: searchPath, logger: logger), ids: ids,
-            bcryptCost: bcryptCost)
+            database: try await Database.open(url, readerCount: readerCount, searchPath: searchPath, logger: logger),
+            ids: ids, bcryptCost: bcryptCost)
     }
 }
 

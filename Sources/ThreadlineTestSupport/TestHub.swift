@@ -24,12 +24,36 @@ public struct TestHub: Sendable {
     /// The instant the fixed clock shows.
     public static let now = Date(timeIntervalSince1970: 1_700_000_000)
 
+    /// The environment variable that moves every hub onto a PostgreSQL server (each hub in a schema of its own),
+    /// so the web suite can show every feature working there too.
+    public static let postgresVariable = "THREADLINE_TEST_WEB_POSTGRES_URL"
+
+    /// A fresh store: in memory, or in a new schema on the server named by ``postgresVariable``.
+    private static func openStore(logger: Logger) async throws -> ThreadlineStore {
+        guard let text = ProcessInfo.processInfo.environment[postgresVariable], !text.isEmpty else {
+            return try await ThreadlineStore.open(.sqliteMemory, bcryptCost: 4, logger: logger)
+        }
+        let schema = "hub_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        // Two connections per hub: hundreds of tests run at once, and the server's connections are limited.
+        return try await ThreadlineStore.open(
+            try DatabaseURL(parsing: text), bcryptCost: 4, readerCount: 1, searchPath: schema, logger: logger)
+    }
+
+    /// Whether hubs are made on PostgreSQL (``postgresVariable`` is set).
+    public static var usesPostgres: Bool {
+        !(ProcessInfo.processInfo.environment[postgresVariable] ?? "").isEmpty
+    }
+
+    /// Lets at most a few dozen PostgreSQL hubs be open at once, so the tests never use up the server's
+    /// connections; SQLite hubs need no permit.
+    public static let postgresGate = ConcurrencyGate(limit: 32)
+
     /// Makes a hub on a fresh in-memory database, with recordings stored in a new temporary folder.
     public static func make(loadDemo: Bool = true, maxUploadBytes: Int64 = 64 * 1024 * 1024) async throws -> TestHub {
         var logger = Logger(label: "threadline-test")
         logger.logLevel = .critical
         // bcrypt's lowest cost keeps tests fast; production uses 12.
-        let store = try await ThreadlineStore.open(.sqliteMemory, bcryptCost: 4, logger: logger)
+        let store = try await openStore(logger: logger)
         func user(_ role: Role) async throws -> User {
             let user = User(
                 id: RandomIDGenerator().next(), email: "\(role.rawValue)@test.threadline",

@@ -39,7 +39,8 @@ public struct AuthenticationMiddleware: RouterMiddleware {
         if let cookie = request.cookies[Self.cookieName]?.value, !cookie.isEmpty {
             context.session = try await sessions.resolve(token: cookie, now: time.now())
         }
-        if let authorization = request.headers[.authorization] {
+        // The metrics page checks its scraper's token itself; that token is not an API token.
+        if let authorization = request.headers[.authorization], request.uri.path != MetricsController.path {
             let prefix = "bearer "
             guard authorization.lowercased().hasPrefix(prefix),
                 let user = try await apiTokens.authenticate(

@@ -33,8 +33,13 @@ public struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     private func log(_ request: Request, status: Int, since start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        let path = LoggedPath.redacted(request.uri.path)
+        let duration = String(format: "%.1f", milliseconds)
+        // The same facts as fields, for collectors reading JSON logs (LOG_FORMAT=json).
         logger.info(
-            "\(request.method) \(LoggedPath.redacted(request.uri.path)) \(status) \(String(format: "%.1f", milliseconds))ms"
-        )
+            "\(request.method) \(path) \(status) \(duration)ms",
+            metadata: [
+                "method": "\(request.method)", "path": "\(path)", "status": "\(status)", "duration_ms": "\(duration)",
+            ])
     }
 }

@@ -13,6 +13,7 @@ struct SearchController {
     let renderer: PageRenderer
     let site: PublicSite
     let time: any TimeSource
+    let metrics: ServerMetrics
 
     func addRoutes(to router: Router<AppRequestContext>, api: RouterGroup<AppRequestContext>) {
         router.get("/search") { request, _ in try await page(request) }
@@ -31,7 +32,7 @@ struct SearchController {
         let enablers = try await store.enablers.all(.published)
         var results: SearchResults?
         if !form.isBlank, let search = form.request(publicOnly: true, today: PartialDate(dayOf: time.now())) {
-            results = try await store.search.search(search)
+            results = try await metrics.timingSearch { try await store.search.search(search) }
         }
         let slugs = Dictionary(uniqueKeysWithValues: places.map { ($0.id.description, $0.slug) })
         let hits = (results?.hits ?? []).map { hit in
@@ -111,7 +112,7 @@ struct SearchController {
         let form = SearchForm(parameters: parameters(request))
         guard let search = form.request(publicOnly: context.user == nil, today: PartialDate(dayOf: time.now()))
         else { throw APIError.validation(form.problems) }
-        let results = try await store.search.search(search)
+        let results = try await metrics.timingSearch { try await store.search.search(search) }
         let slugs = Dictionary(
             uniqueKeysWithValues: try await store.places.all(.published).map { ($0.id.description, $0.slug) })
         return try APIJSON.response(

@@ -20,6 +20,8 @@ public enum ThreadlineApplication {
         public var logger: Logger
         /// What draws journeys as PNG; `nil` when none is installed (the PNG addresses then answer 404).
         public var rasteriser: SVGRasteriser?
+        /// The Prometheus registry behind `/metrics`.
+        public var metrics: ServerMetrics
 
         /// Creates the dependencies; the rasteriser is looked for on this machine unless one (or `nil`) is given.
         public init(
@@ -28,7 +30,8 @@ public enum ThreadlineApplication {
             time: any TimeSource = SystemTimeSource(),
             ids: any IDGenerator = RandomIDGenerator(),
             logger: Logger,
-            rasteriser: SVGRasteriser? = SVGRasteriser.located()
+            rasteriser: SVGRasteriser? = SVGRasteriser.located(),
+            metrics: ServerMetrics = ServerMetrics()
         ) {
             self.store = store
             self.configuration = configuration
@@ -36,6 +39,7 @@ public enum ThreadlineApplication {
             self.ids = ids
             self.logger = logger
             self.rasteriser = rasteriser
+            self.metrics = metrics
         }
     }
 
@@ -48,6 +52,7 @@ public enum ThreadlineApplication {
             store: store, renderer: renderer, baseURL: configuration.baseURL, time: dependencies.time,
             rasteriser: dependencies.rasteriser)
         let router = Router(context: AppRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: dependencies.metrics))
         router.add(middleware: RequestLogMiddleware(logger: dependencies.logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(site: site, logger: dependencies.logger))
@@ -56,6 +61,9 @@ public enum ThreadlineApplication {
                 sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
         )
 
+        MetricsController(
+            metrics: dependencies.metrics, database: store.database, token: configuration.metricsToken
+        ).addRoutes(to: router)
         PublicController(
             site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store), time: dependencies.time
         ).addRoutes(to: router)
@@ -145,8 +153,9 @@ public enum ThreadlineApplication {
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
         ReportAPIController(store: store, time: dependencies.time).addRoutes(to: api)
         NetworkAPIController(store: store, time: dependencies.time).addRoutes(to: api)
-        SearchController(store: store, renderer: renderer, site: site, time: dependencies.time).addRoutes(
-            to: router, api: api)
+        SearchController(
+            store: store, renderer: renderer, site: site, time: dependencies.time, metrics: dependencies.metrics
+        ).addRoutes(to: router, api: api)
         APIProgrammeController(
             programme: store.programme,
             openAPI: try OpenAPIDocument.json(serverURL: configuration.baseURL)

@@ -13,6 +13,8 @@ import Foundation
 /// | `log.level` | `LOG_LEVEL` | `info` |
 /// | `media.path` | `MEDIA_PATH` | `./threadline-media` |
 /// | `media.max-upload-bytes` | `MEDIA_MAX_UPLOAD_BYTES` | `2147483648` (2 GiB) |
+/// | `metrics.token` | `METRICS_TOKEN` | none (`/metrics` answers 404) |
+/// | `log.format` | `LOG_FORMAT` | `text` (or `json`, one object per line) |
 public struct WebConfiguration: Sendable {
     /// The address to listen on.
     public var host: String
@@ -26,10 +28,15 @@ public struct WebConfiguration: Sendable {
     public var templatesPath: String?
     /// The log level name.
     public var logLevel: String
+    /// `text` (swift-log's lines) or `json` (one JSON object per line).
+    public var logFormat: String
     /// The folder recordings are stored in, by SHA-256.
     public var mediaPath: String
     /// The largest recording accepted, in bytes; a larger upload is refused with 413 before its body is read.
     public var maxUploadBytes: Int64
+    /// The bearer token a Prometheus scraper presents at `/metrics`; without one the page does not exist, so a
+    /// hub never shows its internals to the public by accident.
+    public var metricsToken: String?
 
     /// The default upload limit: 2 GiB.
     public static let defaultMaxUploadBytes: Int64 = 2 * 1024 * 1024 * 1024
@@ -42,8 +49,10 @@ public struct WebConfiguration: Sendable {
         sessionLifetimeHours: Double = 12,
         templatesPath: String? = nil,
         logLevel: String = "info",
+        logFormat: String = "text",
         mediaPath: String = "./threadline-media",
-        maxUploadBytes: Int64 = WebConfiguration.defaultMaxUploadBytes
+        maxUploadBytes: Int64 = WebConfiguration.defaultMaxUploadBytes,
+        metricsToken: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -51,8 +60,10 @@ public struct WebConfiguration: Sendable {
         self.sessionLifetimeHours = sessionLifetimeHours
         self.templatesPath = templatesPath
         self.logLevel = logLevel
+        self.logFormat = logFormat
         self.mediaPath = mediaPath
         self.maxUploadBytes = maxUploadBytes
+        self.metricsToken = metricsToken.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Reads the configuration from a reader (flags, environment, defaults, in the reader's order).
@@ -66,9 +77,11 @@ public struct WebConfiguration: Sendable {
             sessionLifetimeHours: reader.double(forKey: "session.lifetime-hours", default: 12),
             templatesPath: reader.string(forKey: "templates.path"),
             logLevel: reader.string(forKey: "log.level", default: "info"),
+            logFormat: reader.string(forKey: "log.format", default: "text"),
             mediaPath: reader.string(forKey: "media.path", default: "./threadline-media"),
             maxUploadBytes: Int64(
-                reader.int(forKey: "media.max-upload-bytes", default: Int(WebConfiguration.defaultMaxUploadBytes)))
+                reader.int(forKey: "media.max-upload-bytes", default: Int(WebConfiguration.defaultMaxUploadBytes))),
+            metricsToken: reader.string(forKey: "metrics.token", isSecret: true)
         )
     }
 

@@ -86,6 +86,11 @@ struct WorkspaceController: Sendable {
             )
         }
         try await store.loginThrottle.reset(for: email)
+        // A new session every time, and any session this browser already had ends here: a session token planted
+        // before sign-in (or left from another account) never becomes a signed-in one.
+        if let previous = request.cookies[AuthenticationMiddleware.cookieName]?.value, !previous.isEmpty {
+            try await store.sessions.delete(token: previous)
+        }
         // Signing in is rare enough to be the moment to clear out sessions that have run out.
         try await store.sessions.deleteExpired(now: now)
         let lifetime = configuration.sessionLifetimeHours * 3600

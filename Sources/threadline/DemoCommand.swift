@@ -28,7 +28,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = server.configuration()
-        let logger = server.logger(configuration)
+        let logger = try server.logger(configuration)
         let url = try database.resolved(fallback: Self.demoDatabase)
         if reset, case .sqliteFile(let path) = url {
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {

@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = server.configuration()
-        let logger = server.logger(configuration)
+        let logger = try server.logger(configuration)
         let store = try await database.openStore(logger: logger)
         try await store.closing {
             let app = try await ThreadlineApplication.make(

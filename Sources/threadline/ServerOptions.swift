@@ -34,6 +34,16 @@ struct ServerOptions: ParsableArguments {
         help: "trace, debug, info, notice, warning, error or critical (log.level, LOG_LEVEL).")
     var logLevel: String?
 
+    @Option(
+        name: .customLong("log-format"),
+        help: "text, or json for one JSON object per line (log.format, LOG_FORMAT).")
+    var logFormat: String?
+
+    @Option(
+        name: .customLong("metrics-token"),
+        help: "The bearer token a Prometheus scraper presents at /metrics (metrics.token, METRICS_TOKEN).")
+    var metricsToken: String?
+
     /// The configuration reader: these flags, then the environment, then built-in defaults.
     func reader() -> ConfigReader {
         var flags: [AbsoluteConfigKey: ConfigValue] = [:]
@@ -42,6 +52,8 @@ struct ServerOptions: ParsableArguments {
         if let baseURL { flags["site.base-url"] = ConfigValue(.string(baseURL), isSecret: false) }
         if let templates { flags["templates.path"] = ConfigValue(.string(templates), isSecret: false) }
         if let logLevel { flags["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
+        if let logFormat { flags["log.format"] = ConfigValue(.string(logFormat), isSecret: false) }
+        if let metricsToken { flags["metrics.token"] = ConfigValue(.string(metricsToken), isSecret: true) }
         if let mediaPath { flags["media.path"] = ConfigValue(.string(mediaPath), isSecret: false) }
         if let maxUploadBytes { flags["media.max-upload-bytes"] = ConfigValue(.int(maxUploadBytes), isSecret: false) }
         return ConfigReader(providers: [
@@ -54,8 +66,14 @@ struct ServerOptions: ParsableArguments {
         WebConfiguration(reader: reader())
     }
 
-    func logger(_ configuration: WebConfiguration) -> Logger {
-        var logger = Logger(label: "threadline")
+    func logger(_ configuration: WebConfiguration) throws -> Logger {
+        var logger: Logger
+        switch configuration.logFormat.lowercased() {
+        case "text": logger = Logger(label: "threadline")
+        case "json": logger = Logger(label: "threadline") { label in JSONLogHandler(label: label) }
+        default:
+            throw ValidationError("--log-format (LOG_FORMAT) is \"\(configuration.logFormat)\"; use text or json.")
+        }
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel.lowercased()) ?? .info
         return logger
     }

@@ -14,6 +14,7 @@ struct ThreadlineCommand: AsyncParsableCommand {
             DemoCommand.self, ServeCommand.self, ImportCommand.self, ExportCommand.self, UserCommand.self,
             TokenCommand.self, MigrateCommand.self, ReindexCommand.self, ReportCommand.self, SiteCommand.self,
             AgreementCommand.self, RefiCommand.self, NetworkCommand.self, BackupCommand.self, RestoreCommand.self,
+            CopyCommand.self,
         ]
     )
 }

@@ -13,10 +13,17 @@ func withApp(
     loadDemo: Bool = true, maxUploadBytes: Int64 = 64 * 1024 * 1024,
     _ body: @Sendable (TestHub, any TestClientProtocol) async throws -> Void
 ) async throws {
-    let hub = try await TestHub.make(loadDemo: loadDemo, maxUploadBytes: maxUploadBytes)
-    try await hub.store.closing {
-        let app = Application(router: try await ThreadlineApplication.router(hub.dependencies))
-        try await app.test(.router) { client in try await body(hub, client) }
+    @Sendable func run() async throws {
+        let hub = try await TestHub.make(loadDemo: loadDemo, maxUploadBytes: maxUploadBytes)
+        try await hub.store.closing {
+            let app = Application(router: try await ThreadlineApplication.router(hub.dependencies))
+            try await app.test(.router) { client in try await body(hub, client) }
+        }
+    }
+    if TestHub.usesPostgres {
+        try await TestHub.postgresGate.withPermit { try await run() }
+    } else {
+        try await run()
     }
 }
 
