@@ -40,6 +40,11 @@ public enum AccessPolicy {
         viewer.role == .admin
     }
 
+    /// Whether `viewer` may read the audit trail: admins only, since it names every user and what they did.
+    public static func canReadAuditTrail(as viewer: Viewer) -> Bool {
+        viewer.role == .admin
+    }
+
     /// Whether `viewer` may change the programme's description.
     public static func canEditProgramme(as viewer: Viewer) -> Bool {
         (viewer.role ?? .contributor) >= .editor

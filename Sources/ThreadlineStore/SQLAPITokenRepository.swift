@@ -47,7 +47,17 @@ public struct SQLAPITokenRepository: APITokenRepository {
         let secret = "tl_" + SecretToken.generate()
         let token = APIToken(id: ids.next(), userID: user, name: trimmed, createdAt: now)
         let row = Row(token: token, tokenHash: SecretToken.hash(secret))
-        try await database.write { sql in try await sql.insert(into: "api_tokens").model(row).run() }
+        try await database.write { sql in
+            try await sql.insert(into: "api_tokens").model(row).run()
+            // The name and owner only: the secret is never stored, and its hash stays out of the trail too.
+            try await AuditLog.record(
+                .tokenCreated, kind: "api_token", id: token.id.description,
+                summary: "Created the API token “\(trimmed)”.",
+                changes: [
+                    AuditChange(field: "name", from: nil, to: .string(trimmed)),
+                    AuditChange(field: "user_id", from: nil, to: .string(user.description)),
+                ], on: sql)
+        }
         return (token, secret)
     }
 
@@ -78,10 +88,14 @@ public struct SQLAPITokenRepository: APITokenRepository {
 
     public func delete(_ id: EntityID<APIToken>, of user: User.ID) async throws {
         try await database.write { sql in
-            let found = try await sql.select().column("id").from("api_tokens")
-                .where("id", .equal, id.description).where("user_id", .equal, user.description).first()
-            guard found != nil else { throw StoreError.notFound("The API token \(id)") }
+            let name = try await sql.select().column("name").from("api_tokens")
+                .where("id", .equal, id.description).where("user_id", .equal, user.description)
+                .first(decodingColumn: "name", as: String.self)
+            guard let name else { throw StoreError.notFound("The API token \(id)") }
             try await sql.delete(from: "api_tokens").where("id", .equal, id.description).run()
+            try await AuditLog.record(
+                .tokenRevoked, kind: "api_token", id: id.description, summary: "Revoked the API token “\(name)”.",
+                on: sql)
         }
     }
 }

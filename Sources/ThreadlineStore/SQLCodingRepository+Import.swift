@@ -4,7 +4,19 @@ public import ThreadlineCore
 
 extension SQLCodingRepository {
     public func importProject(_ plan: CodingImport) async throws -> CodingImportResult {
-        let result = try await database.write { sql in try await Self.write(plan, on: sql) }
+        let result = try await database.write { sql in
+            let result = try await Self.write(plan, on: sql)
+            // One event for the whole project, with counts: a REFI-QDA file can carry thousands of codings.
+            let counts = result.added.keys.sorted().map { "\(result.added[$0] ?? 0) \($0)" }
+            try await AuditLog.record(
+                .imported, kind: "coding_project", id: "refi-qda",
+                summary: "Imported a coding project"
+                    + (counts.isEmpty ? " that added nothing new." : ": " + counts.joined(separator: ", ") + "."),
+                changes: result.added.keys.sorted().map {
+                    AuditChange(field: $0, from: nil, to: .number(Double(result.added[$0] ?? 0)))
+                }, on: sql)
+            return result
+        }
         database.noteContentChange()
         return result
     }

@@ -30,9 +30,15 @@ public struct SQLCodingRepository: CodingRepository {
         try await database.write { sql in
             try await Self.check(code, on: sql)
             let row = CodeRow(code)
-            if try await sql.select().column("id").from("codes").where("id", .equal, code.id.description).first()
-                != nil
-            {
+            let stored = try await Self.allCodes(on: sql).first { $0.id == code.id }
+            try await AuditLog.record(
+                stored == nil ? .created : .updated, kind: "code", id: code.id.description,
+                summary: "\(stored == nil ? "Added" : "Updated") the code “\(code.name)”.",
+                changes: AuditChange.between(
+                    try stored.map { try JSONValue.encoding($0).objectValue ?? [:] } ?? [:],
+                    try JSONValue.encoding(code).objectValue ?? [:], ignoring: ["created_at", "updated_at"]),
+                on: sql)
+            if stored != nil {
                 try await sql.update("codes").set(model: row, nilEncodingStrategy: .asNil).where(
                     "id", .equal, code.id.description
                 ).run()
@@ -88,6 +94,12 @@ public struct SQLCodingRepository: CodingRepository {
     public func delete(_ id: Code.ID) async throws -> CodeDeletionImpact {
         try await database.write { sql in
             let impact = try await Self.impact(of: id, on: sql)
+            let name = try await Self.allCodes(on: sql).first { $0.id == id }?.name ?? ""
+            try await AuditLog.record(
+                .deleted, kind: "code", id: id.description,
+                summary:
+                    "Deleted the code “\(name)” with \(impact.codes - 1) codes below it and \(impact.codings) codings.",
+                on: sql)
             // Children and codings go by ON DELETE CASCADE.
             try await sql.delete(from: "codes").where("id", .equal, id.description).run()
             return impact
@@ -169,6 +181,10 @@ public struct SQLCodingRepository: CodingRepository {
                 try await sql.update("codes").set("memo", to: into.memo).where("id", .equal, target.description).run()
             }
             try await sql.delete(from: "codes").where("id", .equal, source.description).run()
+            try await AuditLog.record(
+                .updated, kind: "code", id: target.description,
+                summary: "Merged the code “\(from.name)” into “\(into.name)”, moving \(moved) codings.",
+                changes: [AuditChange(field: "merged_from", from: nil, to: .string(source.description))], on: sql)
             return moved
         }
     }
@@ -265,7 +281,20 @@ public struct SQLCodingRepository: CodingRepository {
     }
 
     public func add(_ codings: [Coding]) async throws -> [Coding] {
-        try await database.write { sql in try await Self.insert(codings, on: sql) }
+        try await database.write { sql in
+            let stored = try await Self.insert(codings, on: sql)
+            for coding in stored {
+                try await AuditLog.record(
+                    .created, kind: "coding", id: coding.id.description,
+                    summary: "Coded a passage of \(coding.source.kind.singularName) \(coding.source.idText).",
+                    changes: [
+                        AuditChange(field: "code_id", from: nil, to: .string(coding.codeID.description)),
+                        AuditChange(field: "source", from: nil, to: .string(coding.source.key)),
+                        AuditChange(field: "excerpt", from: nil, to: .string(coding.excerpt)),
+                    ].filter { $0.to != .string("") }, on: sql)
+            }
+            return stored
+        }
     }
 
     /// Checks and inserts codings inside any transaction; the stored codings (excerpts and times filled) come back.
@@ -374,19 +403,28 @@ public struct SQLCodingRepository: CodingRepository {
 
     public func setMemo(_ memo: String, on coding: Coding.ID) async throws {
         try await database.write { sql in
-            guard try await Self.codings(where: ["id": coding.description], on: sql).first != nil else {
+            guard let stored = try await Self.codings(where: ["id": coding.description], on: sql).first else {
                 throw StoreError.notFound("The coding \(coding)")
             }
             try await sql.update("codings").set("memo", to: memo).where("id", .equal, coding.description).run()
+            let changes = AuditChange.between(["memo": .string(stored.memo)], ["memo": .string(memo)])
+            if !changes.isEmpty {
+                try await AuditLog.record(
+                    .updated, kind: "coding", id: coding.description, summary: "Changed the memo of a coding.",
+                    changes: changes, on: sql)
+            }
         }
     }
 
     public func deleteCoding(_ id: Coding.ID) async throws {
         try await database.write { sql in
-            guard try await Self.codings(where: ["id": id.description], on: sql).first != nil else {
+            guard let stored = try await Self.codings(where: ["id": id.description], on: sql).first else {
                 throw StoreError.notFound("The coding \(id)")
             }
             try await sql.delete(from: "codings").where("id", .equal, id.description).run()
+            try await AuditLog.record(
+                .deleted, kind: "coding", id: id.description,
+                summary: "Deleted a coding of \(stored.source.kind.singularName) \(stored.source.idText).", on: sql)
         }
     }
 

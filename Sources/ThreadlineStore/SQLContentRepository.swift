@@ -44,6 +44,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             try await table.insert(item, on: sql)
             try await SearchIndex.refresh(item, on: sql)
             try await Self.recordReportVersion(item, previous: nil, on: sql)
+            try await ContentAudit.created(item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -60,6 +61,7 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
             try await table.update(item, on: sql)
             try await SearchIndex.refresh(item, on: sql)
             try await Self.recordReportVersion(item, previous: stored, on: sql)
+            try await ContentAudit.updated(from: stored, to: item, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -67,10 +69,11 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
 
     public func delete(_ id: Entity.ID) async throws {
         try await database.write { sql in
-            guard try await table.exists(id, on: sql) else {
+            guard let stored = try await table.get(id, on: sql) else {
                 throw StoreError.notFound("The \(Entity.kind.singularName) \(id)")
             }
             try await table.delete(id, on: sql)
+            try await ContentAudit.deleted(stored, id: id, on: sql)
             try await SearchIndex.remove(kind: Entity.kind, id: id.description, on: sql)
             try await SQLCodingRepository.deleteCodings(of: Entity.kind, id: id.description, on: sql)
             try await ContentVersion.bump(on: sql)

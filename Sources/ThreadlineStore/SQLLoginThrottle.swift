@@ -1,5 +1,6 @@
 public import Foundation
 import SQLKit
+import ThreadlineCore
 
 /// The SQL implementation of `LoginThrottle`, shared by every process using the database.
 ///
@@ -68,7 +69,28 @@ public struct SQLLoginThrottle: LoginThrottle {
             let failures = try await sql.select().column("failures").from("login_failures")
                 .where("email", .equal, key).first(decodingColumn: "failures", as: Int.self)
             try await Self.record(key, failures: failures ?? 0, exists: failures != nil, now: now, on: sql)
+            try await Self.auditFailure(key, failures: (failures ?? 0) + 1, on: sql)
         }
+    }
+
+    public func signInFailed(_ email: String) async throws {
+        let key = email.lowercased()
+        try await database.write { sql in
+            let failures = try await sql.select().column("failures").from("login_failures")
+                .where("email", .equal, key).first(decodingColumn: "failures", as: Int.self)
+            try await Self.auditFailure(key, failures: failures ?? 1, on: sql)
+        }
+    }
+
+    /// Records the email tried (never the password), against the user it belongs to when there is one.
+    private static func auditFailure(_ email: String, failures: Int, on sql: any SQLDatabase) async throws {
+        let user = try await sql.select().column("id").from("users").where("email", .equal, email)
+            .first(decodingColumn: "id", as: String.self)
+        try await AuditLog.record(
+            .signInFailed, kind: "user", id: user ?? email,
+            summary: "A sign-in as \(email) failed (\(failures) in a row).",
+            changes: [AuditChange(field: "failures", from: nil, to: .number(Double(failures)))],
+            actor: AuditActor.current.userID == nil ? .anonymous : AuditActor.current, on: sql)
     }
 
     public func reset(for email: String) async throws {

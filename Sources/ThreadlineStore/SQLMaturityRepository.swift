@@ -45,7 +45,15 @@ public struct SQLMaturityRepository: MaturityRepository {
                             + "outside \(scale.rangeText); keep those levels on the scale.")
                 ])
             }
+            let before = try await Self.scale(on: sql)
             try await sql.delete(from: "maturity_scale_levels").run()
+            let changes = AuditChange.between(
+                Self.auditFields(before), Self.auditFields(scale))
+            if !changes.isEmpty {
+                try await AuditLog.record(
+                    .updated, kind: "maturity_scale", id: "scale", summary: "Changed the maturity scale.",
+                    changes: changes, on: sql)
+            }
             for level in scale.levels {
                 let descriptor = level.descriptor.trimmingCharacters(in: .whitespacesAndNewlines)
                 try await sql.insert(into: "maturity_scale_levels").columns("value", "descriptor")
@@ -77,7 +85,23 @@ public struct SQLMaturityRepository: MaturityRepository {
     }
 
     public func createSurvey(_ survey: MaturitySurvey) async throws {
-        try await database.write { sql in try await Self.insert(survey, on: sql) }
+        try await database.write { sql in
+            try await Self.insert(survey, on: sql)
+            try await AuditLog.record(
+                .created, kind: "maturity_survey", id: survey.id.description,
+                summary: "Created the \(survey.year) maturity survey of a place.",
+                changes: [
+                    AuditChange(field: "place_id", from: nil, to: .string(survey.placeID.description)),
+                    AuditChange(field: "year", from: nil, to: .number(Double(survey.year))),
+                ], on: sql)
+        }
+    }
+
+    /// A scale's levels as fields ("level 1" → descriptor), so a change lists the levels that differ.
+    private static func auditFields(_ scale: MaturityScale) -> [String: JSONValue] {
+        Dictionary(
+            scale.levels.map { ("level \($0.value)", JSONValue.string($0.descriptor)) }, uniquingKeysWith: { a, _ in a }
+        )
     }
 
     /// Inserts a survey after checking its place, its year and that the place has no survey that year.
@@ -135,6 +159,10 @@ public struct SQLMaturityRepository: MaturityRepository {
                 try await sql.insert(into: "maturity_links").model(row, nilEncodingStrategy: .asNil).run()
                 secrets.append(secret)
             }
+            try await AuditLog.record(
+                .created, kind: "maturity_survey", id: survey.description,
+                summary: "Made \(count) survey \(count == 1 ? "link" : "links").",
+                changes: [AuditChange(field: "links", from: nil, to: .number(Double(count)))], on: sql)
             return secrets
         }
     }
@@ -148,6 +176,10 @@ public struct SQLMaturityRepository: MaturityRepository {
                 try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("maturity_links")
                 .where("survey_id", .equal, survey.description).first(decodingColumn: "n", as: Int.self) ?? 0
             try await sql.delete(from: "maturity_links").where("survey_id", .equal, survey.description).run()
+            try await AuditLog.record(
+                .deleted, kind: "maturity_survey", id: survey.description,
+                summary: "Withdrew \(count) survey \(count == 1 ? "link" : "links").",
+                changes: [AuditChange(field: "links", from: .number(Double(count)), to: nil)], on: sql)
             return count
         }
     }
@@ -209,6 +241,10 @@ public struct SQLMaturityRepository: MaturityRepository {
                 .where("token_hash", .equal, link.token_hash).first(decodingColumn: "uses", as: Int.self) ?? 0
             if !survey.allowsRepeatAnswers, uses != 1 { throw MaturityLinkError.alreadyUsed }
             try await Self.insert(response, on: sql)
+            // Respondents are anonymous: the trail notes that an answer came, not what it said.
+            try await AuditLog.record(
+                .answered, kind: "maturity_survey", id: survey.id.description,
+                summary: "A \(survey.year) maturity survey was answered (\(response.answers.count) answers).", on: sql)
         }
     }
 
@@ -319,6 +355,15 @@ public struct SQLMaturityRepository: MaturityRepository {
             }
             // Throwing rolls back the surveys and responses written above.
             guard repeated.isEmpty else { throw StoreError.conflict(repeated) }
+            try await AuditLog.record(
+                .imported, kind: "maturity_survey", id: "import",
+                summary: "Imported \(plan.entries.count) maturity responses (\(answers) answers, "
+                    + "\(created) new surveys).",
+                changes: [
+                    AuditChange(field: "responses", from: nil, to: .number(Double(plan.entries.count))),
+                    AuditChange(field: "answers", from: nil, to: .number(Double(answers))),
+                    AuditChange(field: "surveys_created", from: nil, to: .number(Double(created))),
+                ], on: sql)
             return MaturityImportResult(responses: plan.entries.count, answers: answers, surveysCreated: created)
         }
     }

@@ -57,12 +57,22 @@ public struct SQLNetworkRepository: NetworkRepository {
             }
             guard problems.isEmpty else { throw StoreError.conflict(problems) }
             try await sql.insert(into: "network_waves").model(NetworkWaveRow(wave), nilEncodingStrategy: .asNil).run()
+            try await AuditLog.record(
+                .created, kind: "network_wave", id: wave.id.description,
+                summary: "Created the network survey wave “\(name)”.",
+                changes: [
+                    AuditChange(field: "name", from: nil, to: .string(name)),
+                    AuditChange(field: "period", from: nil, to: .string(wave.period.description)),
+                ], on: sql)
         }
     }
 
     public func deleteWave(_ id: NetworkWave.ID) async throws {
         try await database.write { sql in
-            guard try await Self.wave(id, on: sql) != nil else { throw StoreError.notFound("The wave \(id)") }
+            guard let stored = try await Self.wave(id, on: sql) else { throw StoreError.notFound("The wave \(id)") }
+            try await AuditLog.record(
+                .deleted, kind: "network_wave", id: id.description,
+                summary: "Deleted the network survey wave “\(stored.name)” with its members and ties.", on: sql)
             // Children first: SQLite only cascades where foreign keys are switched on, and this keeps both engines
             // on the same path.
             for table in ["network_links", "network_ties", "network_members", "network_waves"] {
@@ -153,6 +163,14 @@ public struct SQLNetworkRepository: NetworkRepository {
                 try await sql.insert(into: "network_members").model(row, nilEncodingStrategy: .asNil).run()
             }
             try await Self.insert(graph.ties, wave: wave, on: sql)
+            // One event with counts: an import can hold tens of thousands of ties.
+            try await AuditLog.record(
+                .imported, kind: "network_wave", id: wave.description,
+                summary: "Imported \(graph.members.count) members and \(graph.ties.count) ties into a wave.",
+                changes: [
+                    AuditChange(field: "members", from: nil, to: .number(Double(graph.members.count))),
+                    AuditChange(field: "ties", from: nil, to: .number(Double(graph.ties.count))),
+                ], on: sql)
         }
     }
 
@@ -196,6 +214,12 @@ public struct SQLNetworkRepository: NetworkRepository {
                 try await sql.insert(into: "network_links").model(link, nilEncodingStrategy: .asNil).run()
                 made.append((row.member, secret))
             }
+            if !made.isEmpty {
+                try await AuditLog.record(
+                    .created, kind: "network_wave", id: wave.description,
+                    summary: "Made \(made.count) survey \(made.count == 1 ? "link" : "links").",
+                    changes: [AuditChange(field: "links", from: nil, to: .number(Double(made.count)))], on: sql)
+            }
             return made
         }
     }
@@ -207,6 +231,10 @@ public struct SQLNetworkRepository: NetworkRepository {
                 try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("network_links")
                 .where("wave_id", .equal, wave.description).first(decodingColumn: "n", as: Int.self) ?? 0
             try await sql.delete(from: "network_links").where("wave_id", .equal, wave.description).run()
+            try await AuditLog.record(
+                .deleted, kind: "network_wave", id: wave.description,
+                summary: "Withdrew \(count) survey \(count == 1 ? "link" : "links").",
+                changes: [AuditChange(field: "links", from: .number(Double(count)), to: nil)], on: sql)
             return count
         }
     }
@@ -277,6 +305,10 @@ public struct SQLNetworkRepository: NetworkRepository {
                 .where("wave_id", .equal, found.link.wave_id).where("member_key", .equal, found.link.member_key)
                 .run()
             try await Self.insert(answers, wave: found.wave.id, on: sql)
+            try await AuditLog.record(
+                .answered, kind: "network_wave", id: found.wave.id.description,
+                summary: "A member answered the network survey wave “\(found.wave.name)” (\(answers.count) ties).",
+                on: sql)
         }
     }
 }

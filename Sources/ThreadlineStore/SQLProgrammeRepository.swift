@@ -24,7 +24,15 @@ public struct SQLProgrammeRepository: ProgrammeRepository {
     public func save(_ programme: Programme) async throws {
         try ValidationError.check(programme.validationProblems())
         try await database.write { sql in
+            let stored = try await ProgrammeTable.get(on: sql)
             try await ProgrammeTable.save(programme, on: sql)
+            let changes = AuditChange.between(
+                try JSONValue.encoding(stored).objectValue ?? [:], try JSONValue.encoding(programme).objectValue ?? [:])
+            if !changes.isEmpty {
+                try await AuditLog.record(
+                    .updated, kind: "programme", id: "programme", summary: "Updated the programme’s description.",
+                    changes: changes, on: sql)
+            }
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

@@ -24,6 +24,10 @@ public struct SQLReportRepository: ReportRepository {
                 try await table.update(report, on: sql)
             }
             let version = try await ReportPublishing.record(report, by: user, at: date, on: sql)
+            try await AuditLog.record(
+                .published, kind: EntityKind.report.rawValue, id: id.description,
+                summary: "Published version \(version.number) of the report “\(report.displayTitle)”.",
+                changes: [AuditChange(field: "version", from: nil, to: .number(Double(version.number)))], on: sql)
             try await ContentVersion.bump(on: sql)
             return version
         }

@@ -37,7 +37,13 @@ public struct SQLSessionRepository: SessionRepository {
             tokenHash: SecretToken.hash(token), userID: user.id, csrfToken: SecretToken.generate(), createdAt: now,
             expiresAt: now.addingTimeInterval(lifetime)
         )
-        try await database.write { sql in try await sql.insert(into: "sessions").model(row).run() }
+        try await database.write { sql in
+            try await sql.insert(into: "sessions").model(row).run()
+            // Nobody is signed in yet while signing in, so the actor is the user themselves.
+            try await AuditLog.record(
+                .signedIn, kind: "user", id: user.id.description, summary: "\(user.email) signed in.",
+                actor: AuditActor(user: user), on: sql)
+        }
         return (token, Session(user: user, csrfToken: row.csrfToken, expiresAt: row.expiresAt))
     }
 
@@ -54,7 +60,13 @@ public struct SQLSessionRepository: SessionRepository {
     public func delete(token: String) async throws {
         let hash = SecretToken.hash(token)
         try await database.write { sql in
+            let owner = try await sql.select().column("user_id").from("sessions").where("token_hash", .equal, hash)
+                .first(decodingColumn: "user_id", as: User.ID.self)
             try await sql.delete(from: "sessions").where("token_hash", .equal, hash).run()
+            guard let owner, let email = try await SQLUserRepository.email(of: owner, on: sql) else { return }
+            try await AuditLog.record(
+                .signedOut, kind: "user", id: owner.description, summary: "\(email) signed out.",
+                actor: AuditActor(userID: owner, label: email), on: sql)
         }
     }
 

@@ -26,7 +26,6 @@ public struct SQLTranscriptRepository: TranscriptRepository {
             guard let row = try await Self.durationRow(of: testimony, on: sql) else {
                 throw StoreError.notFound("The testimony \(testimony)")
             }
-            try await Self.insertCues(cues, of: testimony, on: sql)
             if durationFromTranscript, row.source != "file", row.source != "manual", let last = cues.map(\.endMs).max()
             {
                 try await sql.update("testimonies").set("duration_ms", to: last).set(
@@ -34,9 +33,21 @@ public struct SQLTranscriptRepository: TranscriptRepository {
                 )
                 .where("id", .equal, testimony.description).run()
             }
+            let previous =
+                try await sql.select().column(SQLRaw("COUNT(*)"), as: "n").from("transcript_cues")
+                .where("testimony_id", .equal, testimony.description).first(decodingColumn: "n", as: Int.self) ?? 0
+            try await Self.insertCues(cues, of: testimony, on: sql)
             if let stored = try await ContentTable<Testimony>().get(testimony, on: sql) {
                 try await SearchIndex.refreshTestimony(stored, cues: cues, on: sql)
             }
+            // The cues' count, not their text: a transcript is long, and its words are in the testimony's history.
+            try await AuditLog.record(
+                .updated, kind: EntityKind.testimony.rawValue, id: testimony.description,
+                summary: "Replaced the transcript of a testimony (\(cues.count) cues).",
+                changes: [
+                    AuditChange(
+                        field: "transcript_cues", from: .number(Double(previous)), to: .number(Double(cues.count)))
+                ], on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
@@ -84,6 +95,10 @@ public struct SQLTranscriptRepository: TranscriptRepository {
                 update.set("duration_ms", to: duration).set("duration_source", to: "file")
             }
             try await update.where("id", .equal, testimony.description).run()
+            try await AuditLog.record(
+                .updated, kind: EntityKind.testimony.rawValue, id: testimony.description,
+                summary: "Attached a recording to a testimony (\(recording.mediaType), \(recording.bytes) bytes).",
+                changes: [AuditChange(field: "media_sha256", from: nil, to: .string(recording.sha256))], on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

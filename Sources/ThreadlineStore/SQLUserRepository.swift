@@ -54,6 +54,14 @@ public struct SQLUserRepository: UserRepository {
                 ])
             }
             try await sql.insert(into: "users").model(row).run()
+            try await AuditLog.record(
+                .created, kind: "user", id: row.id.description,
+                summary: "Added \(row.email) as \(Self.article(row.role)) \(row.role.rawValue).",
+                changes: [
+                    AuditChange(field: "email", from: nil, to: .string(row.email)),
+                    AuditChange(field: "display_name", from: nil, to: .string(row.displayName)),
+                    AuditChange(field: "role", from: nil, to: .string(row.role.rawValue)),
+                ], on: sql)
         }
     }
 
@@ -96,23 +104,50 @@ public struct SQLUserRepository: UserRepository {
         try ValidationError.check(User.passwordProblems(password))
         let hashed = try await hash(password)
         try await database.write { sql in
-            guard try await sql.select().column("id").from("users").where("id", .equal, id.description).first() != nil
-            else { throw StoreError.notFound("The user \(id)") }
+            guard let email = try await Self.email(of: id, on: sql) else { throw StoreError.notFound("The user \(id)") }
             try await sql.update("users").set("password_hash", to: hashed).where("id", .equal, id.description).run()
             // A new password signs out every existing session.
             try await sql.delete(from: "sessions").where("user_id", .equal, id.description).run()
+            // The trail says that the password changed, never what to.
+            try await AuditLog.record(
+                .passwordChanged, kind: "user", id: id.description,
+                summary: "Changed the password of \(email), signing out their sessions.", on: sql)
         }
     }
 
     public func setRole(_ id: User.ID, role: Role) async throws {
         try await database.write { sql in
+            let old = try await sql.select().columns("email", "role").from("users").where("id", .equal, id.description)
+                .first()
             try await sql.update("users").set("role", to: role.rawValue).where("id", .equal, id.description).run()
+            guard let old, let oldRole = try old.decode(column: "role", as: String?.self), oldRole != role.rawValue
+            else { return }
+            let email = try old.decode(column: "email", as: String.self)
+            try await AuditLog.record(
+                .roleChanged, kind: "user", id: id.description,
+                summary: "Made \(email) \(Self.article(role)) \(role.rawValue).",
+                changes: [AuditChange(field: "role", from: .string(oldRole), to: .string(role.rawValue))], on: sql)
         }
     }
 
     public func delete(_ id: User.ID) async throws {
         try await database.write { sql in
+            let email = try await Self.email(of: id, on: sql)
             try await sql.delete(from: "users").where("id", .equal, id.description).run()
+            guard let email else { return }
+            try await AuditLog.record(
+                .deleted, kind: "user", id: id.description, summary: "Deleted the user \(email).",
+                changes: [AuditChange(field: "email", from: .string(email), to: nil)], on: sql)
         }
+    }
+
+    /// The email of the user with `id`, inside a transaction; `nil` when there is none.
+    static func email(of id: User.ID, on sql: any SQLDatabase) async throws -> String? {
+        try await sql.select().column("email").from("users").where("id", .equal, id.description)
+            .first(decodingColumn: "email", as: String.self)
+    }
+
+    private static func article(_ role: Role) -> String {
+        role == .admin ? "an" : "a"
     }
 }

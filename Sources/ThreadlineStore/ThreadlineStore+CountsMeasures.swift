@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 import ThreadlineCore
 
@@ -42,6 +43,18 @@ extension ThreadlineStore {
             }
             // Throwing rolls the whole transaction back, including rows inserted before the problem was found.
             if !conflicts.isEmpty { throw StoreError.conflict(conflicts) }
+            let counts: [(String, Int)] = [
+                ("indicators", batch.newIndicators.count), ("figures", batch.newFigures.count),
+                ("changed_figures", batch.changedFigures.count), ("examples", batch.newExamples.count),
+            ]
+            try await AuditLog.record(
+                .imported, kind: "counts_measures", id: "import",
+                summary: "Imported Counts and Measures: "
+                    + counts.map { "\($0.1) \($0.0.replacingOccurrences(of: "_", with: " "))" }.joined(separator: ", ")
+                    + ".",
+                changes: counts.filter { $0.1 > 0 }.map {
+                    AuditChange(field: $0.0, from: nil, to: .number(Double($0.1)))
+                }, on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()

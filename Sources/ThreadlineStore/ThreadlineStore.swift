@@ -66,6 +66,8 @@ public struct ThreadlineStore: Sendable {
     public let apiTokens: any APITokenRepository
     /// Failed sign-in tracking.
     public let loginThrottle: any LoginThrottle
+    /// The audit trail of every change, for admins.
+    public let audit: any AuditRepository
 
     /// Creates the SQL store over an open database.
     public init(database: Database, ids: any IDGenerator = RandomIDGenerator(), bcryptCost: UInt8 = 12) {
@@ -100,6 +102,7 @@ public struct ThreadlineStore: Sendable {
         sessions = SQLSessionRepository(database: database, users: users)
         apiTokens = SQLAPITokenRepository(database: database, users: users, ids: ids)
         loginThrottle = SQLLoginThrottle(database: database)
+        audit = SQLAuditRepository(database: database)
     }
 
     /// Opens the database at `url` (running migrations) and returns the store over it; `readerCount` and
@@ -291,9 +294,33 @@ extension ThreadlineStore {
             // published as it stands.
             try await ReportPublishing.recordMissing(on: sql)
             _ = try await SearchIndex.rebuild(on: sql)
+            // One event with counts: a bundle carries a whole programme.
+            let counts = Self.auditCounts(of: bundle)
+            try await AuditLog.record(
+                .imported, kind: "programme", id: "programme",
+                summary: (replacing ? "Replaced the programme’s content with a bundle: " : "Imported a bundle: ")
+                    + counts.map { "\($0.count) \($0.kind.pluralName)" }.joined(separator: ", ") + ".",
+                changes: counts.map { AuditChange(field: $0.kind.rawValue, from: nil, to: .number(Double($0.count))) },
+                on: sql)
             try await ContentVersion.bump(on: sql)
         }
         database.noteContentChange()
+    }
+
+    /// How many items of each kind a bundle holds, leaving out kinds it has none of.
+    private static func auditCounts(of bundle: ProgrammeBundle) -> [(kind: EntityKind, count: Int)] {
+        let counts: [(kind: EntityKind, count: Int)] = [
+            (.enabler, bundle.enablers.count), (.learningArea, bundle.learningAreas.count),
+            (.place, bundle.places.count), (.milestone, bundle.milestones.count),
+            (.organisation, bundle.organisations.count), (.story, bundle.stories.count),
+            (.caseStudy, bundle.caseStudies.count), (.newsPost, bundle.newsPosts.count),
+            (.testimony, bundle.testimonies.count), (.clip, bundle.clips.count), (.report, bundle.reports.count),
+            (.reportSection, bundle.reportSections.count), (.indicator, bundle.indicators.count),
+            (.indicatorFigure, bundle.indicatorFigures.count), (.countsExample, bundle.countsExamples.count),
+            (.reflectiveLog, bundle.reflectiveLogs.count), (.programmeTheory, bundle.programmeTheories.count),
+            (.theoryEvidence, bundle.theoryEvidence.count),
+        ]
+        return counts.filter { $0.count > 0 }
     }
 }
 

@@ -104,6 +104,8 @@ public protocol LoginThrottle: Sendable {
     func admit(_ email: String, now: Date) async throws -> TimeInterval
     /// Forgets failures after a successful sign-in.
     func reset(for email: String) async throws
+    /// Records in the audit trail that a sign-in with `email` failed; `admit` has already counted it.
+    func signInFailed(_ email: String) async throws
 }
 
 /// Stores the programme's own description.

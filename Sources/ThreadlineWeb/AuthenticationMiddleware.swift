@@ -61,6 +61,8 @@ public struct AuthenticationMiddleware: RouterMiddleware {
                 context.session = nil
             }
         }
-        return try await next(request, context)
+        // Every request sets the actor, signed in or not, so no request inherits the server task's own actor.
+        let actor = context.user.map(AuditActor.init(user:)) ?? .anonymous
+        return try await AuditActor.$current.withValue(actor) { try await next(request, context) }
     }
 }

@@ -124,7 +124,10 @@ struct MaturitySurveyController {
         problems += response.problems(scale: scale, enablerNames: names)
         if problems.isEmpty {
             do {
-                try await store.maturity.recordResponse(response, link: token, now: time.now())
+                // Respondents are not signed in, and not identified in the audit trail either.
+                try await AuditActor.$current.withValue(.surveyLink) {
+                    try await store.maturity.recordResponse(response, link: token, now: time.now())
+                }
                 let place = try await placeName(survey)
                 var thanks = try await message(
                     "Thank you",

@@ -102,7 +102,11 @@ struct LayoutModel {
                     NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
                     NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
                 ]
-                + (isAdmin ? [NavigationLink(label: "Users", url: "/workspace/users", section: "users")] : [])
+                + (isAdmin
+                    ? [
+                        NavigationLink(label: "Users", url: "/workspace/users", section: "users"),
+                        NavigationLink(label: "Audit trail", url: "/workspace/audit", section: "audit"),
+                    ] : [])
         }
         return [
             NavigationLink(label: "Home", url: "/", section: "home"),

@@ -111,6 +111,7 @@ public enum ThreadlineApplication {
             store: store, chrome: chrome, baseURL: configuration.baseURL, time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)
         NetworkResultsController(store: store, chrome: chrome).addRoutes(to: workspace)
+        AuditWorkspaceController(store: store, chrome: chrome).addRoutes(to: workspace)
         NetworkSurveyController(store: store, renderer: renderer, configuration: configuration, time: dependencies.time)
             .addRoutes(to: router)
         let references = ReferenceOptions(store: store)

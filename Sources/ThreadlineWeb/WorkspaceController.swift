@@ -80,7 +80,8 @@ struct WorkspaceController: Sendable {
             )
         }
         guard let user = try await store.users.authenticate(email: email, password: form["password"]) else {
-            // `admit` has already counted this attempt as a failure.
+            // `admit` has already counted this attempt as a failure; the trail records it with the email tried.
+            try await store.loginThrottle.signInFailed(email)
             return try await loginForm(
                 request, context, email: email, error: "The email or the password is not right.", status: .unauthorized
             )

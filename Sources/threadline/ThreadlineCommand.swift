@@ -1,4 +1,5 @@
 import ArgumentParser
+import ThreadlineStore
 
 /// `threadline`: run and manage a Threadline hub.
 @main
@@ -17,4 +18,21 @@ struct ThreadlineCommand: AsyncParsableCommand {
             CopyCommand.self,
         ]
     )
+
+    /// Runs the chosen command with the audit trail naming "command line" as the actor of every change it makes
+    /// (the server's requests set their own actor per request).
+    static func main() async {
+        await AuditActor.$current.withValue(.commandLine) {
+            do {
+                var command = try parseAsRoot()
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            } catch {
+                exit(withError: error)
+            }
+        }
+    }
 }

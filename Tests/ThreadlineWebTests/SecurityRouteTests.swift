@@ -17,10 +17,12 @@ struct SecurityRouteTests {
         RoutePattern(method: .get, path: "/workspace/login"): "the sign-in page: nobody has a session before it"
     ]
 
-    /// Routes only admins may use (`AccessPolicy.canManageUsers`).
+    /// Routes only admins may use (`AccessPolicy.canManageUsers`, `canReadAuditTrail`).
     static let adminOnly: [RoutePattern] = [
         RoutePattern(method: .get, path: "/workspace/users"),
         RoutePattern(method: .post, path: "/workspace/users"),
+        RoutePattern(method: .get, path: "/workspace/audit"),
+        RoutePattern(method: .get, path: "/workspace/audit.csv"),
     ]
 
     /// Workspace actions editors and admins may take but contributors may not, read from `AccessPolicy`

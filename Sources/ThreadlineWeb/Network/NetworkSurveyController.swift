@@ -96,7 +96,10 @@ struct NetworkSurveyController {
         var (ties, problems) = Self.ties(from: form, member: member, partners: partners)
         if problems.isEmpty {
             do {
-                try await store.networks.recordResponse(ties, link: token, now: time.now())
+                // Respondents are not signed in, and not identified in the audit trail either.
+                try await AuditActor.$current.withValue(.surveyLink) {
+                    try await store.networks.recordResponse(ties, link: token, now: time.now())
+                }
                 var thanks = try await pages.message(
                     "Thank you",
                     "The answers for \(member.name) have been recorded: \(Self.counted(ties.count)). "
