@@ -115,4 +115,37 @@ public struct SQLUserRepository: UserRepository {
             try await sql.delete(from: "users").where("id", .equal, id.description).run()
         }
     }
+
+    public func places(of id: User.ID) async throws -> Set<Place.ID> {
+        try await database.read { sql in
+            let texts = try await sql.select().column("place_id").from("user_places")
+                .where("user_id", .equal, id.description).all(decodingColumn: "place_id", as: String.self)
+            return Set(texts.compactMap { Place.ID($0) })
+        }
+    }
+
+    public func setPlaces(_ places: Set<Place.ID>, of id: User.ID) async throws {
+        try await database.write { sql in
+            guard try await sql.select().column("id").from("users").where("id", .equal, id.description).first() != nil
+            else { throw StoreError.notFound("The user \(id)") }
+            let wanted = places.map(\.description).sorted()
+            if !wanted.isEmpty {
+                let known = Set(
+                    try await sql.select().column("id").from("places").where("id", .in, wanted)
+                        .all(decodingColumn: "id", as: String.self))
+                let unknown = wanted.filter { !known.contains($0) }
+                if !unknown.isEmpty {
+                    throw ValidationError([
+                        FieldProblem(
+                            field: "places", message: "No place has the ID \(unknown.joined(separator: ", ")).")
+                    ])
+                }
+            }
+            try await sql.delete(from: "user_places").where("user_id", .equal, id.description).run()
+            for place in wanted {
+                try await sql.insert(into: "user_places").columns("user_id", "place_id")
+                    .values(SQLBind(id.description), SQLBind(place)).run()
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ enum SchemaMigrations {
         evaluation,
         maturitySurveys,
         networkSurveys,
+        userPlaces,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.

@@ -21,6 +21,7 @@ struct SecurityRouteTests {
     static let adminOnly: [RoutePattern] = [
         RoutePattern(method: .get, path: "/workspace/users"),
         RoutePattern(method: .post, path: "/workspace/users"),
+        RoutePattern(method: .post, path: "/workspace/users/:id/places"),
     ]
 
     /// Workspace actions editors and admins may take but contributors may not, read from `AccessPolicy`
