@@ -14,7 +14,7 @@ extension AccessPolicy {
     public static func canChange(_ coding: Coding, as viewer: Viewer) -> Bool {
         switch viewer {
         case .anonymous: false
-        case .user(let id, let role): role >= .editor || coding.coderID.rawValue == id.rawValue
+        case .user(let id, let role, _): role >= .editor || coding.coderID.rawValue == id.rawValue
         }
     }
 }

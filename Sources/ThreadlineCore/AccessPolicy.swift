@@ -12,17 +12,36 @@ public enum AccessPolicy {
         return item.status == .published && type(of: item).kind != .reportSection
     }
 
-    /// Whether `viewer` may create drafts.
+    /// Whether `viewer` may create drafts at all; whether they may create a given one also depends on its place
+    /// (`canCreate(_:as:)`).
     public static func canCreate(as viewer: Viewer) -> Bool {
         viewer.role != nil
     }
 
-    /// Whether `viewer` may edit `item`: editors and admins anything; contributors only their own drafts.
-    public static func canEdit(_ item: some ContentEntity, as viewer: Viewer) -> Bool {
+    /// Whether `viewer` may create `item` as a new draft: anyone signed in, and for place-linked kinds only in a
+    /// place the viewer may work in (`canWork(inPlace:of:as:)`).
+    public static func canCreate<Entity: ContentEntity>(_ item: Entity, as viewer: Viewer) -> Bool {
+        canCreate(as: viewer) && canWork(inPlace: item.placeReference, of: Entity.self, as: viewer)
+    }
+
+    /// Whether `viewer` may edit `item`: editors and admins anything; contributors only their own drafts, and of a
+    /// place-linked kind only in one of their places.
+    public static func canEdit<Entity: ContentEntity>(_ item: Entity, as viewer: Viewer) -> Bool {
         switch viewer {
         case .anonymous: false
-        case .user(let id, let role): role >= .editor || (item.authorID == id && item.status == .draft)
+        case .user(let id, let role, _):
+            role >= .editor
+                || (item.authorID == id && item.status == .draft
+                    && canWork(inPlace: item.placeReference, of: Entity.self, as: viewer))
         }
+    }
+
+    /// Whether `viewer` may store `changed` over `stored`: they may edit the stored item, and the changed one
+    /// stays where they may work, so a contributor cannot move an item to another place.
+    public static func canSave<Entity: ContentEntity>(_ changed: Entity, over stored: Entity, as viewer: Viewer)
+        -> Bool
+    {
+        canEdit(stored, as: viewer) && canWork(inPlace: changed.placeReference, of: Entity.self, as: viewer)
     }
 
     /// Whether `viewer` may publish or unpublish.

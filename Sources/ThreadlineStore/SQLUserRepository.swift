@@ -141,6 +141,50 @@ public struct SQLUserRepository: UserRepository {
         }
     }
 
+    public func places(of id: User.ID) async throws -> Set<Place.ID> {
+        try await database.read { sql in
+            let texts = try await sql.select().column("place_id").from("user_places")
+                .where("user_id", .equal, id.description).all(decodingColumn: "place_id", as: String.self)
+            return Set(texts.compactMap { Place.ID($0) })
+        }
+    }
+
+    public func setPlaces(_ places: Set<Place.ID>, of id: User.ID) async throws {
+        try await database.write { sql in
+            guard try await sql.select().column("id").from("users").where("id", .equal, id.description).first() != nil
+            else { throw StoreError.notFound("The user \(id)") }
+            let wanted = places.map(\.description).sorted()
+            if !wanted.isEmpty {
+                let known = Set(
+                    try await sql.select().column("id").from("places").where("id", .in, wanted)
+                        .all(decodingColumn: "id", as: String.self))
+                let unknown = wanted.filter { !known.contains($0) }
+                if !unknown.isEmpty {
+                    throw ValidationError([
+                        FieldProblem(
+                            field: "places", message: "No place has the ID \(unknown.joined(separator: ", ")).")
+                    ])
+                }
+            }
+            let before = try await sql.select().column("place_id").from("user_places")
+                .where("user_id", .equal, id.description).all(decodingColumn: "place_id", as: String.self).sorted()
+            guard before != wanted else { return }
+            try await sql.delete(from: "user_places").where("user_id", .equal, id.description).run()
+            for place in wanted {
+                try await sql.insert(into: "user_places").columns("user_id", "place_id")
+                    .values(SQLBind(id.description), SQLBind(place)).run()
+            }
+            let email = try await Self.email(of: id, on: sql) ?? id.description
+            try await AuditLog.record(
+                .updated, kind: "user", id: id.description,
+                summary: "Set the places \(email) may work in (\(wanted.count)).",
+                changes: [
+                    AuditChange(
+                        field: "places", from: .array(before.map(JSONValue.string)),
+                        to: .array(wanted.map(JSONValue.string)))
+                ], on: sql)
+        }
+
     /// The email of the user with `id`, inside a transaction; `nil` when there is none.
     static func email(of id: User.ID, on sql: any SQLDatabase) async throws -> String? {
         try await sql.select().column("email").from("users").where("id", .equal, id.description)

@@ -6,6 +6,7 @@ enum SchemaMigrations {
         maturitySurveys,
         networkSurveys,
         auditTrail,
+        userPlaces,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.

@@ -19,6 +19,11 @@ public protocol UserRepository: Sendable {
     func setRole(_ id: User.ID, role: Role) async throws
     /// Deletes a user; their content stays, without an author.
     func delete(_ id: User.ID) async throws
+    /// The places a user works in (what limits a contributor's changes); empty when none are assigned.
+    func places(of id: User.ID) async throws -> Set<Place.ID>
+    /// Replaces the places a user works in, all at once. Throws `StoreError.notFound` for an unknown user and a
+    /// `ValidationError` on `places` naming any place that does not exist; nothing changes then.
+    func setPlaces(_ places: Set<Place.ID>, of id: User.ID) async throws
 }
 
 /// A signed-in browser session: whose it is and the token its forms must carry.

@@ -155,6 +155,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         object["updated_at"] = .string(DateText.timestamp(now))
         object = try applyStatus(object, previous: nil, context: context, now: now)
         let item = try decode(object)
+        try checkPlace(AccessPolicy.canCreate(item, as: context.viewer), of: item, context: context)
         try await repository.create(item)
         var response = try APIJSON.response(item, status: .created)
         response.headers[.location] = "/api/v1/\(segment)/\(item.id)"
@@ -183,6 +184,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         object["updated_at"] = .string(DateText.timestamp(now))
         object = try applyStatus(object, previous: existing, context: context, now: now)
         let item = try decode(object)
+        try checkPlace(AccessPolicy.canSave(item, over: existing, as: context.viewer), of: item, context: context)
         try await repository.update(item)
         return try APIJSON.response(item)
     }
@@ -223,6 +225,15 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         problems = item.crossFieldProblems()
         guard problems.isEmpty else { throw APIError.validation(problems) }
         return item
+    }
+
+    /// Refuses, with 403 naming `place_id`, an item a contributor may not put where it says (nothing is stored).
+    private func checkPlace(_ allowed: Bool, of item: Entity, context: AppRequestContext) throws {
+        guard !allowed else { return }
+        let refusal = AccessPolicy.placeRefusal(of: item, as: context.viewer) ?? .otherPlace
+        throw APIError(
+            .forbidden, code: "forbidden", message: refusal.message,
+            fields: [FieldProblem(field: "place_id", message: refusal.message)])
     }
 
     private func delete(_ context: AppRequestContext) async throws -> Response {

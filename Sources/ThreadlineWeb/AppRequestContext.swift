@@ -1,5 +1,5 @@
 public import Hummingbird
-import ThreadlineCore
+public import ThreadlineCore
 public import ThreadlineStore
 
 /// The per-request state Threadline's middleware fills in: who is signed in, and how.
@@ -9,6 +9,8 @@ public struct AppRequestContext: RequestContext {
     public var session: Session?
     /// The user of a valid `Authorization: Bearer` API token.
     public var apiUser: User?
+    /// The places a signed-in contributor works in, loaded by `AuthenticationMiddleware`; empty for everyone else.
+    public var places: Set<Place.ID> = []
 
     public init(source: Source) {
         coreContext = .init(source: source)
@@ -23,6 +25,6 @@ public struct AppRequestContext: RequestContext {
     /// Who is asking, for `AccessPolicy`.
     var viewer: Viewer {
         guard let user else { return .anonymous }
-        return .user(user.id, user.role)
+        return .user(user.id, user.role, places: places)
     }
 }

@@ -6,7 +6,8 @@ public import ThreadlineStore
 
 /// Recognises who is asking: a browser by its session cookie, a program by its `Authorization: Bearer` token.
 ///
-/// It only identifies; each controller decides (through `AccessPolicy`) what the identified user may do.
+/// It only identifies; each controller decides (through `AccessPolicy`) what the identified user may do. For a
+/// contributor it also loads the places they work in, which the viewer carries to `AccessPolicy`.
 public struct AuthenticationMiddleware: RouterMiddleware {
     public typealias Context = AppRequestContext
 
@@ -21,12 +22,17 @@ public struct AuthenticationMiddleware: RouterMiddleware {
 
     let sessions: any SessionRepository
     let apiTokens: any APITokenRepository
+    let users: any UserRepository
     let time: any TimeSource
 
     /// Creates the middleware.
-    public init(sessions: any SessionRepository, apiTokens: any APITokenRepository, time: any TimeSource) {
+    public init(
+        sessions: any SessionRepository, apiTokens: any APITokenRepository, users: any UserRepository,
+        time: any TimeSource
+    ) {
         self.sessions = sessions
         self.apiTokens = apiTokens
+        self.users = users
         self.time = time
     }
 
@@ -60,6 +66,10 @@ public struct AuthenticationMiddleware: RouterMiddleware {
             if !SecretToken.constantTimeEquals(header, context.session?.csrfToken ?? "") {
                 context.session = nil
             }
+        }
+        if let user = context.user, user.role == .contributor {
+            // Only contributors are limited by place; editors and admins need no extra query.
+            context.places = try await users.places(of: user.id)
         }
         // Every request sets the actor, signed in or not, so no request inherits the server task's own actor.
         let actor = context.user.map(AuditActor.init(user:)) ?? .anonymous

@@ -156,6 +156,10 @@ struct EvidenceWorkspaceController {
         try CSRFProtection.verify(form, session: session)
         guard AccessPolicy.canCreate(as: context.viewer) else { throw HTTPError(.forbidden) }
         let testimony = try await testimony(context)
+        // A clip is cut from its testimony's place: a contributor clips only the testimony of their own places.
+        guard AccessPolicy.canWork(inPlace: testimony.placeID, of: Testimony.self, as: context.viewer) else {
+            throw HTTPError(.forbidden)
+        }
         let cues = try await store.transcripts.cues(of: testimony.id)
         var problems: [String] = []
         let title = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)

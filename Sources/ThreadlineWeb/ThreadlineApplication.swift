@@ -58,7 +58,7 @@ public enum ThreadlineApplication {
         router.add(middleware: ErrorPageMiddleware(site: site, logger: dependencies.logger))
         router.add(
             middleware: AuthenticationMiddleware(
-                sessions: store.sessions, apiTokens: store.apiTokens, time: dependencies.time)
+                sessions: store.sessions, apiTokens: store.apiTokens, users: store.users, time: dependencies.time)
         )
 
         MetricsController(

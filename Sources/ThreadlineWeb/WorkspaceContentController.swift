@@ -69,7 +69,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             if let value = request.uri.queryParameters.get(field.key) { values[field.key] = [value] }
         }
         return try await formPage(
-            values: values, problems: [], previews: [], item: nil, session: session,
+            values: values, problems: [], previews: [], item: nil, session: session, viewer: context.viewer,
             heading: "New \(kind.singularName)"
         )
     }
@@ -80,7 +80,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         let object = try JSONValue.encoding(item).objectValue ?? [:]
         return try await formPage(
             values: FormCoding.values(from: object, fields: Entity.schema.fields), problems: [], previews: [],
-            item: item, session: session, heading: "Edit \(kind.singularName)"
+            item: item, session: session, viewer: context.viewer, heading: "Edit \(kind.singularName)"
         )
     }
 
@@ -123,6 +123,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             do {
                 let decoded = try JSONValue.object(object).decode(Entity.self)
                 problems += decoded.crossFieldProblems()
+                problems += placeProblems(decoded, original: original, viewer: context.viewer)
                 item = decoded
             } catch {
                 problems.append(FieldProblem(field: "", message: "The form could not be read: \(error)"))
@@ -132,7 +133,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         if wantsPreview || !problems.isEmpty || item == nil {
             return try await formPage(
                 values: form.values, problems: problems, previews: wantsPreview ? previews(object) : [], item: original,
-                session: session, heading: heading
+                session: session, viewer: context.viewer, heading: heading
             ).response(from: context)
         }
         guard let item else { throw HTTPError(.internalServerError) }
@@ -145,7 +146,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         } catch StoreError.conflict(let conflicts) {
             return try await formPage(
                 values: form.values, problems: conflicts, previews: [], item: original, session: session,
-                heading: heading
+                viewer: context.viewer, heading: heading
             ).response(from: context)
         }
         return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
@@ -167,7 +168,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
                     from: try JSONValue.encoding(item).objectValue ?? [:], fields: Entity.schema.fields)
                 return try await self.formPage(
                     values: values, problems: problems, previews: [], item: item, session: session,
-                    heading: "Edit \(kind.singularName)"
+                    viewer: context.viewer, heading: "Edit \(kind.singularName)"
                 ).response(from: context)
             }
         }
@@ -200,6 +201,25 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         return item
     }
 
+    /// The problem, beside the place field, when `viewer` may not put `item` where it says: a contributor's item
+    /// must stay in one of their places (an edit may not move it elsewhere). Nothing is stored then.
+    private func placeProblems(_ item: Entity, original: Entity?, viewer: Viewer) -> [FieldProblem] {
+        let allowed =
+            original.map { AccessPolicy.canSave(item, over: $0, as: viewer) }
+            ?? AccessPolicy.canCreate(item, as: viewer)
+        guard !allowed else { return [] }
+        let refusal = AccessPolicy.placeRefusal(of: item, as: viewer) ?? .otherPlace
+        return [FieldProblem(field: "place_id", message: refusal.message)]
+    }
+
+    /// The places offered for a place field: every place to editors and admins, only their own to a contributor
+    /// (programme-wide items stay possible where the field allows none).
+    private func placeOptions(_ options: [(id: String, label: String)], viewer: Viewer) -> [(id: String, label: String)]
+    {
+        guard let role = viewer.role, role < .editor else { return options }
+        return options.filter { option in Place.ID(option.id).map { viewer.places.contains($0) } ?? false }
+    }
+
     private func previews(_ object: [String: JSONValue]) -> [PreviewView] {
         Entity.schema.fields.compactMap { field in
             guard case .markdown = field.type, let text = object[field.key]?.stringValue, !text.isEmpty else {
@@ -211,7 +231,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     private func formPage(
         values: [String: [String]], problems: [FieldProblem], previews: [PreviewView], item: Entity?,
-        session: Session, heading: String
+        session: Session, viewer: Viewer, heading: String
     ) async throws -> HTMLResponse {
         var fields: [FormFieldView] = []
         for spec in Entity.schema.fields {
@@ -226,7 +246,10 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
                     )
                 }
             case .reference(let target):
-                let choices = try await references.options(for: target).filter { $0.id != item?.id.description }
+                var choices = try await references.options(for: target).filter { $0.id != item?.id.description }
+                if target == .place, Entity.self is any PlaceLinked.Type {
+                    choices = placeOptions(choices, viewer: viewer)
+                }
                 view.options =
                     [OptionView(value: "", label: "— none —", isSelected: view.value.isEmpty, id: "\(spec.key)-none")]
                     + choices.enumerated().map { index, option in
@@ -257,7 +280,6 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
         var actions: [ItemActionView] = []
         if let item {
-            let viewer = Viewer.user(session.user.id, session.user.role)
             if AccessPolicy.canPublish(as: viewer) {
                 actions.append(
                     item.isPublished
@@ -282,7 +304,10 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty,
             mediaURL: kind == .testimony ? item.map { "\(base)/\($0.id)/media" } : nil,
             manageURL: kind == .report ? item.map { "\(base)/\($0.id)/manage" } : nil,
-            livePreviewURL: kind == .reportSection ? "/workspace/report-preview" : nil
+            livePreviewURL: kind == .reportSection ? "/workspace/report-preview" : nil,
+            placeNotice: Entity.self is any PlaceLinked.Type
+                && AccessPolicy.placeRefusal(for: nil, as: viewer) == .noPlaces
+                ? PlaceRefusal.noPlaces.message : nil
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
         var page = try await chrome.page(

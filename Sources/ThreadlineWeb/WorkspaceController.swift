@@ -25,6 +25,7 @@ struct WorkspaceController: Sendable {
         group.post("tokens/:id/delete") { request, context in try await deleteToken(request, context) }
         group.get("users") { _, context in try await users(context, notice: nil, error: nil, form: nil) }
         group.post("users") { request, context in try await addUser(request, context) }
+        group.post("users/:id/places") { request, context in try await setUserPlaces(request, context) }
     }
 
     // MARK: Signing in and out
@@ -223,17 +224,28 @@ struct WorkspaceController: Sendable {
 
     // MARK: Users
 
-    private func users(_ context: AppRequestContext, notice: String?, error: String?, form: FormData?) async throws
+    func users(_ context: AppRequestContext, notice: String?, error: String?, form: FormData?) async throws
         -> HTMLResponse
     {
         let session = try context.requireSession()
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
-        let rows = try await store.users.all().map {
-            UsersViewModel.Row(email: $0.email, name: $0.displayName, role: $0.role.rawValue)
+        let places = try await store.places.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
+        var rows: [UsersViewModel.Row] = []
+        var placeForms: [UsersViewModel.PlacesForm] = []
+        for user in try await store.users.all() {
+            let assigned = try await store.users.places(of: user.id)
+            rows.append(
+                UsersViewModel.Row(
+                    email: user.email, name: user.displayName, role: user.role.rawValue,
+                    places: Self.placesText(assigned, of: user, among: places)))
+            if user.role == .contributor {
+                placeForms.append(Self.placesForm(for: user, assigned: assigned, among: places))
+            }
         }
         let chosen = form?["role"] ?? Role.contributor.rawValue
         let model = UsersViewModel(
-            csrfToken: session.csrfToken, users: rows, error: error, notice: notice, email: form?["email"] ?? "",
+            csrfToken: session.csrfToken, users: rows, placeForms: placeForms, hasPlaceForms: !placeForms.isEmpty,
+            error: error, notice: notice, email: form?["email"] ?? "",
             displayName: form?["display_name"] ?? "",
             roles: Role.allCases.map {
                 OptionView(

@@ -55,6 +55,8 @@ struct EntityFormViewModel {
     var manageURL: String? = nil
     /// For report sections: where the live preview beside the editor is rendered.
     var livePreviewURL: String? = nil
+    /// For a contributor with no places, on a place-linked kind: why they cannot save it.
+    var placeNotice: String? = nil
 }
 
 struct ProblemView {
@@ -125,9 +127,20 @@ struct UsersViewModel {
         var email: String
         var name: String
         var role: String
+        /// The places they work in, as shown in the list ("Salford, Stockport", "All places", "None yet").
+        var places: String
+    }
+    /// A contributor's form of place checkboxes.
+    struct PlacesForm {
+        var action: String
+        var label: String
+        var options: [OptionView]
+        var hasOptions: Bool
     }
     var csrfToken: String
     var users: [Row]
+    var placeForms: [PlacesForm]
+    var hasPlaceForms: Bool
     var error: String?
     var notice: String?
     var email: String

@@ -14,7 +14,9 @@ struct AccessPolicyTests {
             createdAt: now)
     }
 
-    var contributor: Viewer { .user(alice, .contributor) }
+    let salford = Place.ID(UUID())
+    /// A contributor with a place, so that place-linked drafts with no place stay theirs to change.
+    var contributor: Viewer { .user(alice, .contributor, places: [salford]) }
     var editor: Viewer { .user(bob, .editor) }
     var admin: Viewer { .user(bob, .admin) }
 

@@ -328,6 +328,7 @@ struct APITests {
     func contributorCannotPublish() async throws {
         try await withApp { hub, client in
             let stockport = try await hub.place("stockport")
+            try await hub.store.users.setPlaces([stockport.id], of: hub.contributor.id)
             let token = try await hub.token(for: hub.contributor)
             var json = Self.storyJSON(placeID: stockport.id)
             json.removeLast()

@@ -157,6 +157,7 @@ struct EvaluationWebTests {
     @Test("a CSV with bad rows lists each with its line and imports nothing")
     func refusedCSV() async throws {
         try await withApp { hub, client in
+            try await hub.store.users.setPlaces([try await hub.place("wigan").id], of: hub.contributor.id)
             let session = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             let csv = """
                 place,period,enabler,indicator,unit,value,example
@@ -224,6 +225,7 @@ struct EvaluationWebTests {
     @Test("a contributor's import is kept as drafts even when they ask to publish")
     func contributorDrafts() async throws {
         try await withApp { hub, client in
+            try await hub.store.users.setPlaces([try await hub.place("wigan").id], of: hub.contributor.id)
             let session = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             let csv = "place,period,enabler,example\nWigan,2024 H1,Learning and adapting,A partner log was started\n"
             let response = try await client.execute(
@@ -263,6 +265,8 @@ struct EvaluationWebTests {
         try await withApp { hub, client in
             let csv =
                 "place,period,enabler,indicator,value\nStockport,2024 H1,2,Organisations in the local partnership,999\n"
+            // Stockport is the contributor's place: what stops them is the published figure, not the place.
+            try await hub.store.users.setPlaces([try await hub.place("stockport").id], of: hub.contributor.id)
             let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             let refused = try await client.execute(
                 uri: "/workspace/counts/import", method: .post, headers: contributor.formHeaders,

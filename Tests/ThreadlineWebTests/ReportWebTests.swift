@@ -416,6 +416,12 @@ struct ReportDraftTests {
             #expect(clash.status == .unprocessableContent)
             #expect(clash.text.contains("is already at position 2 of this report"))
 
+            // A contributor clips testimony of their own places only: give them the testimony's place.
+            let testimonyID = try #require(Testimony.ID(DemoIDs.testimony))
+            let testimony = try #require(try await hub.store.testimonies.get(testimonyID))
+            let salford = try await hub.place("salford")
+            let place = testimony.placeID ?? salford.id
+            try await hub.store.users.setPlaces([place], of: hub.contributor.id)
             let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             let made = try await client.execute(
                 uri: "/workspace/clip-picker/\(DemoIDs.testimony)", method: .post,

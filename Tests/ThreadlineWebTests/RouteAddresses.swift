@@ -53,6 +53,8 @@ struct RouteAddresses: Sendable {
         addresses.ids["networks"] = try await store.networks.waves().first?.id.description
         addresses.ids["tokens"] = try await store.apiTokens.create(for: tokenOwner.id, name: "sweep", now: TestHub.now)
             .token.id.description
+        // `/workspace/users/:id/places`: a real contributor, whose places an admin may set.
+        addresses.ids["users"] = hub.contributor.id.description
         addresses.ids["clip-picker"] = addresses.ids["testimony"]
         addresses.ids["theory-overview"] = addresses.ids["theories"]
         // `/workspace/coding/:kind/:id`: a story is a source coders work on.

@@ -23,6 +23,7 @@ struct SecurityRouteTests {
         RoutePattern(method: .post, path: "/workspace/users"),
         RoutePattern(method: .get, path: "/workspace/audit"),
         RoutePattern(method: .get, path: "/workspace/audit.csv"),
+        RoutePattern(method: .post, path: "/workspace/users/:id/places"),
     ]
 
     /// Workspace actions editors and admins may take but contributors may not, read from `AccessPolicy`

@@ -461,6 +461,7 @@ struct WorkspaceTests {
         try await withApp { hub, client in
             let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             let stockport = try await hub.place("stockport")
+            try await hub.store.users.setPlaces([stockport.id], of: hub.contributor.id)
             let created = try await client.execute(
                 uri: "/workspace/stories/new", method: .post, headers: contributor.formHeaders,
                 body: contributor.form(Self.storyForm(placeID: stockport.id)))

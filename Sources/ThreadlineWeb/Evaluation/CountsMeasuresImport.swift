@@ -39,7 +39,8 @@ struct CountsMeasuresImport {
     let now: Date
     let author: User.ID?
     let status: PublicationStatus
-    /// Who imports: a stored figure is changed only if they may edit it (contributors only their own drafts).
+    /// Who imports: a stored figure is changed only if they may edit it (contributors only their own drafts), and a
+    /// contributor's rows must all be for their own places.
     let viewer: Viewer
 
     /// The batch for `records`, or every problem found (each a sentence starting with its line).
@@ -76,6 +77,15 @@ struct CountsMeasuresImport {
                 problems.append("Line \(line), period: \(period) is outside the periods the programme records.")
             }
             guard let place, let enabler, allowedPeriods.contains(period) else { continue }
+            if !AccessPolicy.canWork(inPlace: place.id, of: IndicatorFigure.self, as: viewer) {
+                let refusal = AccessPolicy.placeRefusal(for: place.id, as: viewer) ?? .otherPlace
+                problems.append(
+                    refusal == .otherPlace
+                        ? "Line \(line), place: \(place.name) is not one of your places; you can only import figures "
+                            + "and examples for your own places."
+                        : "Line \(line), place: \(refusal.message)")
+                continue
+            }
             switch record.kind {
             case .figure(let name, let unit, let value):
                 var indicator = indicatorsByName[Self.indicatorKey(enabler.id, name)]
