@@ -33,6 +33,8 @@ let package = Package(
         // For the benchmark packages under Benchmarks/, which depend on this package by path.
         .library(name: "ThreadlineCore", targets: ["ThreadlineCore"]),
         .library(name: "ThreadlineStore", targets: ["ThreadlineStore"]),
+        // For the fuzzing package under Fuzz/, which feeds hostile bytes to the parsers.
+        .library(name: "ThreadlineFormats", targets: ["ThreadlineFormats"]),
         // Timings of Threadline's own code on generated data: `swift run -c release threadline-bench …`.
         .executable(name: "threadline-bench", targets: ["threadline-bench"]),
     ],

@@ -44,6 +44,8 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
     static func parse(_ data: Data, expecting root: Root, limits: QDPXLimits) throws(REFIQDAError)
         -> QDAParsedProject
     {
+        try QDAXMLDeclaration.checkEncoding(data)
+        try QDAXMLDeclaration.checkProcessingInstructions(data)
         let delegate = QDAProjectParser(expectedRoot: root, limits: limits)
         // XMLParser(data:) on Linux reports a spurious internal error at the end of documents of 10 MB or more
         // (seen with swift-corelibs-foundation 6.3); the stream-based entry point parses them correctly.
@@ -58,16 +60,16 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
         if !succeeded || parser.parserError != nil {
             throw REFIQDAError(
                 .malformedXML, "The XML is not well formed: \(Self.describe(parser.parserError)).",
-                element: delegate.stack.last, line: parser.lineNumber, column: parser.columnNumber)
+                element: delegate.stack.last, line: Self.knownLine(parser), column: Self.knownColumn(parser))
         }
         guard delegate.sawRoot else {
             throw REFIQDAError(
-                .malformedXML, "The document has no root element.", line: parser.lineNumber)
+                .malformedXML, "The document has no root element.", line: Self.knownLine(parser) ?? 1)
         }
         if let open = delegate.stack.last {
             throw REFIQDAError(
                 .malformedXML, "The document ends before <\(open)> is closed.", element: open,
-                line: parser.lineNumber)
+                line: Self.knownLine(parser))
         }
         return delegate.result
     }
@@ -124,13 +126,27 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
             REFIQDAError(
                 .malformedXML, "The XML is not well formed: \(Self.describe(parseError)).",
                 element: stack.last,
-                line: parser.lineNumber, column: parser.columnNumber), parser)
+                line: Self.knownLine(parser) ?? 1, column: Self.knownColumn(parser)), parser)
+    }
+
+    /// The parser's line, or `nil` where it does not know one: after a failed or empty parse, and on an encoding
+    /// error, Foundation's `XMLParser` reports line 0, which would name a line no document has (fuzzing found both).
+    private static func knownLine(_ parser: XMLParser) -> Int? {
+        parser.lineNumber >= 1 ? parser.lineNumber : nil
+    }
+
+    /// The parser's column, or `nil` where it does not know one (it reports column 0 then).
+    private static func knownColumn(_ parser: XMLParser) -> Int? {
+        parser.columnNumber >= 1 ? parser.columnNumber : nil
     }
 
     /// Turns XMLParser's bare error codes into words for the common cases.
     private static func describe(_ error: (any Error)?) -> String {
         guard let error else { return "the parser stopped" }
         let code = (error as NSError).code
+        // libxml2's XML_I18N_CONV_FAILED, reported (at line 0) for bytes such as `<` and three NULs, which libxml2
+        // takes for the start of a UCS-4 document; fuzzing found it.
+        if code == 6003 { return "its bytes cannot be read in the encoding they appear to be in (QDA-XML is UTF-8)" }
         switch XMLParser.ErrorCode(rawValue: code) {
         case .tagNameMismatchError?: return "an end tag does not match its start tag"
         case .prematureDocumentEndError?: return "the document ends too early"

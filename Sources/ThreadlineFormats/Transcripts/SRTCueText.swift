@@ -5,7 +5,7 @@
 /// starts with `<` is kept, because in SRT a `<` is as likely to be text ("ages < 16") as markup, and SRT has no
 /// character references, so `&` is kept as written.
 struct SRTCueText {
-    /// The text without tags, trimmed as ``TranscriptBytes/plainText(_:)`` describes.
+    /// The text without tags, trimmed as ``TranscriptBytes/captionText(_:)`` describes.
     let text: String
 
     /// The annotation of the first `<v Name>` span, or `nil`.
@@ -45,7 +45,7 @@ struct SRTCueText {
                 index += 1
             }
         }
-        self.text = TranscriptBytes.plainText(output)
+        self.text = TranscriptBytes.captionText(output)
         self.voice = voice
     }
 

@@ -29,6 +29,8 @@ public struct SRTWriter: Sendable {
             if !speaker.isEmpty {
                 lines[0] = "\(speaker): \(lines[0])"
             }
+            lines = lines.map(Self.protectingTags)
+            Self.protectNumberLines(&lines)
             number += 1
             if number > 1 {
                 output += "\n"
@@ -42,5 +44,31 @@ public struct SRTWriter: Sendable {
             output += "\n"
         }
         return output
+    }
+
+    /// Keeps a `<` in the text from reading back as the start of a tag.
+    ///
+    /// SRT has no escapes, and ``SRTParser`` removes `<i>`, `<v Name>` and the other known tags. Text can still hold
+    /// one: removing `<v A>` from `<v B<v A>>` leaves `<v B>` (fuzzing found such a cue that changed on a write and
+    /// re-read). When a line would lose anything to tag removal, each `<` is written followed by an empty `<i></i>`,
+    /// which ends the would-be tag at once; players show nothing for it and the parser removes it.
+    static func protectingTags(_ line: String) -> String {
+        guard line.contains("<"), SRTCueText(Array(line.utf8)).text != line else { return line }
+        return line.split(separator: "<", omittingEmptySubsequences: false).joined(separator: "<<i></i>")
+    }
+
+    /// Keeps text from reading back as the start of another cue.
+    ///
+    /// ``SRTParser`` takes a line of digits followed by a line holding `-->` as a new cue even without a blank line
+    /// before it, so such a text line (fuzzing found one left behind when a voice span was removed) is written with
+    /// an empty `<i></i>` in front: players show nothing for it and the parser removes it, so the text reads back
+    /// as it was.
+    static func protectNumberLines(_ lines: inout [String]) {
+        for index in lines.indices.dropLast() where lines[index + 1].contains("-->") {
+            let line = lines[index].utf8
+            if !line.isEmpty, line.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                lines[index] = "<i></i>" + lines[index]
+            }
+        }
     }
 }

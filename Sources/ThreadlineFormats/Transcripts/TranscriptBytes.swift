@@ -115,6 +115,14 @@ enum TranscriptBytes {
         return lines[first...last].joined(separator: "\n")
     }
 
+    /// SRT cue text without markup: as ``plainText(_:)``, but with every blank line dropped. A line of spaces ends an
+    /// SRT cue, so a blank line inside the text can only be one that held nothing but tags (`<font color="red">`);
+    /// keeping it would give text that no SRT file can hold, and that the writer could not write back (fuzzing found
+    /// such a cue changing on a write and re-read). WebVTT keeps such lines, as a line of spaces does not end a cue.
+    static func captionText(_ text: [UInt8]) -> String {
+        plainText(text).split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+    }
+
     /// Decodes bytes as UTF-8, replacing malformed sequences and NUL with U+FFFD as WebVTT's parser does.
     static func decode(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.contains(0) else { return String(decoding: bytes, as: UTF8.self) }

@@ -12,7 +12,13 @@ enum TranscriptWriterText {
 
     /// `text` on one line, with runs of whitespace turned into one space and the ends trimmed, as a speaker's name
     /// must be.
+    ///
+    /// Whitespace here is what the parsers collapse in a voice span's name: space, tab, LF, FF and CR (WebVTT's
+    /// definition), and no more. Collapsing Unicode whitespace as well (a vertical tab, a no-break space) would
+    /// write a name the parsers read back differently; fuzzing found `<v A\u{0B}B>` coming back as `A B`.
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.split(whereSeparator: { character in
+            character.unicodeScalars.allSatisfy { $0.isASCII && TranscriptBytes.isWhitespace(UInt8($0.value)) }
+        }).joined(separator: " ")
     }
 }

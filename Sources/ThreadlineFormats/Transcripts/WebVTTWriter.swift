@@ -37,12 +37,24 @@ public struct WebVTTWriter: Sendable {
             output += TranscriptTimestamp.format(cue.endMs, fractionSeparator: ".")
             output += "\n"
             if !speaker.isEmpty {
-                output += "<v \(escaped(speaker))>"
+                output += "<v \(escapedSpeaker(speaker))>"
             }
             output += lines.joined(separator: "\n")
             output += "\n"
         }
         return output
+    }
+
+    /// The speaker's name for a voice span. Besides `&`, `<` and `>`, a final `-` is written as `&#45;`: the `>`
+    /// closing the span would otherwise make `-->` with it, and a line holding `-->` reads back as a timing line
+    /// (fuzzing found a name ending in `--` that broke its cue in two).
+    private func escapedSpeaker(_ speaker: String) -> String {
+        var name = escaped(speaker)
+        if name.hasSuffix("-") {
+            name.removeLast()
+            name += "&#45;"
+        }
+        return name
     }
 
     private func escaped(_ text: String) -> String {
