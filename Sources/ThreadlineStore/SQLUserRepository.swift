@@ -184,6 +184,7 @@ public struct SQLUserRepository: UserRepository {
                         to: .array(wanted.map(JSONValue.string)))
                 ], on: sql)
         }
+    }
 
     /// The email of the user with `id`, inside a transaction; `nil` when there is none.
     static func email(of id: User.ID, on sql: any SQLDatabase) async throws -> String? {
