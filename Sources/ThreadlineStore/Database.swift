@@ -153,8 +153,9 @@ public final class Database: Sendable {
     private static func configure(_ connection: SQLiteConnection, journal: Bool) async throws {
         let sql = connection.sql()
         // The wait for locks comes first: switching to WAL needs a lock too, and two processes (or tests) opening
-        // one new file at once would otherwise fail at once with "database is locked".
-        try await sql.raw("PRAGMA busy_timeout = 5000").run()
+        // one new file at once would otherwise fail at once with "database is locked". The writer waits as long as
+        // a migration by another opener can take (it goes back to 5 s once migrated); readers open afterwards.
+        try await sql.raw(journal ? "PRAGMA busy_timeout = 60000" : "PRAGMA busy_timeout = 5000").run()
         if journal {
             try await sql.raw("PRAGMA journal_mode = WAL").run()
             try await sql.raw("PRAGMA synchronous = NORMAL").run()

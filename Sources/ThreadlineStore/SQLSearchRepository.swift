@@ -50,7 +50,8 @@ public struct SQLSearchRepository: SearchRepository {
             guard let kind = SearchKind(rawValue: row.kind) else { return nil }
             return SearchHit(
                 kind: kind, entityID: row.entityID, title: row.label, slug: row.slug, startMs: row.startMs,
-                snippet: row.snippet, placeID: row.placeID, day: row.day)
+                snippet: engine == .postgres ? Self.joiningAdjacentMarks(row.snippet) : row.snippet,
+                placeID: row.placeID, day: row.day)
         }
         return SearchResults(
             hits: hits, total: min(total, SearchResults.countLimit), totalIsLowerBound: total > SearchResults.countLimit
@@ -88,6 +89,34 @@ public struct SQLSearchRepository: SearchRepository {
                 // Equal ranks keep indexing order, so pages never overlap.
                 .orderBy(SQLColumn("id", table: "d"))
         }
+    }
+
+    /// `ts_headline` marks each word of a phrase on its own; FTS5 marks the phrase as one passage. Joining marks
+    /// that only spaces separate gives readers the same highlight on both engines.
+    static func joiningAdjacentMarks(_ snippet: String) -> String {
+        var result = ""
+        var pendingClose = false
+        var gap = ""
+        for character in snippet {
+            if pendingClose {
+                if character == " " {
+                    gap.append(character)
+                    continue
+                }
+                if character != SearchHit.markStart { result.append(SearchHit.markEnd) }
+                result += gap
+                gap = ""
+                pendingClose = false
+                if character == SearchHit.markStart { continue }
+            }
+            if character == SearchHit.markEnd {
+                pendingClose = true
+            } else {
+                result.append(character)
+            }
+        }
+        if pendingClose { result.append(SearchHit.markEnd) }
+        return result + gap
     }
 
     /// The text search configuration of the PostgreSQL index (migration 4): no stemming, no stop words.

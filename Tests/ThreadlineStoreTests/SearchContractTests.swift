@@ -45,6 +45,10 @@ struct SearchContractTests {
             try await Self.stories(in: store)
             let hit = try #require(try await Self.search("partnership", in: store).hits.first)
             #expect(hit.snippet.contains("\(SearchHit.markStart)partnership\(SearchHit.markEnd)"))
+            // A phrase is one marked passage on every engine, not one mark per word.
+            let phrase = try #require(try await Self.search("\"youth club\"", in: store).hits.first)
+            #expect(
+                phrase.snippet.contains("\(SearchHit.markStart)youth club\(SearchHit.markEnd)"), "\(phrase.snippet)")
         }
     }
 }

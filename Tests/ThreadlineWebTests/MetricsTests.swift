@@ -63,7 +63,7 @@ struct MetricsTests {
 
     @Test("Requests are counted and timed by route pattern and status; searches and the database are measured")
     func figures() async throws {
-        try await withMetrics(token: Self.token) { _, client in
+        try await withMetrics(token: Self.token) { hub, client in
             for _ in 0..<3 { #expect(try await client.execute(uri: "/places/salford", method: .get).status == .ok) }
             #expect(try await client.execute(uri: "/places/nowhere-at-all", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/no/such/address", method: .get).status == .notFound)
@@ -85,9 +85,12 @@ struct MetricsTests {
             #expect(!text.contains("/no/such/address"))
             #expect(sample(text, "threadline_search_duration_seconds_count") == 2)
             #expect(text.contains("threadline_http_request_duration_seconds_bucket{"))
-            #expect(sample(text, "threadline_db_connections_max{engine=\"sqlite\"}") == 1)
-            #expect((sample(text, "threadline_db_reads_completed{engine=\"sqlite\"}") ?? 0) > 0)
-            #expect(sample(text, "threadline_db_writes_in_progress{engine=\"sqlite\"}") == 0)
+            // The hub is SQLite in memory (one connection) or, with the PostgreSQL test variable, a pool of two.
+            let database = hub.store.database
+            let engine = "{engine=\"\(database.engine == .postgres ? "postgresql" : "sqlite")\"}"
+            #expect(sample(text, "threadline_db_connections_max" + engine) == Double(database.connectionLimit))
+            #expect((sample(text, "threadline_db_reads_completed" + engine) ?? 0) > 0)
+            #expect(sample(text, "threadline_db_writes_in_progress" + engine) == 0)
         }
     }
 
