@@ -77,11 +77,11 @@ public enum DatabaseURL: Hashable, Sendable, CustomStringConvertible {
     static func hidingPassword(in text: String) -> String {
         guard let schemeEnd = text.range(of: "://") else { return text }
         let rest = text[schemeEnd.upperBound...]
-        // The user information ends at the last `@` before the path, query or fragment begins.
-        let authorityEnd = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex
-        let authority = rest[..<authorityEnd]
-        guard let at = authority.lastIndex(of: "@"),
-            let colon = authority[..<at].firstIndex(of: ":")
+        // The last `@` anywhere ends the user information: a generated password may hold an unencoded `/`, `?` or
+        // `#`, and stopping at those would leave such a password showing. A URL whose path holds an `@` loses a
+        // little of its path from view instead, which is the safe way round.
+        guard let at = rest.lastIndex(of: "@"),
+            let colon = rest[..<at].firstIndex(of: ":")
         else { return text }
         return String(text[..<colon]) + ":***" + String(text[at...])
     }

@@ -44,7 +44,11 @@ struct Migrator {
             if current > Self.latestVersion {
                 throw StoreError.schemaTooNew(found: current, known: Self.latestVersion)
             }
-            for step in SchemaMigrations.all where step.version > current {
+            // Every step not yet recorded, not only those above the newest: a database made by a build that had a
+            // later step but not an earlier one (steps written side by side) still gets the earlier one.
+            let applied = Set(
+                try await sql.raw("SELECT version FROM schema_migrations").all(decodingColumn: "version", as: Int.self))
+            for step in SchemaMigrations.all where !applied.contains(step.version) {
                 for statement in step.statements(for: engine) {
                     try await sql.raw(SQLQueryString(statement)).run()
                 }

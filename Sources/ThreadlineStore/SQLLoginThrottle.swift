@@ -86,9 +86,12 @@ public struct SQLLoginThrottle: LoginThrottle {
     private static func auditFailure(_ email: String, failures: Int, on sql: any SQLDatabase) async throws {
         let user = try await sql.select().column("id").from("users").where("email", .equal, email)
             .first(decodingColumn: "id", as: String.self)
+        // Whatever was typed is kept only when it could be an address, and never more than an address can be: a
+        // password pasted into the email box must not reach the trail, nor megabytes of anonymous text.
+        let shown = User.emailProblems(email).isEmpty ? email : "a name that is not an email address"
         try await AuditLog.record(
-            .signInFailed, kind: "user", id: user ?? email,
-            summary: "A sign-in as \(email) failed (\(failures) in a row).",
+            .signInFailed, kind: "user", id: user ?? String(shown.prefix(254)),
+            summary: "A sign-in as \(shown) failed (\(failures) in a row).",
             changes: [AuditChange(field: "failures", from: nil, to: .number(Double(failures)))],
             actor: AuditActor.current.userID == nil ? .anonymous : AuditActor.current, on: sql)
     }

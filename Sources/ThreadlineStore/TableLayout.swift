@@ -98,10 +98,19 @@ struct TableLayout: Sendable {
         return .text
     }
 
+    /// One column of a foreign key, as the catalogue lists it; `key` tells the columns of one key apart.
+    private struct KeyColumn {
+        var key: String
+        var table: String
+        var column: String
+        var referencedTable: String
+        var referencedColumn: String
+    }
+
     private static func foreignKeys(on sql: any SQLDatabase, engine: DatabaseEngine) async throws -> [ForeignKey] {
+        var columns: [KeyColumn] = []
         switch engine {
         case .sqlite:
-            var keys: [ForeignKey] = []
             for table in try await tableNames(on: sql, engine: engine).filter(isData) {
                 let rows = try await sql.raw(
                     """
@@ -109,29 +118,16 @@ struct TableLayout: Sendable {
                     FROM pragma_foreign_key_list(\(bind: table)) ORDER BY id, seq
                     """
                 ).all()
-                var byID: [(Int, ForeignKey)] = []
                 for row in rows {
-                    let id = try row.decode(column: "id", as: Int.self)
-                    let parent = try row.decode(column: "parent", as: String.self)
-                    let child = try row.decode(column: "child_column", as: String.self)
-                    // A key naming no parent column refers to the parent's primary key, which is `id` throughout.
-                    let parentColumn = try row.decode(column: "parent_column", as: String?.self) ?? "id"
-                    if let index = byID.firstIndex(where: { $0.0 == id }) {
-                        byID[index].1.columns.append(child)
-                        byID[index].1.referencedColumns.append(parentColumn)
-                    } else {
-                        byID.append(
-                            (
-                                id,
-                                ForeignKey(
-                                    table: table, columns: [child], referencedTable: parent,
-                                    referencedColumns: [parentColumn])
-                            ))
-                    }
+                    columns.append(
+                        KeyColumn(
+                            key: "\(table).\(try row.decode(column: "id", as: Int.self))", table: table,
+                            column: try row.decode(column: "child_column", as: String.self),
+                            referencedTable: try row.decode(column: "parent", as: String.self),
+                            // A key naming no parent column refers to the parent's primary key, `id` throughout.
+                            referencedColumn: try row.decode(column: "parent_column", as: String?.self) ?? "id"))
                 }
-                keys += byID.map(\.1)
             }
-            return keys
         case .postgres:
             let rows = try await sql.raw(
                 """
@@ -147,27 +143,37 @@ struct TableLayout: Sendable {
                 ORDER BY c.oid, k.n
                 """
             ).all()
-            var byID: [(Int, ForeignKey)] = []
             for row in rows {
-                let id = try row.decode(column: "id", as: Int.self)
-                let child = try row.decode(column: "child_column", as: String.self)
-                let parent = try row.decode(column: "parent_column", as: String.self)
-                if let index = byID.firstIndex(where: { $0.0 == id }) {
-                    byID[index].1.columns.append(child)
-                    byID[index].1.referencedColumns.append(parent)
-                } else {
-                    byID.append(
-                        (
-                            id,
-                            ForeignKey(
-                                table: try row.decode(column: "child_table", as: String.self), columns: [child],
-                                referencedTable: try row.decode(column: "parent_table", as: String.self),
-                                referencedColumns: [parent])
-                        ))
-                }
+                columns.append(
+                    KeyColumn(
+                        key: String(try row.decode(column: "id", as: Int.self)),
+                        table: try row.decode(column: "child_table", as: String.self),
+                        column: try row.decode(column: "child_column", as: String.self),
+                        referencedTable: try row.decode(column: "parent_table", as: String.self),
+                        referencedColumn: try row.decode(column: "parent_column", as: String.self)))
             }
-            return byID.map(\.1)
         }
+        return grouped(columns)
+    }
+
+    /// The keys the columns make up, in the catalogue's order, each key's columns in their order.
+    private static func grouped(_ columns: [KeyColumn]) -> [ForeignKey] {
+        var keys: [(String, ForeignKey)] = []
+        for column in columns {
+            if let index = keys.firstIndex(where: { $0.0 == column.key }) {
+                keys[index].1.columns.append(column.column)
+                keys[index].1.referencedColumns.append(column.referencedColumn)
+            } else {
+                keys.append(
+                    (
+                        column.key,
+                        ForeignKey(
+                            table: column.table, columns: [column.column], referencedTable: column.referencedTable,
+                            referencedColumns: [column.referencedColumn])
+                    ))
+            }
+        }
+        return keys.map(\.1)
     }
 
     /// `names` with every table after the tables it refers to (ties kept in name order, so the order is stable).

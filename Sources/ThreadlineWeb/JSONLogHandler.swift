@@ -1,11 +1,11 @@
 import Foundation
 public import Logging
+import Synchronization
 
 /// Writes each log entry as one JSON object on one line (`LOG_FORMAT=json`), for log collectors that index
 /// fields: time, level, logger, message, source location, then the entry's metadata as strings.
 ///
-/// Lines are written whole with one `write` call under a lock, so entries from concurrent requests never
-/// interleave.
+/// Lines are written whole under a lock, so entries from concurrent requests never interleave.
 public struct JSONLogHandler: LogHandler {
     /// Where a line goes.
     public typealias Sink = @Sendable (String) -> Void
@@ -83,15 +83,23 @@ public struct JSONLogHandler: LogHandler {
         return out + "\""
     }
 
-    /// Writes a line and a newline to standard error in one call.
+    /// One writer at a time, so a long line that the kernel takes in pieces is never cut by another thread's line.
+    private static let writing = Mutex(())
+
+    /// Writes a line and a newline to standard error, whole: under a lock, resuming after partial writes and
+    /// signals.
     public static let standardError: Sink = { line in
         let bytes = Array((line + "\n").utf8)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(2, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
+        writing.withLock { _ in
+            bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(2, base + offset, buffer.count - offset)
+                    if written < 0, errno == EINTR { continue }
+                    if written <= 0 { break }
+                    offset += written
+                }
             }
         }
     }

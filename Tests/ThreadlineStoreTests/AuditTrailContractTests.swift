@@ -114,6 +114,11 @@ struct AuditTrailContractTests {
             let failures = events.filter { $0.action == .signInFailed }
             #expect(failures.map(\.entityID).sorted() == ["nobody@example.org", user.id.description].sorted())
             #expect(failures.allSatisfy { $0.actor == "anonymous" })
+            // What is typed into the email box is kept only when it could be an address.
+            try await store.loginThrottle.signInFailed("my secret passphrase typed in the wrong box")
+            let typed = try #require(try await store.audit.list(AuditQuery()).items.first)
+            #expect(typed.action == .signInFailed)
+            #expect(!typed.summary.contains("passphrase") && !typed.entityID.contains("passphrase"), "\(typed)")
             let role = try #require(events.first { $0.action == .roleChanged })
             #expect(role.changes == [AuditChange(field: "role", from: .string("admin"), to: .string("editor"))])
             // Nothing secret anywhere in the trail.

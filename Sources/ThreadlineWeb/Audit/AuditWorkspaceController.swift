@@ -76,11 +76,14 @@ struct AuditWorkspaceController {
         }
         var lines = ["when,actor,actor_id,action,entity_kind,entity_id,summary,changes"]
         var pageNumber = 1
+        // Events written while the file is read push older ones down a page, so a page can start with events
+        // already written out; they are skipped by id (none is missed: events only ever move down).
+        var written: Set<Int> = []
         while let query = filter.query(limit: AuditQuery.maximumLimit, page: pageNumber),
             query.offset < Self.csvLimit
         {
             let page = try await store.audit.list(query)
-            lines += page.items.map(Self.csvLine)
+            lines += page.items.filter { written.insert($0.id).inserted }.map(Self.csvLine)
             if page.items.count < query.limit { break }
             pageNumber += 1
         }
