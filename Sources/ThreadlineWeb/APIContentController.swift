@@ -8,6 +8,8 @@ import ThreadlineStore
 /// API token (or a workspace session) and follows the same `AccessPolicy` as the workspace.
 struct APIContentController<Entity: ContentEntity>: Sendable {
     let repository: any ContentRepository<Entity>
+    /// For the place of the testimony a clip cuts from (``ClipPlaceRule``).
+    let testimonies: any ContentRepository<Testimony>
     let publicFilter: PublicReferenceFilter
     let time: any TimeSource
     let ids: any IDGenerator
@@ -156,6 +158,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         object = try applyStatus(object, previous: nil, context: context, now: now)
         let item = try decode(object)
         try checkPlace(AccessPolicy.canCreate(item, as: context.viewer), of: item, context: context)
+        try await checkClipPlace(item, context: context)
         try await repository.create(item)
         var response = try APIJSON.response(item, status: .created)
         response.headers[.location] = "/api/v1/\(segment)/\(item.id)"
@@ -185,6 +188,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         object = try applyStatus(object, previous: existing, context: context, now: now)
         let item = try decode(object)
         try checkPlace(AccessPolicy.canSave(item, over: existing, as: context.viewer), of: item, context: context)
+        try await checkClipPlace(item, context: context)
         try await repository.update(item)
         return try APIJSON.response(item)
     }
@@ -234,6 +238,13 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         throw APIError(
             .forbidden, code: "forbidden", message: refusal.message,
             fields: [FieldProblem(field: "place_id", message: refusal.message)])
+    }
+
+    /// Refuses, with 403 naming `testimony_id`, a clip of testimony outside a contributor's places.
+    private func checkClipPlace(_ item: Entity, context: AppRequestContext) async throws {
+        guard let problem = try await ClipPlaceRule.problem(item, testimonies: testimonies, viewer: context.viewer)
+        else { return }
+        throw APIError(.forbidden, code: "forbidden", message: problem.message, fields: [problem])
     }
 
     private func delete(_ context: AppRequestContext) async throws -> Response {

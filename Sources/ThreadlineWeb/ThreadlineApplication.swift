@@ -117,15 +117,16 @@ public enum ThreadlineApplication {
         let references = ReferenceOptions(store: store)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(
-                repository: repository, references: references, chrome: chrome, renderer: renderer,
-                time: dependencies.time, ids: dependencies.ids
+                repository: repository, testimonies: store.testimonies, references: references, chrome: chrome,
+                renderer: renderer, time: dependencies.time, ids: dependencies.ids
             ).addRoutes(to: workspace)
         }
         let api = router.group("api/v1")
         let publicFilter = PublicReferenceFilter(store: store, time: dependencies.time)
         func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             APIContentController(
-                repository: repository, publicFilter: publicFilter, time: dependencies.time,
+                repository: repository, testimonies: store.testimonies, publicFilter: publicFilter,
+                time: dependencies.time,
                 ids: dependencies.ids
             ).addRoutes(to: api)
         }

@@ -7,6 +7,8 @@ import ThreadlineStore
 /// unpublish and delete. Generic over the entity and its repository, so every kind behaves the same.
 struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     let repository: any ContentRepository<Entity>
+    /// For the place of the testimony a clip cuts from (``ClipPlaceRule``).
+    let testimonies: any ContentRepository<Testimony>
     let references: ReferenceOptions
     let chrome: WorkspaceChrome
     let renderer: PageRenderer
@@ -124,6 +126,11 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
                 let decoded = try JSONValue.object(object).decode(Entity.self)
                 problems += decoded.crossFieldProblems()
                 problems += placeProblems(decoded, original: original, viewer: context.viewer)
+                if let clipProblem = try await ClipPlaceRule.problem(
+                    decoded, testimonies: testimonies, viewer: context.viewer)
+                {
+                    problems.append(clipProblem)
+                }
                 item = decoded
             } catch {
                 problems.append(FieldProblem(field: "", message: "The form could not be read: \(error)"))

@@ -192,6 +192,41 @@ struct PlacePermissionWebTests {
         }
     }
 
+    @Test("a contributor clips only testimony of their places, through the API and the clip form")
+    func clips() async throws {
+        try await withApp { hub, client in
+            let testimony = try #require(try await hub.store.testimonies.all().first { $0.placeID != nil })
+            let home = try #require(testimony.placeID)
+            let elsewhere = try #require(try await hub.store.places.all().first { $0.id != home })
+            try await hub.store.users.setPlaces([elsewhere.id], of: hub.contributor.id)
+            let token = try await hub.token(for: hub.contributor)
+            let json = headers(bearer: token, contentType: APITests.json)
+            let body = #"{"testimony_id": "\#(testimony.id)", "title": "Borrowed", "start_ms": 0, "end_ms": 1000}"#
+            let before = try await hub.store.clips.all()
+
+            let refused = try await client.execute(
+                uri: "/api/v1/clips", method: .post, headers: json, body: ByteBuffer(string: body))
+            #expect(refused.status == .forbidden, "\(refused.text)")
+            #expect(try APITests.errorFields(refused, code: "forbidden")["testimony_id"] != nil)
+
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let form = try await client.execute(
+                uri: "/workspace/clips/new", method: .post, headers: session.formHeaders,
+                body: session.form([
+                    ("testimony_id", testimony.id.description), ("title", "Borrowed"), ("start_ms", "0"),
+                    ("end_ms", "1000"),
+                ]))
+            #expect(form.status == .unprocessableContent, "\(form.status)")
+            #expect(form.text.contains("another place"))
+            #expect(try await hub.store.clips.all() == before)
+
+            try await hub.store.users.setPlaces([home], of: hub.contributor.id)
+            let allowed = try await client.execute(
+                uri: "/api/v1/clips", method: .post, headers: json, body: ByteBuffer(string: body))
+            #expect(allowed.status == .created, "\(allowed.text)")
+        }
+    }
+
     @Test("an admin sets a contributor's places with checkboxes; the list shows them")
     func adminAssigns() async throws {
         try await withApp { hub, client in
