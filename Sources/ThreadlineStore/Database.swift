@@ -85,11 +85,14 @@ public final class Database: Sendable {
                     throw StoreError.badConfiguration("Could not open the database file \"\(path)\": \(error)")
                 }
                 opened.append(writer)
-                try await configure(writer, journal: true)
-                // Another process may be migrating the same new file; wait for it as long as a migration can take,
-                // then go back to the usual wait.
-                try await writer.sql().raw("PRAGMA busy_timeout = 60000").run()
-                try await Migrator(database: Database(url: url, writer: writer, readers: [], logger: logger)).migrate()
+                try await retryingWhenBusy {
+                    try await configure(writer, journal: true)
+                    // Another process may be migrating the same new file; wait for it as long as a migration can
+                    // take, then go back to the usual wait.
+                    try await writer.sql().raw("PRAGMA busy_timeout = 60000").run()
+                    try await Migrator(database: Database(url: url, writer: writer, readers: [], logger: logger))
+                        .migrate()
+                }
                 try await writer.sql().raw("PRAGMA busy_timeout = 5000").run()
                 // Readers open after migrating, so none of them caches a schema that is about to change.
                 var readers: [SQLiteConnection] = []
@@ -124,6 +127,22 @@ public final class Database: Sendable {
             throw error
         }
         return database
+    }
+
+    /// Runs `body` again while SQLite answers "database is locked" at once. SQLite skips the busy wait when
+    /// waiting could deadlock — two connections opening one new file, each holding a read lock while switching
+    /// it to WAL or starting the migration — and the one that gets the error must let go and start over; the
+    /// steps are safe to repeat (the migration is one transaction, rolled back on error).
+    private static func retryingWhenBusy(_ body: () async throws -> Void) async throws {
+        var attempt = 0
+        while true {
+            do {
+                return try await body()
+            } catch let error as SQLiteError where error.reason == .busy && attempt < 100 {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(20 + Int.random(in: 0..<30)))
+            }
+        }
     }
 
     /// Creates the schema a store was asked to keep its tables in, when it is not there yet, so an operator (or a
