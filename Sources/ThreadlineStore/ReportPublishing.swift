@@ -46,11 +46,13 @@ enum ReportPublishing {
     }
 
     /// Records the report (already stored as published) as a version if it changed, and replaces its citations.
+    /// The version holds the report's published sections only (`ReportSnapshot.nextVersion`): a draft section goes
+    /// out only once someone publishes it, or includes it when publishing the version (`SQLReportRepository`).
     @discardableResult
     static func record(_ report: Report, by user: User.ID?, at date: Date, on sql: any SQLDatabase) async throws
         -> ReportVersion
     {
-        let snapshot = ReportSnapshot(report: report, sections: try await sections(of: report.id, on: sql))
+        let snapshot = ReportSnapshot.nextVersion(of: report, sections: try await sections(of: report.id, on: sql))
         let latest = try await latest(of: report.id, on: sql)
         let version: ReportVersion
         if let latest, latest.snapshot.hasSameContent(as: snapshot) {

@@ -11,12 +11,15 @@ public struct SQLReportRepository: ReportRepository {
         self.database = database
     }
 
-    public func publish(_ id: Report.ID, by user: User.ID?, at date: Date) async throws -> ReportVersion {
+    public func publish(
+        _ id: Report.ID, by user: User.ID?, at date: Date, including drafts: Set<ReportSection.ID>
+    ) async throws -> ReportVersion {
         let version = try await database.write { sql in
             let table = ContentTable<Report>()
             guard var report = try await table.get(id, on: sql) else {
                 throw StoreError.notFound("The report \(id)")
             }
+            try await Self.publishIncluded(drafts, of: report, at: date, on: sql)
             if report.status != .published {
                 report.status = .published
                 report.publishedAt = report.publishedAt ?? date
@@ -33,6 +36,33 @@ public struct SQLReportRepository: ReportRepository {
         }
         database.noteContentChange()
         return version
+    }
+
+    /// Publishes the draft sections an editor chose to include in a version, each audited as a publication.
+    private static func publishIncluded(
+        _ drafts: Set<ReportSection.ID>, of report: Report, at date: Date, on sql: any SQLDatabase
+    ) async throws {
+        guard !drafts.isEmpty else { return }
+        let sections = try await ReportPublishing.sections(of: report.id, on: sql)
+        let strangers = drafts.subtracting(sections.map(\.id))
+        guard strangers.isEmpty else {
+            throw StoreError.conflict(
+                strangers.sorted().map {
+                    FieldProblem(field: "include_sections", message: "\($0) is not a section of this report.")
+                })
+        }
+        let table = ContentTable<ReportSection>()
+        for var section in sections where drafts.contains(section.id) && section.status != .published {
+            section.status = .published
+            section.publishedAt = section.publishedAt ?? date
+            section.updatedAt = date
+            try await table.update(section, on: sql)
+            try await AuditLog.record(
+                .published, kind: EntityKind.reportSection.rawValue, id: section.id.description,
+                summary:
+                    "Published the draft section “\(section.displayTitle)” with a version of “\(report.displayTitle)”.",
+                changes: [AuditChange(field: "status", from: .string("draft"), to: .string("published"))], on: sql)
+        }
     }
 
     public func sections(of id: Report.ID) async throws -> [ReportSection] {

@@ -104,6 +104,50 @@ public struct SQLTranscriptRepository: TranscriptRepository {
         database.noteContentChange()
     }
 
+    public func safeSpeakerLabels(of testimony: Testimony.ID) async throws -> [String] {
+        try await database.read { sql in
+            try await sql.select().column("label").from("transcript_safe_labels")
+                .where("testimony_id", .equal, testimony.description).orderBy("position")
+                .all(decodingColumn: "label", as: String.self)
+        }
+    }
+
+    public func setSafeSpeakerLabels(_ labels: [String], of testimony: Testimony.ID) async throws {
+        var distinct: [String] = []
+        for label in labels.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !label.isEmpty {
+            if !distinct.contains(label) { distinct.append(label) }
+        }
+        let kept = distinct
+        try await database.write { sql in
+            guard try await Self.durationRow(of: testimony, on: sql) != nil else {
+                throw StoreError.notFound("The testimony \(testimony)")
+            }
+            let previous = try await sql.select().column("label").from("transcript_safe_labels")
+                .where("testimony_id", .equal, testimony.description).orderBy("position")
+                .all(decodingColumn: "label", as: String.self)
+            guard previous != kept else { return }
+            try await sql.delete(from: "transcript_safe_labels").where("testimony_id", .equal, testimony.description)
+                .run()
+            if !kept.isEmpty {
+                let insert = sql.insert(into: "transcript_safe_labels").columns("testimony_id", "position", "label")
+                for (position, label) in kept.enumerated() {
+                    insert.values(SQLBind(testimony.description), SQLBind(position), SQLBind(label))
+                }
+                try await insert.run()
+            }
+            try await AuditLog.record(
+                .consentChanged, kind: EntityKind.testimony.rawValue, id: testimony.description,
+                summary: "Changed which speaker labels the public may see under anonymised consent.",
+                changes: [
+                    AuditChange(
+                        field: "safe_speaker_labels", from: .array(previous.map(JSONValue.string)),
+                        to: .array(kept.map(JSONValue.string)))
+                ], on: sql)
+            try await ContentVersion.bump(on: sql)
+        }
+        database.noteContentChange()
+    }
+
     public func testimonies(usingRecording sha256: String) async throws -> [Testimony.ID] {
         try await database.read { sql in
             try await sql.select().column("id").from("testimonies").where("media_sha256", .equal, sha256)

@@ -7,6 +7,8 @@ enum SchemaMigrations {
         networkSurveys,
         auditTrail,
         userPlaces,
+        safeSpeakerLabels,
+        publishedReportSections,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.

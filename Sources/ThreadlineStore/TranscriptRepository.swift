@@ -17,6 +17,12 @@ public protocol TranscriptRepository: Sendable {
     /// testimony, with its duration when the file told it.
     func attachRecording(_ recording: StoredRecording, to testimony: Testimony.ID, fileName: String?) async throws
 
+    /// The speaker labels an editor has marked safe to show under anonymised consent, in the order given.
+    func safeSpeakerLabels(of testimony: Testimony.ID) async throws -> [String]
+
+    /// Replaces the labels marked safe for a testimony (blank and repeated labels are dropped), with an audit event.
+    func setSafeSpeakerLabels(_ labels: [String], of testimony: Testimony.ID) async throws
+
     /// Whether any testimony uses the recording with this SHA-256 (for serving and clean-up).
     func testimonies(usingRecording sha256: String) async throws -> [Testimony.ID]
 }

@@ -8,8 +8,8 @@ import ThreadlineStore
 /// API token (or a workspace session) and follows the same `AccessPolicy` as the workspace.
 struct APIContentController<Entity: ContentEntity>: Sendable {
     let repository: any ContentRepository<Entity>
-    /// For the place of the testimony a clip cuts from (``ClipPlaceRule``).
-    let testimonies: any ContentRepository<Testimony>
+    /// Rules about the item an item belongs to (a clip's testimony, a section's report).
+    let parents: ParentItemRule
     let publicFilter: PublicReferenceFilter
     let time: any TimeSource
     let ids: any IDGenerator
@@ -70,9 +70,10 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
             }
             status = .published
         }
-        if context.user == nil, Self.publicFilterDropsItems {
-            // The public filter leaves some published items out (hidden testimony and its clips, milestones of
-            // draft places): filter first, then page, so neither the total nor an empty page gives them away.
+        if context.user == nil, PublicReferenceFilter.mayLeaveOut(Entity.kind) {
+            // The public filter leaves some published items out (hidden testimony and its clips, evidence links to
+            // them, milestones of draft places): filter first, then page, so neither the total nor an empty page
+            // gives them away.
             let visible = try await redacted(
                 try await repository.all(ContentQuery(status: .published, placeID: place, enablerID: enabler)),
                 for: context)
@@ -127,11 +128,6 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         return user
     }
 
-    /// Kinds some of whose published items the public still may not see.
-    private static var publicFilterDropsItems: Bool {
-        [.testimony, .clip, .milestone, .report, .reportSection].contains(Entity.kind)
-    }
-
     private static var writableKeys: Set<String> { Set(Entity.schema.fields.map(\.key) + ["status"]) }
 
     private func checkKeys(_ body: [String: JSONValue]) throws {
@@ -158,7 +154,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         object = try applyStatus(object, previous: nil, context: context, now: now)
         let item = try decode(object)
         try checkPlace(AccessPolicy.canCreate(item, as: context.viewer), of: item, context: context)
-        try await checkClipPlace(item, context: context)
+        try await checkParent(item, original: nil, context: context)
         try await repository.create(item)
         var response = try APIJSON.response(item, status: .created)
         response.headers[.location] = "/api/v1/\(segment)/\(item.id)"
@@ -188,7 +184,7 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         object = try applyStatus(object, previous: existing, context: context, now: now)
         let item = try decode(object)
         try checkPlace(AccessPolicy.canSave(item, over: existing, as: context.viewer), of: item, context: context)
-        try await checkClipPlace(item, context: context)
+        try await checkParent(item, original: existing, context: context)
         try await repository.update(item)
         return try APIJSON.response(item)
     }
@@ -240,9 +236,10 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
             fields: [FieldProblem(field: "place_id", message: refusal.message)])
     }
 
-    /// Refuses, with 403 naming `testimony_id`, a clip of testimony outside a contributor's places.
-    private func checkClipPlace(_ item: Entity, context: AppRequestContext) async throws {
-        guard let problem = try await ClipPlaceRule.problem(item, testimonies: testimonies, viewer: context.viewer)
+    /// Refuses, with 403 naming the parent's field, an item a contributor may not put where it says (a clip of
+    /// another place's testimony, a section in someone else's report).
+    private func checkParent(_ item: Entity, original: Entity?, context: AppRequestContext) async throws {
+        guard let problem = try await parents.problem(item, original: original, viewer: context.viewer)
         else { return }
         throw APIError(.forbidden, code: "forbidden", message: problem.message, fields: [problem])
     }

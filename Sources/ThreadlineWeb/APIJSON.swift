@@ -27,6 +27,11 @@ enum APIJSON {
             throw APIError(
                 .contentTooLarge, code: "too_large", message: "The body is larger than \(maximumBodySize) bytes.")
         }
+        return try object(from: buffer)
+    }
+
+    /// Reads bytes already collected as a JSON object, or throws an `APIError` saying what is wrong with them.
+    static func object(from buffer: ByteBuffer) throws -> [String: JSONValue] {
         let value: JSONValue
         do {
             value = try JSONValue.parse(Data(buffer: buffer))

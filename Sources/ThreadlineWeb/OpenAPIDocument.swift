@@ -168,8 +168,15 @@ enum OpenAPIDocument {
                 "List a report's published versions, newest first", id: "list_report_versions",
                 parameters: [pathID()], secured: true, responses: ["200": ok(versionList), "401": error, "404": error]),
             "post": operation(
-                "Publish the report as it stands as a new version (editors)", id: "publish_report_version",
-                parameters: [pathID()], secured: true,
+                "Publish the report's published sections as a new version (editors); draft sections named in "
+                    + "include_sections are published and included too",
+                id: "publish_report_version", parameters: [pathID()],
+                body: object([
+                    "type": "object", "additionalProperties": false,
+                    "properties": object([
+                        "include_sections": object(["type": "array", "items": object(["type": "string"])])
+                    ]),
+                ]), bodyRequired: false, secured: true,
                 responses: ["201": ok(versionBody), "401": error, "403": error, "404": error, "422": error]),
         ])
         paths["/api/v1/reports/{id}/versions/{number}"] = object([
@@ -336,8 +343,8 @@ enum OpenAPIDocument {
     }
 
     private static func operation(
-        _ summary: String, id: String, parameters: [JSONValue] = [], body: JSONValue? = nil, secured: Bool = false,
-        responses: [String: JSONValue]
+        _ summary: String, id: String, parameters: [JSONValue] = [], body: JSONValue? = nil,
+        bodyRequired: Bool = true, secured: Bool = false, responses: [String: JSONValue]
     ) -> JSONValue {
         var members: [String: JSONValue] = [
             "summary": .string(summary), "operationId": .string(id), "responses": .object(responses),
@@ -345,7 +352,7 @@ enum OpenAPIDocument {
         if !parameters.isEmpty { members["parameters"] = .array(parameters) }
         if let body {
             members["requestBody"] = object([
-                "required": true, "content": object(["application/json": object(["schema": body])]),
+                "required": .bool(bodyRequired), "content": object(["application/json": object(["schema": body])]),
             ])
         }
         if secured { members["security"] = array([object(["bearerToken": array([])])]) }

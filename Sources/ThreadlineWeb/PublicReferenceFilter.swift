@@ -27,6 +27,23 @@ struct PublicReferenceFilter: Sendable {
         }
     }
 
+    /// Whether `filter` may leave out some published items of `kind` altogether (rather than only unlinking what
+    /// they point to). A list of such a kind must filter before it counts and pages, or its total and its empty
+    /// pages would tell how many hidden items there are and where. Every kind is named, so a new kind must be
+    /// decided here; keep it in step with the `continue`s in `filter`.
+    static func mayLeaveOut(_ kind: EntityKind) -> Bool {
+        switch kind {
+        case .testimony, .clip: true  // Hidden by consent.
+        case .milestone: true  // Of a place the public cannot see.
+        case .report: true  // Published but without a published version.
+        case .reportSection: true  // Never listed on their own.
+        case .theoryEvidence: true  // Citing hidden testimony, a clip of it, or a draft, or of a draft theory.
+        case .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .indicator,
+            .indicatorFigure, .countsExample, .reflectiveLog, .programmeTheory:
+            false
+        }
+    }
+
     /// The items as the public may see them.
     func filter<Entity: ContentEntity>(_ items: [Entity]) async throws -> [Entity] {
         // The published IDs of every kind the schema refers to; cached, so usually no query at all.

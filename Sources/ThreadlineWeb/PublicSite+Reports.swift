@@ -12,10 +12,11 @@ extension PublicSite {
         return try await reportPage(version.snapshot, version: version)
     }
 
-    /// The report as it would read if published now, from its current sections (for editors; never cached).
+    /// The report as "Publish a new version" would put it out now: its published sections, no drafts (for editors;
+    /// never cached).
     func reportPreview(_ report: Report) async throws -> String {
         let sections = try await store.reportVersions.sections(of: report.id)
-        return try await reportPage(ReportSnapshot(report: report, sections: sections), version: nil)
+        return try await reportPage(ReportSnapshot.nextVersion(of: report, sections: sections), version: nil)
     }
 
     /// The HTML of one section's text as a reader would see it (the live preview beside the editor).

@@ -32,7 +32,8 @@ extension PublicSite {
         }
         let programme = try await store.programme.get()
         let enabler = lookup.enablerLink(testimony.enablerID)
-        let cues = try await store.transcripts.cues(of: testimony.id)
+        let cues = try await TestimonyAccess.readableCues(
+            of: testimony, named: named, transcripts: store.transcripts)
         let clips = try await store.clips.all(ContentQuery(status: .published)).filter {
             $0.testimonyID == testimony.id
         }
@@ -50,7 +51,7 @@ extension PublicSite {
             summary: testimony.summary.nonBlank, placeName: place.name, placeURL: place.url,
             enablerName: enabler.name, enablerURL: enabler.url,
             player: Self.player(for: testimony, hasCaptions: !cues.isEmpty, range: nil),
-            cues: Self.cueViews(TranscriptPrivacy.shown(cues, of: testimony, named: named)), hasCues: !cues.isEmpty,
+            cues: Self.cueViews(cues), hasCues: !cues.isEmpty,
             clips: clips.map {
                 ClipLink(title: $0.title, url: SiteURL.of($0), rangeText: Self.rangeText($0.startMs, $0.endMs))
             },
@@ -77,8 +78,9 @@ extension PublicSite {
             return try await hiddenPage(disclosure)
         }
         let programme = try await store.programme.get()
-        let allCues = try await store.transcripts.cues(of: testimony.id)
-        let covered = TranscriptPrivacy.shown(allCues, of: testimony, named: named).filter {
+        let allCues = try await TestimonyAccess.readableCues(
+            of: testimony, named: named, transcripts: store.transcripts)
+        let covered = allCues.filter {
             $0.endMs > clip.startMs && $0.startMs < clip.endMs
         }
         let range = Self.rangeText(clip.startMs, clip.endMs)

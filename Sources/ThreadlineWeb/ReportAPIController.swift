@@ -12,7 +12,7 @@ struct ReportAPIController {
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("reports/:id/versions") { _, context in try await list(context) }
         group.get("reports/:id/versions/:number") { _, context in try await one(context) }
-        group.post("reports/:id/versions") { _, context in try await publish(context) }
+        group.post("reports/:id/versions") { request, context in try await publish(request, context) }
     }
 
     /// A version as the API shows it.
@@ -86,19 +86,65 @@ struct ReportAPIController {
         return try APIJSON.response(VersionBody(version))
     }
 
-    private func publish(_ context: AppRequestContext) async throws -> Response {
+    /// Publishes a new version of the report's published sections. An optional body
+    /// `{"include_sections": ["<section id>", …]}` names draft sections to include, which publishes them too.
+    private func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let report = try await report(context)
         guard AccessPolicy.canPublish(as: context.viewer), let user = context.user else {
             throw APIError(.forbidden, code: "forbidden", message: "Only editors and admins may publish reports.")
         }
         let sections = try await store.reportVersions.sections(of: report.id)
-        let problems = sections.flatMap { section in
+        let included = try await includedDrafts(request, of: sections)
+        let going = ReportSnapshot.nextVersion(of: report, sections: sections, including: included).sections
+        let problems = going.flatMap { section in
             ReportBody(section.body).problems.map {
                 FieldProblem(field: "sections[\(section.position)].body", message: $0.description)
             }
         }
         guard problems.isEmpty else { throw APIError.validation(problems) }
-        let version = try await store.reportVersions.publish(report.id, by: user.id, at: time.now())
+        let version = try await store.reportVersions.publish(
+            report.id, by: user.id, at: time.now(), including: included)
         return try APIJSON.response(VersionBody(version), status: .created)
+    }
+
+    /// The sections named in the body's `include_sections`, each one of this report's; none for an empty body.
+    private func includedDrafts(_ request: Request, of sections: [ReportSection]) async throws
+        -> Set<ReportSection.ID>
+    {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: APIJSON.maximumBodySize)
+        } catch {
+            throw APIError(
+                .contentTooLarge, code: "too_large",
+                message: "The body is larger than \(APIJSON.maximumBodySize) bytes.")
+        }
+        // No body at all is the common case: publish the published sections.
+        guard buffer.readableBytes > 0 else { return [] }
+        let body = try APIJSON.object(from: buffer)
+        let unknown = body.keys.filter { $0 != "include_sections" }.sorted()
+        guard unknown.isEmpty else {
+            throw APIError.validation(
+                unknown.map { FieldProblem(field: $0, message: "Is not a field of this request.") })
+        }
+        guard let value = body["include_sections"] else { return [] }
+        guard let list = value.arrayValue else {
+            throw APIError.validation([
+                FieldProblem(field: "include_sections", message: "Must be a list of section IDs.")
+            ])
+        }
+        let known = Dictionary(uniqueKeysWithValues: sections.map { ($0.id.description, $0.id) })
+        var included: Set<ReportSection.ID> = []
+        var problems: [FieldProblem] = []
+        for (index, item) in list.enumerated() {
+            if let text = item.stringValue, let id = known[text] {
+                included.insert(id)
+            } else {
+                problems.append(
+                    FieldProblem(field: "include_sections[\(index)]", message: "Is not a section of this report."))
+            }
+        }
+        guard problems.isEmpty else { throw APIError.validation(problems) }
+        return included
     }
 }

@@ -10,6 +10,8 @@ struct ReportManageViewModel {
     var notice: String?
     var statusText: String
     var hasUnpublishedChanges: Bool
+    /// How many sections are drafts and what publishing does with them; `nil` when none is.
+    var draftText: String?
     var sections: [ReportManageSection]
     var hasSections: Bool
     var newSectionURL: String
@@ -23,8 +25,13 @@ struct ReportManageViewModel {
 
 /// One section in the workspace list.
 struct ReportManageSection {
+    var id: String
     var position: Int
     var title: String
+    /// Whether the section is a draft, which a new version leaves out unless the editor includes it.
+    var isDraft: Bool
+    /// Whether the viewer may include a draft in the next version (an editor).
+    var canInclude: Bool
     var areaName: String
     var editURL: String
     var problems: [String]

@@ -45,7 +45,9 @@ struct ReportWorkspaceController {
         let nextPosition = (sections.map(\.position).max() ?? 0) + 1
         let latest = versions.first
         let unpublishedChanges =
-            latest.map { !$0.snapshot.hasSameContent(as: ReportSnapshot(report: report, sections: sections)) } ?? true
+            latest.map { !$0.snapshot.hasSameContent(as: ReportSnapshot.nextVersion(of: report, sections: sections)) }
+            ?? true
+        let drafts = sections.filter { $0.status != .published }.count
         let published = request.uri.queryParameters.get("published").flatMap { Int($0) }
         let model = ReportManageViewModel(
             title: report.title, editURL: "/workspace/reports/\(report.id)",
@@ -59,7 +61,14 @@ struct ReportWorkspaceController {
                     + (report.isPublished ? "" : " The report is unpublished, so readers see nothing.")
             } ?? "Not published yet.",
             hasUnpublishedChanges: unpublishedChanges && report.isPublished,
-            sections: try await sectionRows(sections, areaNames: areaNames),
+            draftText: drafts == 0
+                ? nil
+                : "\(drafts) section\(drafts == 1 ? " is a draft" : "s are drafts"): a new version leaves "
+                    + (drafts == 1 ? "it" : "them") + " out unless you include "
+                    + (drafts == 1 ? "it" : "them") + " below, which publishes "
+                    + (drafts == 1 ? "it." : "them."),
+            sections: try await sectionRows(
+                sections, areaNames: areaNames, canInclude: AccessPolicy.canPublish(as: context.viewer)),
             hasSections: !sections.isEmpty,
             newSectionURL: "/workspace/report-sections/new?report_id=\(report.id)&position=\(nextPosition)",
             versions: versions.enumerated().map { index, version in
@@ -82,13 +91,14 @@ struct ReportWorkspaceController {
 
     /// The sections as the manage page lists them, each with embeds that cannot be read or that readers will not
     /// see (consent withdrawn, a draft story), so an editor knows before publishing.
-    private func sectionRows(_ sections: [ReportSection], areaNames: [LearningArea.ID: String]) async throws
-        -> [ReportManageSection]
-    {
+    private func sectionRows(
+        _ sections: [ReportSection], areaNames: [LearningArea.ID: String], canInclude: Bool
+    ) async throws -> [ReportManageSection] {
         let unavailable = try await site.unavailableEmbeds(in: sections)
         return zip(sections, unavailable).map { section, hidden in
             ReportManageSection(
-                position: section.position, title: section.title,
+                id: section.id.description, position: section.position, title: section.title,
+                isDraft: section.status != .published, canInclude: canInclude,
                 areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
                 editURL: "/workspace/report-sections/\(section.id)",
                 problems: ReportBody(section.body).problems.map(\.description) + hidden)
@@ -102,13 +112,25 @@ struct ReportWorkspaceController {
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         let report = try await report(context)
         let sections = try await store.reportVersions.sections(of: report.id)
-        let problems = sections.flatMap { section in
+        let known = Dictionary(uniqueKeysWithValues: sections.map { ($0.id.description, $0.id) })
+        var included: Set<ReportSection.ID> = []
+        var problems: [String] = []
+        for text in form.all("include_section") {
+            if let id = known[text] {
+                included.insert(id)
+            } else {
+                problems.append("A section chosen to include (\(text)) is not one of this report's.")
+            }
+        }
+        let going = ReportSnapshot.nextVersion(of: report, sections: sections, including: included).sections
+        problems += going.flatMap { section in
             ReportBody(section.body).problems.map { "\(section.title): \($0.description)" }
         }
         guard problems.isEmpty else {
             return try await managePage(request, context, problems: problems).response(from: context)
         }
-        let version = try await store.reportVersions.publish(report.id, by: session.user.id, at: time.now())
+        let version = try await store.reportVersions.publish(
+            report.id, by: session.user.id, at: time.now(), including: included)
         return Response(
             status: .seeOther,
             headers: [.location: "/workspace/reports/\(report.id)/manage?published=\(version.number)"])

@@ -24,7 +24,18 @@ struct TestimonyAccess: Sendable {
 
     /// The transcript as `viewer` may read it (speaker labels anonymised for the public where consent says so).
     func cues(of visible: Visible) async throws -> [TranscriptCue] {
-        let cues = try await store.transcripts.cues(of: visible.testimony.id)
-        return TranscriptPrivacy.shown(cues, of: visible.testimony, named: visible.named)
+        try await Self.readableCues(of: visible.testimony, named: visible.named, transcripts: store.transcripts)
+    }
+
+    /// The transcript of `testimony` for a reader who may (`named`) or may not know the speaker's name: every door
+    /// that shows cues — pages, captions, downloads, the API, the static site — reads them here, so
+    /// `TranscriptPrivacy` is applied to all of them alike.
+    static func readableCues(of testimony: Testimony, named: Bool, transcripts: any TranscriptRepository)
+        async throws -> [TranscriptCue]
+    {
+        let cues = try await transcripts.cues(of: testimony.id)
+        guard TranscriptPrivacy.anonymises(testimony, named: named) else { return cues }
+        let safe = try await transcripts.safeSpeakerLabels(of: testimony.id)
+        return TranscriptPrivacy.shown(cues, of: testimony, named: named, safeLabels: safe)
     }
 }

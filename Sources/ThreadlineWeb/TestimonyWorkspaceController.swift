@@ -18,6 +18,7 @@ struct TestimonyWorkspaceController {
         }
         group.post("testimony/:id/transcript") { request, context in try await importTranscript(request, context) }
         group.post("testimony/:id/cues") { request, context in try await saveCues(request, context) }
+        group.post("testimony/:id/safe-labels") { request, context in try await saveSafeLabels(request, context) }
     }
 
     private func testimony(_ context: AppRequestContext) async throws -> Testimony {
@@ -63,6 +64,38 @@ struct TestimonyWorkspaceController {
             status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=cues"])
     }
 
+    /// Marks which speaker labels the public may see as written under anonymised consent (an editor's decision,
+    /// like publishing); every label left unticked is shown as the role or "Speaker N".
+    private func saveSafeLabels(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let session = try context.requireSession()
+        let form = try await FormData.read(from: request, context: context)
+        try CSRFProtection.verify(form, session: session)
+        guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
+        let testimony = try await testimony(context)
+        try await store.transcripts.setSafeSpeakerLabels(form.all("safe_label"), of: testimony.id)
+        return Response(
+            status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=labels"])
+    }
+
+    /// Each distinct label of the transcript with what the public of an anonymised testimony would see for it.
+    private func labelRows(_ cues: [TranscriptCue], of testimony: Testimony, canMark: Bool) async throws
+        -> [SpeakerLabelView]
+    {
+        let labels = cues.compactMap { $0.speaker?.nonBlank }
+        let safe = try await store.transcripts.safeSpeakerLabels(of: testimony.id)
+        let shown = TranscriptPrivacy.publicLabels(for: labels, of: testimony, safeLabels: safe)
+        let standard = Set(TranscriptPrivacy.standardSafeLabels.map(TranscriptPrivacy.key))
+        let role = TranscriptPrivacy.key(testimony.speakerRole)
+        var seen: Set<String> = []
+        return labels.filter { seen.insert($0).inserted }.enumerated().map { index, label in
+            let key = TranscriptPrivacy.key(label)
+            return SpeakerLabelView(
+                index: index, label: label, publicLabel: shown[label] ?? label,
+                isMarkedSafe: safe.contains { TranscriptPrivacy.key($0) == key },
+                isAlwaysSafe: standard.contains(key) || (!role.isEmpty && key == role), canMark: canMark)
+        }
+    }
+
     private func page(
         _ context: AppRequestContext, transcriptText: String?, problems: [FieldProblem], editedForm: FormData? = nil
     ) async throws -> HTMLResponse {
@@ -88,6 +121,8 @@ struct TestimonyWorkspaceController {
                 CueRowView(index: rows.count, number: rows.count + 1, start: next, end: "", speaker: "", text: ""))
         }
         let base = "/workspace/testimony/\(testimony.id)"
+        let canMarkLabels = AccessPolicy.canPublish(as: context.viewer)
+        let labels = try await labelRows(cues, of: testimony, canMark: canMarkLabels)
         let model = TestimonyMediaViewModel(
             title: testimony.title, editURL: base, csrfToken: session.csrfToken,
             uploadURL: "/api/v1/testimony/\(testimony.id)/recording",
@@ -108,7 +143,10 @@ struct TestimonyWorkspaceController {
                     title: $0.title, url: "/workspace/clips/\($0.id)",
                     rangeText: PublicSite.rangeText($0.startMs, $0.endMs))
             },
-            hasClips: !clips.isEmpty, newClipURL: "/workspace/clips/new"
+            hasClips: !clips.isEmpty, newClipURL: "/workspace/clips/new",
+            labels: labels, hasLabels: !labels.isEmpty,
+            isAnonymised: testimony.consentScope == .publicAnonymised,
+            canMarkLabels: canMarkLabels
         )
         return try await chrome.page(
             "workspace-testimony-media", model, title: "Recording and transcript: \(testimony.title)",
@@ -134,6 +172,27 @@ struct TestimonyMediaViewModel {
     var clips: [ClipLink]
     var hasClips: Bool
     var newClipURL: String
+    /// The transcript's distinct speaker labels and what the public of an anonymised testimony sees for each.
+    var labels: [SpeakerLabelView]
+    var hasLabels: Bool
+    /// Whether consent is public and anonymised, so the replacements are what readers see now.
+    var isAnonymised: Bool
+    /// Whether the viewer may mark labels safe (an editor).
+    var canMarkLabels: Bool
+}
+
+/// One distinct speaker label on the recording-and-transcript page.
+struct SpeakerLabelView {
+    var index: Int
+    var label: String
+    /// What readers see under anonymised consent.
+    var publicLabel: String
+    /// Whether an editor has marked it safe for this testimony.
+    var isMarkedSafe: Bool
+    /// Whether it is safe for every testimony (`Interviewer`, `Facilitator`, the speaker's role).
+    var isAlwaysSafe: Bool
+    /// Whether the viewer may tick it (an editor).
+    var canMark: Bool
 }
 
 /// The stored recording's details.

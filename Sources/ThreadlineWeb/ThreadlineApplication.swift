@@ -56,6 +56,8 @@ public enum ThreadlineApplication {
         router.add(middleware: RequestLogMiddleware(logger: dependencies.logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(site: site, logger: dependencies.logger))
+        // Before anything reads the path: from here on every middleware sees the address the router will route.
+        router.add(middleware: CanonicalPathMiddleware())
         router.add(
             middleware: AuthenticationMiddleware(
                 sessions: store.sessions, apiTokens: store.apiTokens, users: store.users, time: dependencies.time)
@@ -115,17 +117,18 @@ public enum ThreadlineApplication {
         NetworkSurveyController(store: store, renderer: renderer, configuration: configuration, time: dependencies.time)
             .addRoutes(to: router)
         let references = ReferenceOptions(store: store)
+        let parents = ParentItemRule(testimonies: store.testimonies, reports: store.reports)
         func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             WorkspaceContentController(
-                repository: repository, testimonies: store.testimonies, references: references, chrome: chrome,
+                repository: repository, parents: parents, references: references, chrome: chrome,
                 renderer: renderer, time: dependencies.time, ids: dependencies.ids
             ).addRoutes(to: workspace)
         }
-        let api = router.group("api/v1")
+        let api = router.group("api/v1").add(middleware: APISessionWriteMiddleware())
         let publicFilter = PublicReferenceFilter(store: store, time: dependencies.time)
         func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
             APIContentController(
-                repository: repository, testimonies: store.testimonies, publicFilter: publicFilter,
+                repository: repository, parents: parents, publicFilter: publicFilter,
                 time: dependencies.time,
                 ids: dependencies.ids
             ).addRoutes(to: api)

@@ -7,8 +7,8 @@ import ThreadlineStore
 /// unpublish and delete. Generic over the entity and its repository, so every kind behaves the same.
 struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     let repository: any ContentRepository<Entity>
-    /// For the place of the testimony a clip cuts from (``ClipPlaceRule``).
-    let testimonies: any ContentRepository<Testimony>
+    /// Rules about the item an item belongs to (a clip's testimony, a section's report).
+    let parents: ParentItemRule
     let references: ReferenceOptions
     let chrome: WorkspaceChrome
     let renderer: PageRenderer
@@ -126,10 +126,10 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
                 let decoded = try JSONValue.object(object).decode(Entity.self)
                 problems += decoded.crossFieldProblems()
                 problems += placeProblems(decoded, original: original, viewer: context.viewer)
-                if let clipProblem = try await ClipPlaceRule.problem(
-                    decoded, testimonies: testimonies, viewer: context.viewer)
+                if let parentProblem = try await parents.problem(
+                    decoded, original: original, viewer: context.viewer)
                 {
-                    problems.append(clipProblem)
+                    problems.append(parentProblem)
                 }
                 item = decoded
             } catch {

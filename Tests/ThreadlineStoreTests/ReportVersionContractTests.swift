@@ -6,7 +6,7 @@ import ThreadlineStore
 
 @Suite("Report versions and citations")
 struct ReportVersionContractTests {
-    /// A report with one section about a new learning area, stored; returns the report, the section and the area.
+    /// A report with one published section about a new learning area, stored; returns the report and the section.
     func draftReport(in store: ThreadlineStore, body: String) async throws -> (Report, ReportSection) {
         let enabler = Sample.enabler(1, "Leadership")
         try await store.enablers.create(enabler)
@@ -18,7 +18,7 @@ struct ReportVersionContractTests {
         try await store.reports.create(report)
         let section = ReportSection(
             id: Sample.id(), reportID: report.id, position: 1, title: "Promises", learningAreaID: area.id, body: body,
-            createdAt: Sample.now)
+            status: .published, createdAt: Sample.now)
         try await store.reportSections.create(section)
         return (report, section)
     }

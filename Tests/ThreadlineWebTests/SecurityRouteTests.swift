@@ -50,6 +50,7 @@ struct SecurityRouteTests {
         RoutePattern(method: .post, path: "/workspace/codes/:id/delete"),
         RoutePattern(method: .get, path: "/workspace/refi/project.qdpx"),
         RoutePattern(method: .put, path: "/workspace/refi/import"),
+        RoutePattern(method: .post, path: "/workspace/testimony/:id/safe-labels"),
     ]
 
     /// Workspace writes on one existing thing that a contributor may change only when it is their own draft or
