@@ -7,9 +7,10 @@ import Foundation
 /// than forbids: a label is shown as written only when it is on a short allow-list — `Interviewer`,
 /// `Facilitator`, the speaker's recorded role, and labels an editor has marked safe for this testimony. Every
 /// other label is replaced: a label that shares a word with the speaker's recorded name becomes their role, and
-/// each remaining label becomes "Speaker 2", "Speaker 3"… in order of first appearance ("Speaker 1", … when no
-/// label can be told to be the speaker's). A label is never guessed safe, so a blank name field hides every
-/// label outside the list.
+/// each remaining label becomes "Speaker 2", "Speaker 3"… in order of first appearance (counting from "Speaker 1"
+/// when no label shares a word with the name — always so when no name is recorded), skipping any number a shown
+/// label already reads as. A label is never guessed safe, so a blank name field hides every label outside the
+/// list.
 ///
 /// Named consent, and the team's own view, show labels as written. Only labels can be changed safely: a name
 /// spoken inside the text is the team's to edit out before publishing.
@@ -49,28 +50,36 @@ public enum TranscriptPrivacy {
     public static func publicLabels(
         for labels: [String], of testimony: Testimony, safeLabels: [String]
     ) -> [String: String] {
-        var distinct: [String] = []
+        // Labels that differ only in case or spacing are one person's.
+        var keys: [String] = []
         var seen: Set<String> = []
-        for label in labels where seen.insert(label).inserted { distinct.append(label) }
+        for label in labels where seen.insert(key(label)).inserted { keys.append(key(label)) }
         let role = testimony.speakerRole.trimmingCharacters(in: .whitespacesAndNewlines)
         let allowed = Set((standardSafeLabels + safeLabels + [role]).map(key).filter { !$0.isEmpty })
         let nameWords = Set(words(of: testimony.speakerName).filter { $0.count >= 2 })
-        let speakers = distinct.filter { label in
-            !allowed.contains(key(label)) && !nameWords.isDisjoint(with: words(of: label))
-        }
+        let speakers = Set(
+            keys.filter { !allowed.contains($0) && !nameWords.isDisjoint(with: words(of: $0)) })
         let roleLabel = role.isEmpty ? "Speaker 1" : role.prefix(1).uppercased() + role.dropFirst()
-        var next = speakers.isEmpty ? 1 : 2
-        var result: [String: String] = [:]
-        for label in distinct {
-            if key(label).isEmpty || allowed.contains(key(label)) {
-                result[label] = label
-            } else if speakers.contains(label) {
-                result[label] = roleLabel
-            } else {
-                result[label] = "Speaker \(next)"
-                next += 1
-            }
+        // A number is never one a shown label already reads as, so two people never read as one.
+        var taken = allowed
+        if !speakers.isEmpty {
+            // The speaker is the first; the others count on from 2.
+            taken.insert(key(roleLabel))
+            taken.insert(key("Speaker 1"))
         }
+        var next = 1
+        var replacement: [String: String] = [:]
+        for labelKey in keys where !labelKey.isEmpty && !allowed.contains(labelKey) {
+            if speakers.contains(labelKey) {
+                replacement[labelKey] = roleLabel
+                continue
+            }
+            while taken.contains(key("Speaker \(next)")) { next += 1 }
+            replacement[labelKey] = "Speaker \(next)"
+            taken.insert(key("Speaker \(next)"))
+        }
+        var result: [String: String] = [:]
+        for label in labels { result[label] = replacement[key(label)] ?? label }
         return result
     }
 

@@ -290,6 +290,8 @@ extension ThreadlineStore {
             try await insert(bundle.programmeTheories)
             try await insert(bundle.theoryEvidence)
             try await ReportPublishing.importVersions(bundle.reportVersions, on: sql)
+            // A bundle from a build that kept draft sections in versions: what its readers saw stays published.
+            try await ShownSections.publish(on: sql, engine: database.engine)
             // A published report from a bundle without its versions (an older export, or one written by hand) is
             // published as it stands.
             try await ReportPublishing.recordMissing(on: sql)

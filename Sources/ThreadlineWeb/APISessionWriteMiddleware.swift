@@ -1,5 +1,5 @@
 import Foundation
-public import Hummingbird
+import Hummingbird
 import ThreadlineStore
 
 /// Guards API writes made with a browser session rather than an API token, on the API's routes only.
@@ -46,7 +46,9 @@ struct APISessionWriteMiddleware: RouterMiddleware {
                 throw APIError(
                     .unsupportedMediaType, code: "unsupported_media_type",
                     message: Self.fileBodyRoutes.contains(route)
-                        ? "Send the file with its own Content-Type (not a form's)."
+                        ? "With a browser session, send the file with its own type, not a form's (\(type.isEmpty ? "none" : type) "
+                            + "was sent): a recording's audio or video type; a transcript as text/vtt, "
+                            + "application/x-subrip, or application/octet-stream with ?format=text."
                         : "An API write made with a browser session must send JSON (Content-Type: application/json).")
             }
         }

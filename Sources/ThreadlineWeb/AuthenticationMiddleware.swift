@@ -64,6 +64,12 @@ public struct AuthenticationMiddleware: RouterMiddleware {
         }
         // Every request sets the actor, signed in or not, so no request inherits the server task's own actor.
         let actor = context.user.map(AuditActor.init(user:)) ?? .anonymous
-        return try await AuditActor.$current.withValue(actor) { try await next(request, context) }
+        var response = try await AuditActor.$current.withValue(actor) { try await next(request, context) }
+        if context.user != nil, response.headers[.cacheControl] == nil {
+            // What a signed-in person gets (named speakers, drafts) must never be kept by a shared cache in front
+            // and handed to the public at the same address.
+            response.headers[.cacheControl] = "private, no-store"
+        }
+        return response
     }
 }

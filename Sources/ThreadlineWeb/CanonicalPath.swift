@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an address's path means once written the one way the router and every middleware read it.
 ///
 /// The router skips empty segments, so `//api/v1/news` and `/api/v1/news/` reach the same route as
@@ -44,7 +46,12 @@ enum CanonicalPath: Equatable {
     /// Whether a segment holds an encoded or literal separator, or a control character.
     private static func hidesSeparator(_ segment: Substring) -> Bool {
         let lowered = segment.lowercased()
-        if lowered.contains("%2f") || lowered.contains("%5c") || lowered.contains("%00") { return true }
+        if lowered.contains("%2f") || lowered.contains("%5c") || lowered.contains("%7f") { return true }
+        // An encoded control character: %00 to %1F.
+        let characters = Array(lowered)
+        for index in characters.indices.dropLast() where characters[index] == "%" {
+            if characters[index + 1] == "0" || characters[index + 1] == "1" { return true }
+        }
         return segment.unicodeScalars.contains { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }
     }
 

@@ -20,7 +20,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         context: AppRequestContext,
         next: (Request, AppRequestContext) async throws -> Response
     ) async throws -> Response {
-        let isAPI = request.uri.path.hasPrefix("/api/")
+        // Judged as the router reads addresses (empty segments skipped), so a refused `//api/v1/…` still gets JSON.
+        let isAPI = request.uri.path.split(separator: "/").first == "api"
         do {
             return try await next(request, context)
         } catch let error as APIError {

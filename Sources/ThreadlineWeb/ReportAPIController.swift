@@ -133,15 +133,21 @@ struct ReportAPIController {
                 FieldProblem(field: "include_sections", message: "Must be a list of section IDs.")
             ])
         }
-        let known = Dictionary(uniqueKeysWithValues: sections.map { ($0.id.description, $0.id) })
+        let known = Set(sections.map(\.id))
         var included: Set<ReportSection.ID> = []
         var problems: [FieldProblem] = []
         for (index, item) in list.enumerated() {
-            if let text = item.stringValue, let id = known[text] {
+            guard let text = item.stringValue, let id = ReportSection.ID(text) else {
+                problems.append(
+                    FieldProblem(field: "include_sections[\(index)]", message: "Must be a section ID (a UUID)."))
+                continue
+            }
+            if known.contains(id) {
                 included.insert(id)
             } else {
                 problems.append(
-                    FieldProblem(field: "include_sections[\(index)]", message: "Is not a section of this report."))
+                    FieldProblem(
+                        field: "include_sections[\(index)]", message: "\(text) is not a section of this report."))
             }
         }
         guard problems.isEmpty else { throw APIError.validation(problems) }

@@ -177,6 +177,7 @@ struct ReportComposer {
         let disclosure = AccessPolicy.disclosure(
             of: clip, in: testimony, placeName: place.name, to: .anonymous, today: today)
         guard case .shown(let attribution, _) = disclosure else { return nil }
+        // Only the cues' text is used (the quote), never their speaker labels, so the stored cues serve as they are.
         let cues = try await store.transcripts.cues(of: testimony.id)
         let clipURL = SiteURL.of(clip)
         return ClipEmbedView(

@@ -14,7 +14,8 @@ struct ReportManageViewModel {
     var draftText: String?
     var sections: [ReportManageSection]
     var hasSections: Bool
-    var newSectionURL: String
+    /// The new-section form for this report; `nil` for a contributor whose report it is not.
+    var newSectionURL: String?
     var versions: [ReportManageVersion]
     var hasVersions: Bool
     var compareAction: String
@@ -25,6 +26,7 @@ struct ReportManageViewModel {
 
 /// One section in the workspace list.
 struct ReportManageSection {
+    /// The section's ID, for the include checkbox.
     var id: String
     var position: Int
     var title: String

@@ -61,16 +61,12 @@ struct ReportWorkspaceController {
                     + (report.isPublished ? "" : " The report is unpublished, so readers see nothing.")
             } ?? "Not published yet.",
             hasUnpublishedChanges: unpublishedChanges && report.isPublished,
-            draftText: drafts == 0
-                ? nil
-                : "\(drafts) section\(drafts == 1 ? " is a draft" : "s are drafts"): a new version leaves "
-                    + (drafts == 1 ? "it" : "them") + " out unless you include "
-                    + (drafts == 1 ? "it" : "them") + " below, which publishes "
-                    + (drafts == 1 ? "it." : "them."),
+            draftText: Self.draftText(drafts, canInclude: AccessPolicy.canPublish(as: context.viewer)),
             sections: try await sectionRows(
                 sections, areaNames: areaNames, canInclude: AccessPolicy.canPublish(as: context.viewer)),
             hasSections: !sections.isEmpty,
-            newSectionURL: "/workspace/report-sections/new?report_id=\(report.id)&position=\(nextPosition)",
+            newSectionURL: AccessPolicy.canAddSection(to: report, as: context.viewer)
+                ? "/workspace/report-sections/new?report_id=\(report.id)&position=\(nextPosition)" : nil,
             versions: versions.enumerated().map { index, version in
                 ReportManageVersion(
                     number: version.number, publishedText: DateText.display(version.publishedAt),
@@ -87,6 +83,15 @@ struct ReportWorkspaceController {
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
+    }
+
+    /// What the manage page says of draft sections, or `nil` when there are none.
+    static func draftText(_ drafts: Int, canInclude: Bool) -> String? {
+        guard drafts > 0 else { return nil }
+        let one = drafts == 1
+        let them = one ? "it" : "them"
+        return "\(drafts) section\(one ? " is a draft" : "s are drafts"): a new version leaves \(them) out unless "
+            + (canInclude ? "you include \(them) below, which publishes \(them)." : "an editor includes \(them).")
     }
 
     /// The sections as the manage page lists them, each with embeds that cannot be read or that readers will not

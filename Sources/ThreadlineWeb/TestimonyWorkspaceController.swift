@@ -183,7 +183,9 @@ struct TestimonyMediaViewModel {
 
 /// One distinct speaker label on the recording-and-transcript page.
 struct SpeakerLabelView {
+    /// Its place in the list, for the checkbox's ID.
     var index: Int
+    /// The label as the transcript writes it.
     var label: String
     /// What readers see under anonymised consent.
     var publicLabel: String

@@ -183,7 +183,19 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         item.status = status
         item.updatedAt = now
         if status == .published, item.publishedAt == nil { item.publishedAt = now }
-        try await repository.update(item)
+        do {
+            try await repository.update(item)
+        } catch StoreError.conflict(let problems) {
+            // Said on the item's form (a report with draft sections, say), with nothing changed.
+            let stored = try await existing(context)
+            let values = FormCoding.values(
+                from: try JSONValue.encoding(stored).objectValue ?? [:], fields: Entity.schema.fields)
+            var page = try await self.formPage(
+                values: values, problems: problems, previews: [], item: stored, session: session,
+                viewer: context.viewer, heading: "Edit \(kind.singularName)")
+            page.status = .conflict
+            return try page.response(from: context)
+        }
         return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
     }
 

@@ -57,6 +57,16 @@ struct TranscriptPrivacyTests {
             Self.shown(["Coach", "Jo Smith", "A. Bello"], safe: ["coach "]) == ["Coach", "Speaker 2", "Youth worker"])
     }
 
+    @Test("A number never repeats a label already shown, and labels differing only in case are one person")
+    func noCollisions() {
+        #expect(
+            Self.shown(["Speaker 2", "Jo", "A. Bello", "jo ", "Sam"], safe: ["Speaker 2"])
+                == ["Speaker 2", "Speaker 3", "Youth worker", "Speaker 3", "Speaker 4"])
+        #expect(Self.shown(["Jo", "Speaker 1"], name: "", safe: ["Speaker 1"]) == ["Speaker 2", "Speaker 1"])
+        // A transcript's own "Speaker 1" is not on the list: it is numbered like any other label.
+        #expect(Self.shown(["Jo", "Speaker 1"], name: "") == ["Speaker 1", "Speaker 2"])
+    }
+
     @Test("A testimony with no role calls its speaker Speaker 1")
     func noRole() {
         let testimony = Self.testimony(role: "", scope: .publicAnonymised)

@@ -98,6 +98,53 @@ struct ReportDraftSectionContractTests {
         }
     }
 
+    @Test(
+        "upgrading leaves drafts alone that only an older version showed, or that moved to another report",
+        arguments: StoreEngine.all)
+    func upgradeLeavesOthers(engine: StoreEngine) async throws {
+        try await engine.withStore { store async throws in
+            let (report, _, draft) = try await reportWithDraft(in: store)
+            _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now, including: [draft.id])
+            let elsewhere = try await reportWithDraftElsewhere(in: store)
+            // The section left the report after version 1, then version 2 was published without it.
+            var moved = try #require(try await store.reportSections.get(draft.id))
+            moved.status = .draft
+            try await store.reportSections.update(moved)
+            _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now + 60)
+            // A second draft that version 2 showed, then moved to another report.
+            var mover = try #require(try await store.reportSections.get(elsewhere))
+            mover.reportID = report.id
+            mover.position = 5
+            mover.status = .published
+            try await store.reportSections.update(mover)
+            _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now + 120)
+            mover.status = .draft
+            mover.reportID = try #require(try await store.reports.get(slug: "not-yet")).id
+            try await store.reportSections.update(mover)
+            try await store.database.write { sql in
+                try await ShownSections.publish(on: sql, engine: store.database.engine)
+            }
+            #expect(try await store.reportSections.get(draft.id)?.status == .draft)
+            #expect(try await store.reportSections.get(elsewhere)?.status == .draft)
+        }
+    }
+
+    @Test(
+        "importing a bundle whose latest version shows a draft section publishes that section",
+        arguments: StoreEngine.all)
+    func importKeepsWhatReadersSaw(engine: StoreEngine) async throws {
+        try await engine.withStore { store async throws in
+            let (report, _, draft) = try await reportWithDraft(in: store)
+            _ = try await store.reportVersions.publish(report.id, by: nil, at: Sample.now, including: [draft.id])
+            var bundle = try await store.exportBundle()
+            // As a bundle written by an older build: the section shown by the version, still marked draft.
+            let index = try #require(bundle.reportSections.firstIndex { $0.id == draft.id })
+            bundle.reportSections[index].status = .draft
+            try await store.importBundle(bundle, replacing: true)
+            #expect(try await store.reportSections.get(draft.id)?.status == .published)
+        }
+    }
+
     /// A draft section of an unpublished report.
     private func reportWithDraftElsewhere(in store: ThreadlineStore) async throws -> ReportSection.ID {
         let report = Report(

@@ -69,7 +69,7 @@ struct PathVariantSecurityTests {
                 #expect(response.status == .permanentRedirect, "\(path): \(response.status)")
                 #expect(response.headers[.location] == canonical, "\(path)")
             }
-            for path in ["/api%2Fv1/news", "/stories%5Cx", "/places/a%2fb"] {
+            for path in ["/api%2Fv1/news", "/stories%5Cx", "/places/a%2fb", "/places/a%0Ab", "/news%7F"] {
                 let response = try await client.execute(uri: path, method: .get)
                 #expect(response.status == .notFound, "\(path): \(response.status)")
             }
@@ -92,7 +92,10 @@ struct PathVariantSecurityTests {
             // The attack as reported: a double slash, the cookie alone, a form's content type.
             var plain = session.headers
             plain[.contentType] = "text/plain"
-            #expect(try await post("//api/v1/news", plain).status == .badRequest)
+            let respelled = try await post("//api/v1/news", plain)
+            #expect(respelled.status == .badRequest)
+            // Still the API's one error shape, naming the canonical address.
+            #expect(try respelled.json()["error"]?["message"]?.stringValue?.contains("/api/v1/news") == true)
             // At the canonical address: no header is refused, a form's content type is refused.
             let refused = try await post("/api/v1/news", plain)
             #expect(refused.status == .forbidden)
@@ -114,6 +117,24 @@ struct PathVariantSecurityTests {
                 try await post("/api/v1/news", headers(bearer: token, contentType: "application/json")).status
                     == .created)
             #expect(try await hub.store.newsPosts.all(ContentQuery()).count == newsBefore + 2)
+        }
+    }
+
+    @Test("What a signed-in person gets is never kept by a shared cache")
+    func signedInAnswersArePrivate() async throws {
+        try await withApp { hub, client in
+            let testimony = "00000000-0000-4000-8000-000000000901"
+            let token = try await hub.token(for: hub.editor)
+            for path in [
+                "/testimony/\(testimony)/captions.vtt", "/api/v1/testimony/\(testimony)/transcript", "/news",
+            ] {
+                let team = try await client.execute(uri: path, method: .get, headers: headers(bearer: token))
+                #expect(team.status == .ok, "\(path)")
+                #expect(team.headers[.cacheControl] == "private, no-store", "\(path)")
+            }
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let page = try await client.execute(uri: "/workspace", method: .get, headers: session.headers)
+            #expect(page.headers[.cacheControl] == "private, no-store")
         }
     }
 

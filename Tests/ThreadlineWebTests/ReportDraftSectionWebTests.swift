@@ -63,6 +63,37 @@ struct ReportDraftSectionWebTests {
         }
     }
 
+    @Test("A report's own Publish button refuses while it has draft sections, naming them; so does the API")
+    func publishButtonRefusesDrafts() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let report = Report(
+                id: Report.ID(UUID()), title: "A new report", slug: "a-new-report", summary: "New.",
+                createdAt: TestHub.now)
+            try await hub.store.reports.create(report)
+            let section = ReportSection(
+                id: ReportSection.ID(UUID()), reportID: report.id, position: 1, title: "First thoughts",
+                learningAreaID: try await Self.area(hub).id, body: "Draft text.", createdAt: TestHub.now)
+            try await hub.store.reportSections.create(section)
+            let refused = try await client.execute(
+                uri: "/workspace/reports/\(report.id)/publish", method: .post, headers: editor.formHeaders,
+                body: editor.form([]))
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("This report has 1 draft section (“First thoughts”)"))
+            #expect(try await hub.store.reports.get(report.id)?.status == .draft)
+            #expect(try await hub.store.reportVersions.latestVersion(of: report.id) == nil)
+
+            let token = try await hub.token(for: hub.editor)
+            let api = try await client.execute(
+                uri: "/api/v1/reports/\(report.id)", method: .patch,
+                headers: headers(bearer: token, contentType: "application/json"),
+                body: ByteBuffer(string: #"{"status": "published"}"#))
+            #expect(api.status == .conflict)
+            #expect(api.text.contains("First thoughts"))
+            #expect(try await hub.store.reports.get(report.id)?.status == .draft)
+        }
+    }
+
     @Test("The API publishes published sections only, and drafts it names; a section of another report is refused")
     func apiVersions() async throws {
         try await withApp { hub, client in

@@ -88,6 +88,20 @@ public struct SQLContentRepository<Entity: ContentEntity>: ContentRepository {
         guard let report = item as? Report, report.status == .published,
             (previous as? Report)?.status != .published
         else { return }
+        // A version holds published sections only. Publishing by status offers no choice of drafts, so rather than
+        // put out a report without them, it is refused until someone chooses (on the manage page, or through
+        // `include_sections`).
+        let drafts = try await ReportPublishing.sections(of: report.id, on: sql).filter { $0.status != .published }
+        guard drafts.isEmpty else {
+            let names = drafts.map { "“\($0.displayTitle)”" }.joined(separator: ", ")
+            throw StoreError.conflict([
+                FieldProblem(
+                    field: "status",
+                    message: "This report has \(drafts.count) draft section\(drafts.count == 1 ? "" : "s") (\(names)). "
+                        + "Publish it from Sections and versions, where you choose which drafts go out, or publish "
+                        + "the sections first.")
+            ])
+        }
         try await ReportPublishing.record(report, by: nil, at: report.updatedAt, on: sql)
     }
 }
