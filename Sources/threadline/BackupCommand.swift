@@ -19,11 +19,10 @@ struct BackupCommand: AsyncParsableCommand {
     @Option(help: "Where to write the backup (a zip file); replaced only once the new one is complete.")
     var out: String
 
-    @Option(help: "The folder recordings are stored in (MEDIA_PATH). Default ./threadline-media.")
-    var mediaPath: String?
+    @OptionGroup var mediaOptions: MediaOptions
 
     func run() async throws {
-        let text = database.db ?? ProcessInfo.processInfo.environment["THREADLINE_DB"] ?? DatabaseURL.defaultText
+        let text = database.text()
         if let advice = PostgresBackupAdvice(databaseText: text) {
             throw CommandFailure(advice.backupMessage)
         }
@@ -34,7 +33,7 @@ struct BackupCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure("There is no database at \(path); nothing was backed up.")
         }
-        let media = mediaPath ?? ProcessInfo.processInfo.environment["MEDIA_PATH"] ?? "./threadline-media"
+        let media = mediaOptions.resolvedPath
         let store = try await database.openStore(logger: .command())
         let manifest = try await store.closing {
             do {

@@ -11,15 +11,21 @@ struct DatabaseOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The database URL, e.g. sqlite:///srv/threadline.sqlite.",
-            discussion: "Defaults to $THREADLINE_DB, then to \(DatabaseURL.defaultText).",
+            discussion: "Defaults to $DB_URL, then $THREADLINE_DB, then \(DatabaseURL.defaultText).",
             valueName: "url"
         )
     )
     var db: String?
 
-    /// The URL in force: the flag, else `THREADLINE_DB`, else `fallback`.
+    /// The URL's text in force: the flag, else `db.url` from the environment (see `HubConfiguration`), else
+    /// `fallback`.
+    func text(fallback: String = DatabaseURL.defaultText) -> String {
+        HubConfiguration(flags: HubConfiguration.flag("db.url", db, secret: true)).databaseText(fallback: fallback)
+    }
+
+    /// The URL in force (see `text(fallback:)`).
     func resolved(fallback: String = DatabaseURL.defaultText) throws -> DatabaseURL {
-        let text = db ?? ProcessInfo.processInfo.environment["THREADLINE_DB"] ?? fallback
+        let text = text(fallback: fallback)
         do {
             return try DatabaseURL(parsing: text)
         } catch {

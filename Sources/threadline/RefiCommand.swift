@@ -28,8 +28,7 @@ struct RefiImportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The folder recordings are stored in (MEDIA_PATH). Default ./threadline-media.")
-    var mediaPath: String?
+    @OptionGroup var mediaOptions: MediaOptions
 
     @Flag(help: "Print JSON for machines.")
     var json = false
@@ -41,7 +40,7 @@ struct RefiImportCommand: AsyncParsableCommand {
         let url = URL(fileURLWithPath: file)
         guard FileManager.default.fileExists(atPath: url.path) else { throw CommandFailure("\(file): no such file.") }
         let store = try await database.openStore(logger: .command())
-        let media = mediaPath ?? ProcessInfo.processInfo.environment["MEDIA_PATH"] ?? "./threadline-media"
+        let media = mediaOptions.resolvedPath
         let report: REFIExchange.ImportReport
         do {
             report = try await store.closing {
@@ -84,8 +83,7 @@ struct RefiExportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The folder recordings are stored in (MEDIA_PATH). Default ./threadline-media.")
-    var mediaPath: String?
+    @OptionGroup var mediaOptions: MediaOptions
 
     @Option(help: "Where to write: FILE.qdpx for the project, FILE.qdc for the codebook alone.")
     var out: String
@@ -95,7 +93,7 @@ struct RefiExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await database.openStore(logger: .command())
-        let media = mediaPath ?? ProcessInfo.processInfo.environment["MEDIA_PATH"] ?? "./threadline-media"
+        let media = mediaOptions.resolvedPath
         let target = URL(fileURLWithPath: out)
         let counts: [(String, Int)]
         if target.pathExtension.lowercased() == "qdc" {

@@ -20,21 +20,20 @@ struct RestoreCommand: AsyncParsableCommand {
     @Argument(help: "The backup file.")
     var file: String
 
-    @Option(help: "The folder to restore the recordings into (MEDIA_PATH). Default ./threadline-media.")
-    var mediaPath: String?
+    @OptionGroup(title: "Where to restore the recordings") var mediaOptions: MediaOptions
 
     @Flag(help: "Overwrite an existing database and write into a non-empty media folder.")
     var force = false
 
     func run() async throws {
-        let text = database.db ?? ProcessInfo.processInfo.environment["THREADLINE_DB"] ?? DatabaseURL.defaultText
+        let text = database.text()
         if let advice = PostgresBackupAdvice(databaseText: text) {
             throw CommandFailure(advice.restoreMessage)
         }
         guard case .sqliteFile(let path) = try database.resolved() else {
             throw CommandFailure("Restore into a database file (--db sqlite:///path), not an in-memory database.")
         }
-        let media = mediaPath ?? ProcessInfo.processInfo.environment["MEDIA_PATH"] ?? "./threadline-media"
+        let media = mediaOptions.resolvedPath
         let restorer = BackupRestorer(databasePath: path, mediaPath: media, force: force)
         let manifest: BackupManifest
         do {

@@ -56,10 +56,7 @@ struct ServerOptions: ParsableArguments {
         if let metricsToken { flags["metrics.token"] = ConfigValue(.string(metricsToken), isSecret: true) }
         if let mediaPath { flags["media.path"] = ConfigValue(.string(mediaPath), isSecret: false) }
         if let maxUploadBytes { flags["media.max-upload-bytes"] = ConfigValue(.int(maxUploadBytes), isSecret: false) }
-        return ConfigReader(providers: [
-            InMemoryProvider(name: "flags", values: flags),
-            EnvironmentVariablesProvider(),
-        ])
+        return HubConfiguration(flags: flags).reader
     }
 
     func configuration() -> WebConfiguration {

@@ -52,10 +52,7 @@ struct SiteCommand: AsyncParsableCommand {
         if let baseURL { flags["site.base-url"] = ConfigValue(.string(baseURL), isSecret: false) }
         if let mediaPath { flags["media.path"] = ConfigValue(.string(mediaPath), isSecret: false) }
         if let templates { flags["templates.path"] = ConfigValue(.string(templates), isSecret: false) }
-        let configuration = WebConfiguration(
-            reader: ConfigReader(providers: [
-                InMemoryProvider(name: "flags", values: flags), EnvironmentVariablesProvider(),
-            ]))
+        let configuration = WebConfiguration(reader: HubConfiguration(flags: flags).reader)
         guard Self.isWebAddress(configuration.baseURL) else {
             throw CommandFailure(
                 "The site's base URL \(configuration.baseURL) (from SITE_BASE_URL) must start with http:// or https://."

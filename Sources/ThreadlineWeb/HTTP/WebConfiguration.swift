@@ -1,5 +1,6 @@
 public import Configuration
 import Foundation
+import ThreadlineStore
 
 /// The settings of a running hub, read through swift-configuration: flags, then environment, then defaults.
 ///
@@ -50,7 +51,7 @@ public struct WebConfiguration: Sendable {
         templatesPath: String? = nil,
         logLevel: String = "info",
         logFormat: String = "text",
-        mediaPath: String = "./threadline-media",
+        mediaPath: String = MediaFolder.defaultPath,
         maxUploadBytes: Int64 = WebConfiguration.defaultMaxUploadBytes,
         metricsToken: String? = nil
     ) {
@@ -78,7 +79,7 @@ public struct WebConfiguration: Sendable {
             templatesPath: reader.string(forKey: "templates.path"),
             logLevel: reader.string(forKey: "log.level", default: "info"),
             logFormat: reader.string(forKey: "log.format", default: "text"),
-            mediaPath: reader.string(forKey: "media.path", default: "./threadline-media"),
+            mediaPath: reader.string(forKey: "media.path", default: MediaFolder.defaultPath),
             maxUploadBytes: Int64(
                 reader.int(forKey: "media.max-upload-bytes", default: Int(WebConfiguration.defaultMaxUploadBytes))),
             metricsToken: reader.string(forKey: "metrics.token", isSecret: true)
