@@ -118,43 +118,16 @@ public enum ThreadlineApplication {
             .addRoutes(to: router)
         let references = ReferenceOptions(store: store)
         let parents = ParentItemRule(testimonies: store.testimonies, reports: store.reports)
-        func workspaceContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
-            WorkspaceContentController(
-                repository: repository, parents: parents, references: references, chrome: chrome,
-                renderer: renderer, time: dependencies.time, ids: dependencies.ids
-            ).addRoutes(to: workspace)
-        }
         let api = router.group("api/v1").add(middleware: APISessionWriteMiddleware())
         let publicFilter = PublicReferenceFilter(store: store, time: dependencies.time)
-        func apiContent<E: ContentEntity>(_ repository: any ContentRepository<E>) {
-            APIContentController(
-                repository: repository, parents: parents, publicFilter: publicFilter,
-                time: dependencies.time,
-                ids: dependencies.ids
-            ).addRoutes(to: api)
+        // Every kind of content gets the same workspace pages and API, from the store's one list of kinds.
+        for routes in store.visitAll(
+            ContentRoutes(
+                parents: parents, references: references, chrome: chrome, renderer: renderer,
+                publicFilter: publicFilter, time: dependencies.time, ids: dependencies.ids))
+        {
+            routes(workspace, api)
         }
-        func both<E: ContentEntity>(_ repository: any ContentRepository<E>) {
-            workspaceContent(repository)
-            apiContent(repository)
-        }
-        both(store.enablers)
-        both(store.learningAreas)
-        both(store.places)
-        both(store.milestones)
-        both(store.organisations)
-        both(store.stories)
-        both(store.caseStudies)
-        both(store.newsPosts)
-        both(store.testimonies)
-        both(store.clips)
-        both(store.reports)
-        both(store.reportSections)
-        both(store.indicators)
-        both(store.indicatorFigures)
-        both(store.countsExamples)
-        both(store.reflectiveLogs)
-        both(store.programmeTheories)
-        both(store.theoryEvidence)
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
         ReportAPIController(store: store, time: dependencies.time).addRoutes(to: api)
         NetworkAPIController(store: store, time: dependencies.time).addRoutes(to: api)

@@ -154,28 +154,20 @@ struct PublicReferenceFilter: Sendable {
     }
 
     private func allPublishedIDs(of kind: EntityKind) async throws -> Set<String> {
-        func published<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> Set<String> {
-            Set(try await repository.all(ContentQuery(status: .published)).map(\.id.description))
-        }
         switch kind {
-        case .enabler: return try await published(store.enablers)
-        case .learningArea: return try await published(store.learningAreas)
-        case .place: return try await published(store.places)
-        case .milestone: return try await published(store.milestones)
-        case .organisation: return try await published(store.organisations)
-        case .story: return try await published(store.stories)
-        case .caseStudy: return try await published(store.caseStudies)
-        case .newsPost: return try await published(store.newsPosts)
         case .testimony: return try await disclosedTestimonyIDs()
         case .clip: return try await disclosedClipIDs()
-        case .report: return try await published(store.reports)
         case .reportSection: return []  // Read inside the published report, never on their own.
-        case .indicator: return try await published(store.indicators)
-        case .indicatorFigure: return try await published(store.indicatorFigures)
-        case .countsExample: return try await published(store.countsExamples)
-        case .reflectiveLog: return try await published(store.reflectiveLogs)
-        case .programmeTheory: return try await published(store.programmeTheories)
-        case .theoryEvidence: return try await published(store.theoryEvidence)
+        default: return try await store.visit(kind, PublishedIDs())()
+        }
+    }
+
+    /// The IDs of one kind's published items.
+    private struct PublishedIDs: ContentKindVisitor {
+        func visit<Entity: ContentEntity>(_ repository: any ContentRepository<Entity>)
+            -> @Sendable () async throws -> Set<String>
+        {
+            { Set(try await repository.all(ContentQuery(status: .published)).map(\.id.description)) }
         }
     }
 }
