@@ -98,12 +98,19 @@ struct GoldenPageTests {
     }
 
     /// A hub with the whole demo (programme, coding, maturity surveys, network waves) and a client over its router.
+    ///
+    /// Without a PNG rasteriser whether or not this machine has one: a place page offers PNG journeys only where
+    /// `rsvg-convert` is installed, and the golden pages must not depend on the machine.
     static func withDemoHub(_ body: @Sendable (TestHub, any TestClientProtocol) async throws -> Void) async throws {
-        try await withApp { hub, client in
+        var made = try await TestHub.make()
+        made.dependencies.rasteriser = nil
+        let hub = made
+        try await hub.store.closing {
             try await DemoCoding.install(store: hub.store, now: TestHub.now)
             try await DemoMaturity.install(store: hub.store, now: TestHub.now)
             try await DemoNetworks.install(store: hub.store, now: TestHub.now)
-            try await body(hub, client)
+            let app = Application(router: try await ThreadlineApplication.router(hub.dependencies))
+            try await app.test(.router) { client in try await body(hub, client) }
         }
     }
 

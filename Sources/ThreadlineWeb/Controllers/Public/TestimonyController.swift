@@ -66,7 +66,7 @@ struct TestimonyController {
         let (text, type): (String, String) =
             switch format {
             case "srt": (SRTWriter().string(for: cues), "application/x-subrip; charset=utf-8")
-            case "txt": (Self.plainText(cues), "text/plain; charset=utf-8")
+            case "txt": (PlainTranscriptWriter().string(for: cues), "text/plain; charset=utf-8")
             default: (WebVTTWriter().string(for: cues), "text/vtt; charset=utf-8")
             }
         var headers: HTTPFields = [.contentType: type]
@@ -74,13 +74,5 @@ struct TestimonyController {
             headers[.contentDisposition] = "attachment; filename=\"testimony-\(visible.testimony.id).\(format)\""
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    /// `[0:12] Speaker: text` lines, as people read a transcript.
-    static func plainText(_ cues: [TranscriptCue]) -> String {
-        cues.map { cue in
-            "[\(TimeSpanText.clock(cue.startMs))] " + (cue.speaker.map { "\($0): " } ?? "")
-                + cue.text.replacingOccurrences(of: "\n", with: " ")
-        }.joined(separator: "\n") + "\n"
     }
 }

@@ -49,7 +49,8 @@ struct SiteExportContext: Sendable {
         )
         files.append(
             SiteAttachment(
-                address: "\(base)/transcript.txt", content: .bytes(Data(TestimonyController.plainText(cues).utf8))))
+                address: "\(base)/transcript.txt", content: .bytes(Data(PlainTranscriptWriter().string(for: cues).utf8))
+            ))
         return files
     }
 

@@ -210,7 +210,7 @@ public struct SiteExporter: Sendable {
     /// The search page: the server's page for an empty search (same template, same filters), with the script
     /// that answers searches from `search-index.json` in the reader's browser.
     private func searchPage(_ context: SiteExportContext) async throws -> String {
-        let model = SearchController.model(
+        let model = SearchViewModel.make(
             form: SearchForm(parameters: [:]), results: nil, hits: [],
             places: try await store.places.all(.published), enablers: try await store.enablers.all(.published))
         let html = try await context.site.searchPage(model)
