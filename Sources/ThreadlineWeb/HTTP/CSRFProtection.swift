@@ -26,3 +26,14 @@ enum CSRFProtection {
         }
     }
 }
+
+extension AppRequestContext {
+    /// The workspace session and the posted form, once the form's CSRF token has been checked: the start of every
+    /// workspace write (401 without a session, 403 with a missing or stale token).
+    func verifiedForm(_ request: Request) async throws -> (Session, FormData) {
+        let session = try requireSession()
+        let form = try await FormData.read(from: request, context: self)
+        try CSRFProtection.verify(form, session: session)
+        return (session, form)
+    }
+}

@@ -180,9 +180,7 @@ struct CodebookWorkspaceController {
     }
 
     private func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canCode(as: context.viewer) else { throw HTTPError(.forbidden) }
         let values = formValues(form)
         var problems: [String] = []
@@ -209,9 +207,7 @@ struct CodebookWorkspaceController {
     }
 
     private func save(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         var code = try await code(context)
         let values = formValues(form)
@@ -246,9 +242,7 @@ struct CodebookWorkspaceController {
     }
 
     private func merge(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)
         guard let target = Code.ID(form["target"]), let into = try await store.coding.code(target) else {
@@ -266,9 +260,7 @@ struct CodebookWorkspaceController {
     }
 
     private func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        _ = try await context.verifiedForm(request)
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)
         let impact = try await store.coding.delete(code.id)

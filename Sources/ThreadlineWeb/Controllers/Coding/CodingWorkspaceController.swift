@@ -175,9 +175,7 @@ struct CodingWorkspaceController {
     }
 
     private func apply(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canCode(as: context.viewer) else { throw HTTPError(.forbidden) }
         let (source, _, _) = try await source(context)
         guard let text = try await store.coding.codableText(of: source) else { throw HTTPError(.notFound) }
@@ -259,9 +257,7 @@ struct CodingWorkspaceController {
     }
 
     private func saveMemo(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         let coding = try await changeableCoding(context)
         try await store.coding.setMemo(form["memo"], on: coding.id)
         return Response(
@@ -270,9 +266,7 @@ struct CodingWorkspaceController {
     }
 
     private func deleteCoding(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        _ = try await context.verifiedForm(request)
         let coding = try await changeableCoding(context)
         try await store.coding.deleteCoding(coding.id)
         return Response(

@@ -79,9 +79,7 @@ struct CountsMeasuresWorkspaceController {
     }
 
     private func importCSV(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canCreate(as: context.viewer) else { throw HTTPError(.forbidden) }
         let csv = form["csv"]
         func refuse(_ problems: [String]) async throws -> Response {

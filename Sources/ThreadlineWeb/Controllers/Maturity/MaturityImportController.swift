@@ -38,9 +38,7 @@ struct MaturityImportController {
     }
 
     private func importFile(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let csv = form["csv"]
         let scale = try await store.maturity.scale()

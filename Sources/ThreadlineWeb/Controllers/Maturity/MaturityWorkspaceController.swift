@@ -101,9 +101,7 @@ struct MaturityWorkspaceController {
     }
 
     private func createSurvey(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         var problems: [FieldProblem] = []
         let place = Place.ID(form["place_id"])
@@ -164,9 +162,7 @@ struct MaturityWorkspaceController {
     }
 
     private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let survey = try await survey(context)
         let count = Int(form["count"].trimmingCharacters(in: .whitespaces)) ?? 0
@@ -179,9 +175,7 @@ struct MaturityWorkspaceController {
     }
 
     private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        _ = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let survey = try await survey(context)
         let count = try await store.maturity.withdrawLinks(of: survey.id)
@@ -224,9 +218,7 @@ struct MaturityWorkspaceController {
     }
 
     private func saveScale(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         // Bounded, so adding positions to it can never overflow.
         let lowest = min(max(Int(form["lowest"]) ?? 1, -100), 100)

@@ -119,9 +119,7 @@ struct NetworkWorkspaceController {
     }
 
     private func createWave(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageNetworks(as: context.viewer) else { throw HTTPError(.forbidden) }
         var problems: [FieldProblem] = []
         let placeText = form["place_id"]
@@ -219,9 +217,7 @@ struct NetworkWorkspaceController {
     }
 
     private func managed(_ request: Request, _ context: AppRequestContext) async throws -> (NetworkWave, FormData) {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageNetworks(as: context.viewer) else { throw HTTPError(.forbidden) }
         return (try await wave(context), form)
     }

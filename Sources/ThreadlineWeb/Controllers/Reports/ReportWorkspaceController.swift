@@ -111,9 +111,7 @@ struct ReportWorkspaceController {
     }
 
     private func publish(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         let report = try await report(context)
         let sections = try await store.reportVersions.sections(of: report.id)
@@ -162,9 +160,7 @@ struct ReportWorkspaceController {
 
     /// The section text as readers would see it, for the preview beside the editor (a fragment of HTML).
     private func livePreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         let position = Int(form["position"]) ?? 1
         let section = ReportSection(
             id: ReportSection.ID(UUID()), position: position, body: form["body"],

@@ -151,9 +151,7 @@ struct EvidenceWorkspaceController {
     }
 
     private func createClip(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canCreate(as: context.viewer) else { throw HTTPError(.forbidden) }
         let testimony = try await testimony(context)
         // A clip is cut from its testimony's place: a contributor clips only the testimony of their own places.

@@ -28,9 +28,7 @@ struct TestimonyWorkspaceController {
     }
 
     private func importTranscript(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         let testimony = try await testimony(context)
         guard AccessPolicy.canEdit(testimony, as: context.viewer) else { throw HTTPError(.forbidden) }
         let text = form["transcript"]
@@ -48,9 +46,7 @@ struct TestimonyWorkspaceController {
     }
 
     private func saveCues(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         let testimony = try await testimony(context)
         guard AccessPolicy.canEdit(testimony, as: context.viewer) else { throw HTTPError(.forbidden) }
         let editor = CueEditorForm(form: form)
@@ -67,9 +63,7 @@ struct TestimonyWorkspaceController {
     /// Marks which speaker labels the public may see as written under anonymised consent (an editor's decision,
     /// like publishing); every label left unticked is shown as the role or "Speaker N".
     private func saveSafeLabels(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         let testimony = try await testimony(context)
         try await store.transcripts.setSafeSpeakerLabels(form.all("safe_label"), of: testimony.id)

@@ -89,9 +89,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     // MARK: Actions
 
     private func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         let now = time.now()
         var object = FormCoding.object(from: form, fields: Entity.schema.fields)
         object["id"] = .string(ids.next(Entity.self).description)
@@ -162,9 +160,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     private func setStatus(_ status: PublicationStatus, _ request: Request, _ context: AppRequestContext) async throws
         -> Response
     {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, _) = try await context.verifiedForm(request)
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         var item = try await existing(context)
         if status == .published {
@@ -200,9 +196,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     }
 
     private func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        _ = try await context.verifiedForm(request)
         let item = try await existing(context)
         if let refusal = try await repository.deletionRefusal(item, as: context.viewer) {
             throw HTTPError(.forbidden, message: refusal)

@@ -8,9 +8,7 @@ import ThreadlineStore
 extension WorkspaceController {
     /// Replaces a user's places with the boxes ticked; an unknown place is named and nothing changes.
     func setUserPlaces(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
         guard let id = User.ID(context.slug(parameter: "id")), let user = try await store.users.get(id) else {
             throw HTTPError(.notFound)

@@ -104,9 +104,7 @@ struct WorkspaceController: Sendable {
     }
 
     private func logout(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        _ = try await context.verifiedForm(request)
         if let token = request.cookies[AuthenticationMiddleware.cookieName]?.value {
             try await store.sessions.delete(token: token)
         }
@@ -165,9 +163,7 @@ struct WorkspaceController: Sendable {
     }
 
     private func saveProgramme(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
         let programme = Programme(
             name: form["name"].trimmingCharacters(in: .whitespaces),
@@ -198,9 +194,7 @@ struct WorkspaceController: Sendable {
     }
 
     private func createToken(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, form) = try await context.verifiedForm(request)
         do {
             let (_, secret) = try await store.apiTokens.create(
                 for: session.user.id, name: form["name"], now: time.now())
@@ -214,9 +208,7 @@ struct WorkspaceController: Sendable {
     }
 
     private func deleteToken(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (session, _) = try await context.verifiedForm(request)
         guard let id = EntityID<APIToken>(context.slug(parameter: "id")) else { throw HTTPError(.notFound) }
         try await store.apiTokens.delete(id, of: session.user.id)
         return Response(status: .seeOther, headers: [.location: "/workspace/tokens"])
@@ -259,9 +251,7 @@ struct WorkspaceController: Sendable {
     }
 
     private func addUser(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
-        let session = try context.requireSession()
-        let form = try await FormData.read(from: request, context: context)
-        try CSRFProtection.verify(form, session: session)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
         guard let role = Role(rawValue: form["role"]) else {
             return try await users(context, notice: nil, error: "Choose a role.", form: form)
