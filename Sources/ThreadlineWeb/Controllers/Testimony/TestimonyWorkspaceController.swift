@@ -36,8 +36,8 @@ struct TestimonyWorkspaceController {
             let cues = try TranscriptImport.parse(
                 Data(text.utf8), format: form["format"].nonBlank, fileName: nil, durationMs: testimony.durationMs)
             try await store.transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
-        } catch let error as APIError {
-            var page = try await page(context, transcriptText: text, problems: error.fields)
+        } catch let error as ValidationError {
+            var page = try await page(context, transcriptText: text, problems: error.problems)
             page.status = .unprocessableContent
             return try page.response(from: context)
         }

@@ -3,10 +3,10 @@ import ThreadlineCore
 import ThreadlineFormats
 
 /// Reads a transcript in any supported format, turning every parse problem into a field problem named by its
-/// line (`line 12`), which both the API and the workspace form show.
+/// line (`line 12`), which both the API (422, `validation_failed`) and the workspace form show.
 enum TranscriptImport {
     /// The formats a person may name: `vtt`, `srt` or `text`; anything else is detected from the content.
-    static func parse(_ data: Data, format: String?, fileName: String?, durationMs: Int?) throws(APIError)
+    static func parse(_ data: Data, format: String?, fileName: String?, durationMs: Int?) throws(ValidationError)
         -> [TranscriptCue]
     {
         let chosen: TranscriptFormat?
@@ -16,12 +16,12 @@ enum TranscriptImport {
         case "text", "txt": chosen = .timestampedText
         case nil, "": chosen = TranscriptFormat.detect(data: data, fileName: fileName)
         case let other?:
-            throw APIError.validation([
+            throw ValidationError([
                 FieldProblem(field: "format", message: "\"\(other)\" is not a transcript format: use vtt, srt or text.")
             ])
         }
         guard let chosen else {
-            throw APIError.validation([
+            throw ValidationError([
                 FieldProblem(
                     field: "transcript",
                     message: "This is not WebVTT, SRT or text with [hh:mm:ss] stamps; nothing was stored.")
@@ -34,7 +34,7 @@ enum TranscriptImport {
             case .timestampedText: return try TimestampedTextParser().parse(data, totalDurationMs: durationMs)
             }
         } catch {
-            throw APIError.validation(
+            throw ValidationError(
                 error.problems.map { FieldProblem(field: "line \($0.line)", message: $0.message) })
         }
     }
