@@ -42,12 +42,19 @@ struct TestimonyAPIController {
         let name = request.uri.queryParameters.get("name") ?? request.headers[HTTPField.Name("X-File-Name")!]
         let stored: StoredRecording
         do {
-            try media.checkDeclaredLength(request)
+            try media.checkDeclaredLength(request.headers[.contentLength])
             stored = try await media.store(
                 body: request.body, claimedName: name, claimedType: request.headers[.contentType])
         } catch let refusal as MediaLibrary.Refusal {
+            let status: HTTPResponse.Status =
+                switch refusal.reason {
+                case .tooLarge: .contentTooLarge
+                case .malformed: .badRequest
+                case .notARecording: .unprocessableContent
+                case .storageFailed: .internalServerError
+                }
             throw APIError(
-                refusal.status, code: refusal.status == .contentTooLarge ? "too_large" : "bad_recording",
+                status, code: refusal.reason == .tooLarge ? "too_large" : "bad_recording",
                 message: refusal.message, fields: [FieldProblem(field: "recording", message: refusal.message)])
         }
         try await store.transcripts.attachRecording(stored, to: testimony.id, fileName: name)

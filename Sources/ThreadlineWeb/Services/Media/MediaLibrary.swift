@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import Hummingbird
+import NIOCore
 import ThreadlineMedia
 import ThreadlineStore
 
@@ -15,9 +15,22 @@ struct MediaLibrary: Sendable {
     /// The largest upload accepted, in bytes.
     let maxUploadBytes: Int64
 
-    /// Why an upload was refused: a sentence for the person who sent it, and the HTTP status to answer with.
+    /// Why an upload was refused: what kind of refusal (which the web layer answers with a status) and a
+    /// sentence for the person who sent it.
     struct Refusal: Error, Sendable {
-        var status: HTTPResponse.Status
+        /// The kinds of refusal.
+        enum Reason: Sendable {
+            /// Larger than the limit.
+            case tooLarge
+            /// The request describes itself wrongly (a length that is not a number).
+            case malformed
+            /// Empty, not a recording, or not what its name or type claims.
+            case notARecording
+            /// The server could not store it.
+            case storageFailed
+        }
+
+        var reason: Reason
         var message: String
     }
 
@@ -33,19 +46,20 @@ struct MediaLibrary: Sendable {
             .appendingPathComponent(sha256)
     }
 
-    /// Refuses, before any of the body is read, a request whose declared length is over the limit.
-    func checkDeclaredLength(_ request: Request) throws(Refusal) {
-        guard let text = request.headers[.contentLength] else { return }
+    /// Refuses, before any of the body is read, an upload whose declared length (`Content-Length`) is over the
+    /// limit or zero.
+    func checkDeclaredLength(_ text: String?) throws(Refusal) {
+        guard let text else { return }
         guard let length = Int64(text) else {
-            throw Refusal(status: .badRequest, message: "The Content-Length header is not a number.")
+            throw Refusal(reason: .malformed, message: "The Content-Length header is not a number.")
         }
         if length > maxUploadBytes { throw tooLarge(length) }
-        if length == 0 { throw Refusal(status: .unprocessableContent, message: "The file is empty (0 bytes).") }
+        if length == 0 { throw Refusal(reason: .notARecording, message: "The file is empty (0 bytes).") }
     }
 
     private func tooLarge(_ length: Int64) -> Refusal {
         Refusal(
-            status: .contentTooLarge,
+            reason: .tooLarge,
             message:
                 "The file is \(Self.megabytes(length)) but recordings may be at most \(Self.megabytes(maxUploadBytes))."
         )
@@ -58,15 +72,17 @@ struct MediaLibrary: Sendable {
     /// Streams `body` to disk, checks what it is from its bytes, and stores it under its SHA-256.
     ///
     /// - Parameters:
-    ///   - body: The request body.
+    ///   - body: The upload's bytes as they arrive (a request body).
     ///   - claimedName: The file name the client gave, to check against what the bytes are.
     ///   - claimedType: The Content-Type the client gave.
     /// - Returns: The stored recording.
-    func store(body: RequestBody, claimedName: String?, claimedType: String?) async throws -> StoredRecording {
+    func store<Body: AsyncSequence>(body: Body, claimedName: String?, claimedType: String?) async throws
+        -> StoredRecording where Body.Element == ByteBuffer
+    {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let temporary = root.appendingPathComponent(".upload-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw Refusal(status: .internalServerError, message: "The media folder cannot be written to.")
+            throw Refusal(reason: .storageFailed, message: "The media folder cannot be written to.")
         }
         var keepTemporary = false
         defer { if !keepTemporary { try? FileManager.default.removeItem(at: temporary) } }
@@ -117,20 +133,20 @@ struct MediaLibrary: Sendable {
     private func adopt(
         _ temporary: URL, count: Int64, sha256: String, claimedName: String?, claimedType: String?
     ) throws -> (recording: StoredRecording, moved: Bool) {
-        if count == 0 { throw Refusal(status: .unprocessableContent, message: "The file is empty (0 bytes).") }
+        if count == 0 { throw Refusal(reason: .notARecording, message: "The file is empty (0 bytes).") }
         guard let destination = fileURL(sha256: sha256) else {
-            throw Refusal(status: .internalServerError, message: "The file's digest could not be computed.")
+            throw Refusal(reason: .storageFailed, message: "The file's digest could not be computed.")
         }
         let info: MediaInfo
         do {
             info = try MediaInspector().inspect(fileAt: temporary)
         } catch {
-            throw Refusal(status: .unprocessableContent, message: Self.sentence(error.message))
+            throw Refusal(reason: .notARecording, message: Self.sentence(error.message))
         }
         if let mismatch = MediaInspector().mismatch(
             claimedFileName: claimedName, claimedMimeType: claimedType, actual: info.kind)
         {
-            throw Refusal(status: .unprocessableContent, message: Self.sentence(mismatch))
+            throw Refusal(reason: .notARecording, message: Self.sentence(mismatch))
         }
         var moved = false
         if !FileManager.default.fileExists(atPath: destination.path) {
