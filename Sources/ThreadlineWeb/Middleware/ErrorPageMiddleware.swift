@@ -78,7 +78,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .contentTooLarge: ("Too large", "What was sent is larger than this server accepts.")
             default: ("Something went wrong", "The server could not answer. Try again in a moment.")
             }
-        return try HTMLResponse(await site.errorPage(heading: heading, message: message), status: status)
+        return try HTMLPage(await site.errorPage(heading: heading, message: message), status: status)
             .response(from: request, context: context)
     }
 }

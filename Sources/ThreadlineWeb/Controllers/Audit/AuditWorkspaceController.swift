@@ -30,7 +30,7 @@ struct AuditWorkspaceController {
         return AuditFilter(parameters)
     }
 
-    private func page(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func page(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try requireAdmin(context)
         let filter = filter(of: request)
         var rows: [AuditViewModel.Row] = []

@@ -31,7 +31,7 @@ struct CodebookWorkspaceController {
     private func codebook(
         _ request: Request, _ context: AppRequestContext, problems: [String],
         form: (CodeFormValues, parent: String, enabler: String)?
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let tree = CodeTree(try await store.coding.codes())
         let counts = try await store.coding.codingCounts()
@@ -119,7 +119,7 @@ struct CodebookWorkspaceController {
 
     private func editPage(
         _ context: AppRequestContext, problems: [String], form: (CodeFormValues, parent: String, enabler: String)?
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let code = try await code(context)
         let tree = CodeTree(try await store.coding.codes())
@@ -147,7 +147,7 @@ struct CodebookWorkspaceController {
         return page
     }
 
-    private func deletePage(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func deletePage(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)

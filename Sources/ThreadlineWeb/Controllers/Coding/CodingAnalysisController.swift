@@ -29,7 +29,7 @@ struct CodingAnalysisController {
 
     // MARK: Passages
 
-    private func passagesPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func passagesPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard let id = Code.ID(context.slug(parameter: "id")), try await store.coding.code(id) != nil else {
             throw HTTPError(.notFound)
@@ -228,7 +228,7 @@ struct CodingAnalysisController {
 
     // MARK: Agreement
 
-    private func agreementPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func agreementPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let query = request.uri.queryParameters
         let chosenSources = Set(query.getAll("source"))
@@ -270,7 +270,7 @@ struct CodingAnalysisController {
             hasCodes: !entries.isEmpty, message: nil, notes: [], results: [], hasResults: false, disagreements: [],
             hasDisagreements: false, disagreementNote: nil,
             coderNames: usedCoders.map(\.name).joined(separator: ", "))
-        func page() async throws -> HTMLResponse {
+        func page() async throws -> HTMLPage {
             try await chrome.page(
                 "workspace-agreement", model, title: "Agreement between coders", section: "agreement",
                 session: session)

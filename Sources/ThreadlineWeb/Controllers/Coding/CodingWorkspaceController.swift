@@ -29,7 +29,7 @@ struct CodingWorkspaceController {
 
     // MARK: Sources
 
-    private func index(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func index(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let me = Coder.ID(session.user.id.rawValue)
         let codings = try await store.coding.codings(codes: nil)
@@ -100,7 +100,7 @@ struct CodingWorkspaceController {
     private func page(
         _ request: Request, _ context: AppRequestContext, problems: [String], form: CodingFormValues?,
         checked: Set<String> = []
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let (source, title, editURL) = try await source(context)
         guard let text = try await store.coding.codableText(of: source) else { throw HTTPError(.notFound) }

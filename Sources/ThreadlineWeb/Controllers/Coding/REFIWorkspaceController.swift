@@ -25,7 +25,7 @@ struct REFIWorkspaceController {
         var canImport: Bool
     }
 
-    private func page(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func page(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         return try await chrome.page(
             "workspace-refi",

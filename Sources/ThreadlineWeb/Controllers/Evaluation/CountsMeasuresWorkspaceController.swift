@@ -27,7 +27,7 @@ struct CountsMeasuresWorkspaceController {
     private func page(
         _ request: Request, _ context: AppRequestContext, problems: [String], csv: String, notice: String?,
         status: HTTPResponse.Status = .ok
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let places = try await store.places.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
         let chosen =

@@ -16,7 +16,7 @@ struct TheoryWorkspaceController {
         group.get("theory-overview/:id") { _, context in try await version(context).response(from: context) }
     }
 
-    private func overview(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func overview(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let theories = try await store.programmeTheories.all()
         let history = TheoryHistory(theories) { _ in true }
@@ -44,7 +44,7 @@ struct TheoryWorkspaceController {
             title: "Programme theories", section: "theory-overview", session: session)
     }
 
-    private func version(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func version(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard let id = ProgrammeTheory.ID(context.slug(parameter: "id")),
             let theory = try await store.programmeTheories.get(id)

@@ -20,7 +20,7 @@ struct MaturityImportController {
     }
 
     private func page(_ context: AppRequestContext, csv: String, problems: [String], notice: String?) async throws
-        -> HTMLResponse
+        -> HTMLPage
     {
         let session = try context.requireSession()
         let scale = try await store.maturity.scale()

@@ -64,7 +64,7 @@ struct MaturityResultsController {
         return [levels, unsure].compactMap { $0 }.joined(separator: "; ")
     }
 
-    private func results(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func results(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canReadMaturityResults(as: context.viewer) else { throw HTTPError(.forbidden) }
         let data = try await load()
@@ -157,7 +157,7 @@ struct MaturityResultsController {
         return "no change"
     }
 
-    private func placePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func placePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canReadMaturityResults(as: context.viewer) else { throw HTTPError(.forbidden) }
         guard let place = try await store.places.get(slug: context.slug(parameter: "slug")) else {

@@ -41,7 +41,7 @@ struct MaturityWorkspaceController {
 
     private func overview(
         _ request: Request, _ context: AppRequestContext, problems: [FieldProblem], form: FormData?
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let places = try await store.places.all().sorted {
             $0.name.localizedStandardCompare($1.name) == .orderedAscending
@@ -138,7 +138,7 @@ struct MaturityWorkspaceController {
     private func surveyPage(
         _ context: AppRequestContext, newLinks: [String], problems: [FieldProblem], count: String,
         notice: String? = nil
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let survey = try await survey(context)
         let place = try await store.places.get(survey.placeID)?.name ?? "A deleted place"
@@ -161,7 +161,7 @@ struct MaturityWorkspaceController {
         return page
     }
 
-    private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let survey = try await survey(context)
@@ -174,7 +174,7 @@ struct MaturityWorkspaceController {
         }
     }
 
-    private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         _ = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let survey = try await survey(context)
@@ -188,7 +188,7 @@ struct MaturityWorkspaceController {
 
     private func scalePage(
         _ context: AppRequestContext, lowest: Int, descriptors: [String], problems: [FieldProblem], notice: String?
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         var errors: [String: String] = [:]
         for problem in problems where errors[problem.field] == nil { errors[problem.field] = problem.message }

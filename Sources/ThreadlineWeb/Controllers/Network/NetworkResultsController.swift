@@ -23,7 +23,7 @@ struct NetworkResultsController {
         ("4", "Ties trusted 4 (a great deal)"),
     ]
 
-    private func results(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func results(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canReadNetworks(as: context.viewer) else { throw HTTPError(.forbidden) }
         guard let id = NetworkWave.ID(context.slug(parameter: "id")), let wave = try await store.networks.wave(id)

@@ -71,7 +71,7 @@ struct NetworkWorkspaceController {
 
     private func overview(
         _ request: Request, _ context: AppRequestContext, problems: [FieldProblem], form: FormData?
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let places = try await store.places.all().sorted {
             $0.name.localizedStandardCompare($1.name) == .orderedAscending
@@ -166,7 +166,7 @@ struct NetworkWorkspaceController {
     private func wavePage(
         _ context: AppRequestContext, newLinks: [(member: NetworkMember, secret: String)] = [], notice: String? = nil,
         importProblems: [String] = [], membersCSV: String = "", tiesCSV: String = ""
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let wave = try await wave(context)
         let statuses = try await store.networks.memberStatuses(of: wave.id)
@@ -222,7 +222,7 @@ struct NetworkWorkspaceController {
         return (try await wave(context), form)
     }
 
-    private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (wave, form) = try await managed(request, context)
         let member = form["member"]
         let links = try await store.networks.makeLinks(
@@ -234,7 +234,7 @@ struct NetworkWorkspaceController {
         return try await wavePage(context, newLinks: links, notice: notice)
     }
 
-    private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (wave, _) = try await managed(request, context)
         let count = try await store.networks.withdrawLinks(of: wave.id)
         return try await wavePage(

@@ -90,9 +90,9 @@ struct PublicController {
     private func daily(_ path: String) -> String { "\(path)@\(PartialDate(dayOf: time.now()))" }
 
     /// A public page from the cache, rendered when needed; 404 when there is no such public page.
-    private func page(_ key: String, render: () async throws -> String?) async throws -> HTMLResponse {
+    private func page(_ key: String, render: () async throws -> String?) async throws -> HTMLPage {
         guard let html = try await cache.page(key, render: render) else { throw HTTPError(.notFound) }
-        return HTMLResponse(html)
+        return HTMLPage(html)
     }
 }
 

@@ -26,7 +26,7 @@ struct SearchController {
         return values
     }
 
-    private func page(_ request: Request) async throws -> HTMLResponse {
+    private func page(_ request: Request) async throws -> HTMLPage {
         let form = SearchForm(parameters: parameters(request))
         let places = try await store.places.all(.published)
         let enablers = try await store.enablers.all(.published)
@@ -43,7 +43,7 @@ struct SearchController {
         }
         let model = SearchViewModel.make(form: form, results: results, hits: hits, places: places, enablers: enablers)
         let html = try await site.searchPage(model)
-        return HTMLResponse(html, status: model.problems.isEmpty ? .ok : .unprocessableContent)
+        return HTMLPage(html, status: model.problems.isEmpty ? .ok : .unprocessableContent)
     }
 
     /// A hit as the API gives it: the snippet as plain text and as HTML with the matched words in `<mark>`.

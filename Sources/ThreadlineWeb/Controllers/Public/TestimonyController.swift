@@ -35,7 +35,7 @@ struct TestimonyController {
     }
 
     /// Pages are cached per day, since consent can end on any day.
-    private func page(_ path: String, render: () async throws -> TestimonyPage) async throws -> HTMLResponse {
+    private func page(_ path: String, render: () async throws -> TestimonyPage) async throws -> HTMLPage {
         let key = "\(path)@\(PartialDate(dayOf: time.now()))"
         let cached = try await cache.page(key) {
             switch try await render() {
@@ -45,7 +45,7 @@ struct TestimonyController {
             }
         }
         guard let cached else { throw HTTPError(.notFound) }
-        return HTMLResponse(String(cached.dropFirst(3)), status: cached.hasPrefix("410") ? .gone : .ok)
+        return HTMLPage(String(cached.dropFirst(3)), status: cached.hasPrefix("410") ? .gone : .ok)
     }
 
     private func recording(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -18,7 +18,7 @@ struct ReportWorkspaceController {
         group.post("reports/:id/publish-version") { request, context in try await publish(request, context) }
         group.get("reports/:id/preview") { _, context in
             _ = try context.requireSession()
-            return HTMLResponse(try await site.reportPreview(try await report(context)))
+            return HTMLPage(try await site.reportPreview(try await report(context)))
         }
         group.get("reports/:id/compare") { request, context in
             try await comparePage(request, context).response(from: context)
@@ -34,7 +34,7 @@ struct ReportWorkspaceController {
     }
 
     private func managePage(_ request: Request, _ context: AppRequestContext, problems: [String]) async throws
-        -> HTMLResponse
+        -> HTMLPage
     {
         let session = try context.requireSession()
         let report = try await report(context)
@@ -139,7 +139,7 @@ struct ReportWorkspaceController {
             headers: [.location: "/workspace/reports/\(report.id)/manage?published=\(version.number)"])
     }
 
-    private func comparePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func comparePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let report = try await report(context)
         let query = request.uri.queryParameters

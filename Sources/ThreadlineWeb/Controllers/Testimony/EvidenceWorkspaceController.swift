@@ -23,7 +23,7 @@ struct EvidenceWorkspaceController {
 
     // MARK: Coverage
 
-    private func coveragePage(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func coveragePage(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let enablers = try await store.enablers.all()
         let places = try await store.places.all()
@@ -76,7 +76,7 @@ struct EvidenceWorkspaceController {
 
     // MARK: Clip picker
 
-    private func pickerSearch(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func pickerSearch(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let text = request.uri.queryParameters.get("q") ?? ""
         var results: [PickerResult] = []
@@ -118,7 +118,7 @@ struct EvidenceWorkspaceController {
 
     private func rangePage(
         _ request: Request, _ context: AppRequestContext, problems: [String], form: FormData?
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let testimony = try await testimony(context)
         let cues = try await store.transcripts.cues(of: testimony.id)

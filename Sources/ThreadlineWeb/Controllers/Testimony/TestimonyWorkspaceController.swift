@@ -92,7 +92,7 @@ struct TestimonyWorkspaceController {
 
     private func page(
         _ context: AppRequestContext, transcriptText: String?, problems: [FieldProblem], editedForm: FormData? = nil
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let testimony = try await testimony(context)
         let cues = try await store.transcripts.cues(of: testimony.id)

@@ -36,7 +36,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     // MARK: Pages
 
-    private func list(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func list(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let items = try await repository.all()
         let rows = items.map { item in
@@ -64,7 +64,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     }
 
     /// The empty form; fields named in the query string start filled in (a new section of a given report).
-    private func newForm(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func newForm(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         var values: [String: [String]] = [:]
         for field in Entity.schema.fields {
@@ -76,7 +76,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         )
     }
 
-    private func editForm(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func editForm(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let item = try await existing(context)
         let object = try JSONValue.encoding(item).objectValue ?? [:]
@@ -245,7 +245,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     private func formPage(
         values: [String: [String]], problems: [FieldProblem], previews: [PreviewView], item: Entity?,
         session: Session, viewer: Viewer, heading: String
-    ) async throws -> HTMLResponse {
+    ) async throws -> HTMLPage {
         var fields: [FormFieldView] = []
         for spec in Entity.schema.fields {
             let current = values[spec.key] ?? []
@@ -331,7 +331,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
     }
 }
 
-extension HTMLResponse {
+extension HTMLPage {
     func response(from context: AppRequestContext) throws -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"

@@ -7,7 +7,7 @@ import ThreadlineStore
 /// contributor's changes to them), set with a form of checkboxes on the users page.
 extension WorkspaceController {
     /// Replaces a user's places with the boxes ticked; an unknown place is named and nothing changes.
-    func setUserPlaces(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    func setUserPlaces(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
         guard let id = User.ID(context.slug(parameter: "id")), let user = try await store.users.get(id) else {

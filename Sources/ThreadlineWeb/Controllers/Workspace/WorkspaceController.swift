@@ -53,7 +53,7 @@ struct WorkspaceController: Sendable {
         )
         let html = renderer.page(
             "login", LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
-        var response = try HTMLResponse(html, status: status).response(from: context)
+        var response = try HTMLPage(html, status: status).response(from: context)
         response.setCookie(cookie(CSRFProtection.loginCookieName, token, maxAge: 3600))
         return response
     }
@@ -115,7 +115,7 @@ struct WorkspaceController: Sendable {
 
     // MARK: Dashboard and programme
 
-    private func dashboard(_ context: AppRequestContext) async throws -> HTMLResponse {
+    private func dashboard(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         func count<E: ContentEntity>(_ repository: any ContentRepository<E>) async throws -> DashboardViewModel.Count {
             let all = try await repository.list(ContentQuery(limit: 1)).total
@@ -137,7 +137,7 @@ struct WorkspaceController: Sendable {
     }
 
     private func programmeForm(_ context: AppRequestContext, values: [String: [String]]?, problems: [FieldProblem])
-        async throws -> HTMLResponse
+        async throws -> HTMLPage
     {
         let session = try context.requireSession()
         guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
@@ -181,7 +181,7 @@ struct WorkspaceController: Sendable {
 
     // MARK: API tokens
 
-    private func tokens(_ context: AppRequestContext, secret: String?, error: String?) async throws -> HTMLResponse {
+    private func tokens(_ context: AppRequestContext, secret: String?, error: String?) async throws -> HTMLPage {
         let session = try context.requireSession()
         let rows = try await store.apiTokens.list(for: session.user.id).map {
             TokensViewModel.Row(
@@ -193,7 +193,7 @@ struct WorkspaceController: Sendable {
         return try await chrome.page("tokens", model, title: "API tokens", section: "tokens", session: session)
     }
 
-    private func createToken(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func createToken(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (session, form) = try await context.verifiedForm(request)
         do {
             let (_, secret) = try await store.apiTokens.create(
@@ -217,7 +217,7 @@ struct WorkspaceController: Sendable {
     // MARK: Users
 
     func users(_ context: AppRequestContext, notice: String?, error: String?, form: FormData?) async throws
-        -> HTMLResponse
+        -> HTMLPage
     {
         let session = try context.requireSession()
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
@@ -250,7 +250,7 @@ struct WorkspaceController: Sendable {
         return page
     }
 
-    private func addUser(_ request: Request, _ context: AppRequestContext) async throws -> HTMLResponse {
+    private func addUser(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
         guard let role = Role(rawValue: form["role"]) else {

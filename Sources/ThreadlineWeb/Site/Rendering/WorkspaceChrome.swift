@@ -8,7 +8,7 @@ struct WorkspaceChrome: Sendable {
     let programme: any ProgrammeRepository
 
     func page(_ template: String, _ model: Any, title: String, section: String, session: Session) async throws
-        -> HTMLResponse
+        -> HTMLPage
     {
         let programme = try await programme.get()
         let layout = LayoutModel(
@@ -16,6 +16,6 @@ struct WorkspaceChrome: Sendable {
             currentSection: section, userName: session.user.displayName.nonBlank ?? session.user.email,
             csrfToken: session.csrfToken, isAdmin: session.user.role == .admin
         )
-        return HTMLResponse(renderer.page(template, model, layout: layout))
+        return HTMLPage(renderer.page(template, model, layout: layout))
     }
 }
