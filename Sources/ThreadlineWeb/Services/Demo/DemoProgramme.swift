@@ -21,7 +21,7 @@ public enum DemoProgramme {
         guard let source = WebResources.url("demo/testimony-salford.ogg"),
             let id = EntityID<Testimony>(testimonyID), try await store.testimonies.get(id) != nil
         else { return }
-        let library = MediaLibrary(path: mediaPath, maxUploadBytes: WebConfiguration.defaultMaxUploadBytes)
+        let library = MediaLibrary(path: mediaPath, maxUploadBytes: MediaLibrary.defaultMaxUploadBytes)
         let recording = try library.store(fileAt: source)
         try await store.transcripts.attachRecording(recording, to: id, fileName: source.lastPathComponent)
     }

@@ -15,6 +15,9 @@ struct MediaLibrary: Sendable {
     /// The largest upload accepted, in bytes.
     let maxUploadBytes: Int64
 
+    /// The default upload limit: 2 GiB.
+    static let defaultMaxUploadBytes: Int64 = 2 * 1024 * 1024 * 1024
+
     /// Why an upload was refused: what kind of refusal (which the web layer answers with a status) and a
     /// sentence for the person who sent it.
     struct Refusal: Error, Sendable {

@@ -39,8 +39,8 @@ public struct WebConfiguration: Sendable {
     /// hub never shows its internals to the public by accident.
     public var metricsToken: String?
 
-    /// The default upload limit: 2 GiB.
-    public static let defaultMaxUploadBytes: Int64 = 2 * 1024 * 1024 * 1024
+    /// The default upload limit: 2 GiB (`MediaLibrary`'s).
+    public static let defaultMaxUploadBytes: Int64 = MediaLibrary.defaultMaxUploadBytes
 
     /// Creates a configuration from explicit values.
     public init(
