@@ -12,7 +12,7 @@ struct SurveyPages {
     let configuration: WebConfiguration
 
     /// A full page from `template` and `model`.
-    func page(_ template: String, _ model: Any, title: String, status: HTTPResponse.Status) async throws -> Response {
+    func page(_ template: Template, _ model: Any, title: String, status: HTTPResponse.Status) async throws -> Response {
         let programme = try await store.programme.get()
         let layout = LayoutModel(title: title, programmeName: programme.name, language: programme.language)
         var response = Response(
@@ -27,7 +27,7 @@ struct SurveyPages {
     /// A page with a heading and one paragraph: thanks, or why a link cannot be used.
     func message(_ heading: String, _ text: String, status: HTTPResponse.Status) async throws -> Response {
         try await page(
-            "survey-message", SurveyMessageViewModel(heading: heading, message: text), title: heading, status: status)
+            .surveyMessage, SurveyMessageViewModel(heading: heading, message: text), title: heading, status: status)
     }
 
     /// The form's double-submit cookie, scoped to the link's own path so the token of one link cannot be replayed on

@@ -69,7 +69,7 @@ struct CodebookWorkspaceController {
             problems: problems, hasProblems: !problems.isEmpty, notice: notice,
             totalCodings: counts.values.reduce(0, +))
         var page = try await chrome.page(
-            "workspace-codebook", model, title: "Codebook", section: "codes", session: session)
+            .workspaceCodebook, model, title: "Codebook", section: "codes", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
     }
@@ -142,7 +142,7 @@ struct CodebookWorkspaceController {
             },
             codingCount: counts[code.id] ?? 0, problems: problems, hasProblems: !problems.isEmpty)
         var page = try await chrome.page(
-            "workspace-code", model, title: "Code: \(code.name)", section: "codes", session: session)
+            .workspaceCode, model, title: "Code: \(code.name)", section: "codes", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
     }
@@ -156,7 +156,7 @@ struct CodebookWorkspaceController {
             name: code.name, action: "/workspace/codes/\(code.id)/delete", cancelURL: "/workspace/codes/\(code.id)",
             csrfToken: session.csrfToken, warning: Self.warning(code.name, impact))
         return try await chrome.page(
-            "workspace-code-delete", model, title: "Delete the code \(code.name)?", section: "codes", session: session)
+            .workspaceCodeDelete, model, title: "Delete the code \(code.name)?", section: "codes", session: session)
     }
 
     /// "Deleting “Trust” also deletes 2 codes below it and 14 codings."

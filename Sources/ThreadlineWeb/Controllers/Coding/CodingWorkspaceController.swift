@@ -66,7 +66,7 @@ struct CodingWorkspaceController {
             ],
             hasCodes: !(try await store.coding.codes().isEmpty))
         return try await chrome.page(
-            "workspace-coding-index", model, title: "Coding", section: "coding", session: session)
+            .workspaceCodingIndex, model, title: "Coding", section: "coding", session: session)
     }
 
     /// The source named by the URL, with its title and workspace edit page.
@@ -168,7 +168,7 @@ struct CodingWorkspaceController {
             hasCodes: !codes.isEmpty, codings: rows, codingCount: rows.count, problems: problems,
             hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues())
         var page = try await chrome.page(
-            "workspace-coding", model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
+            .workspaceCoding, model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page

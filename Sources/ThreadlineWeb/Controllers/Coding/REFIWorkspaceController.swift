@@ -28,7 +28,7 @@ struct REFIWorkspaceController {
     private func page(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         return try await chrome.page(
-            "workspace-refi",
+            .workspaceRefi,
             PageModel(csrfToken: session.csrfToken, canImport: AccessPolicy.canPublish(as: context.viewer)),
             title: "Exchange with other QDA tools", section: "codes", session: session)
     }

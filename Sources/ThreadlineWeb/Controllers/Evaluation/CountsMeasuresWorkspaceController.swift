@@ -57,7 +57,7 @@ struct CountsMeasuresWorkspaceController {
             canPublish: AccessPolicy.canPublish(as: context.viewer), csrfToken: session.csrfToken,
             columns: CountsMeasuresCSV.columns.joined(separator: ","))
         var response = try await chrome.page(
-            "workspace-counts", model, title: "Counts and Measures", section: "counts", session: session)
+            .workspaceCounts, model, title: "Counts and Measures", section: "counts", session: session)
         response.status = status
         return response
     }

@@ -40,7 +40,7 @@ struct TheoryWorkspaceController {
                     }))
         }
         return try await chrome.page(
-            "workspace-theory-overview", WorkspaceTheoryOverviewModel(groups: groups, hasGroups: !groups.isEmpty),
+            .workspaceTheoryOverview, WorkspaceTheoryOverviewModel(groups: groups, hasGroups: !groups.isEmpty),
             title: "Programme theories", section: "theory-overview", session: session)
     }
 
@@ -77,7 +77,7 @@ struct TheoryWorkspaceController {
             outcomeHTML: renderer.html(theory.outcome), supporting: supporting, hasSupporting: !supporting.isEmpty,
             challenging: challenging, hasChallenging: !challenging.isEmpty, versions: versions)
         return try await chrome.page(
-            "workspace-theory", model, title: "\(theory.title) (\(theory.cycle))", section: "theory-overview",
+            .workspaceTheory, model, title: "\(theory.title) (\(theory.cycle))", section: "theory-overview",
             session: session)
     }
 

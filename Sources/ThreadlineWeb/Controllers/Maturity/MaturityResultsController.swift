@@ -131,7 +131,7 @@ struct MaturityResultsController {
             changeCaption: "Change in the median from \(from.map(String.init) ?? "") to \(to.map(String.init) ?? "")",
             changeRows: changeRows, hasChange: !changeRows.isEmpty, scaleText: Self.scaleText(data.scale))
         return try await chrome.page(
-            "workspace-maturity-results", model, title: "Maturity results" + (year.map { ", \($0)" } ?? ""),
+            .workspaceMaturityResults, model, title: "Maturity results" + (year.map { ", \($0)" } ?? ""),
             section: "maturity", session: session)
     }
 
@@ -219,7 +219,7 @@ struct MaturityResultsController {
             yearHeaders: years.map(String.init), rows: rows, hasData: !years.isEmpty,
             scaleText: Self.scaleText(data.scale))
         return try await chrome.page(
-            "workspace-maturity-place", model, title: "Maturity in \(place.name)", section: "maturity",
+            .workspaceMaturityPlace, model, title: "Maturity in \(place.name)", section: "maturity",
             session: session)
     }
 }

@@ -72,7 +72,7 @@ struct MaturityWorkspaceController {
             hasProblems: !problems.isEmpty, notice: notice,
             scaleText: MaturityResultsController.scaleText(scale))
         var page = try await chrome.page(
-            "workspace-maturity", model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity survey",
+            .workspaceMaturity, model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity survey",
             section: "maturity", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
@@ -155,7 +155,7 @@ struct MaturityWorkspaceController {
         model.withdrawAction = "/workspace/maturity/surveys/\(survey.id)/withdraw"
         model.notice = notice
         var page = try await chrome.page(
-            "workspace-maturity-survey", model, title: (problems.isEmpty ? "" : "Error: ") + model.heading,
+            .workspaceMaturitySurvey, model, title: (problems.isEmpty ? "" : "Error: ") + model.heading,
             section: "maturity", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
@@ -204,7 +204,7 @@ struct MaturityWorkspaceController {
                 ProblemLinkView(message: problem.message, fieldID: Self.fieldID(problem.field))
             }, hasProblems: !problems.isEmpty, notice: notice)
         var page = try await chrome.page(
-            "workspace-maturity-scale", model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity scale",
+            .workspaceMaturityScale, model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity scale",
             section: "maturity", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page

@@ -106,7 +106,7 @@ struct NetworkResultsController {
                 + "answered to the one it answered about",
             hasTies: !shownTies.isEmpty)
         return try await chrome.page(
-            "workspace-network-results", model, title: model.heading, section: "networks", session: session)
+            .workspaceNetworkResults, model, title: model.heading, section: "networks", session: session)
     }
 
     /// Whether `first` describes an earlier time than `second`: by period, then by when each was made.

@@ -78,7 +78,7 @@ struct ReportWorkspaceController {
             compareAction: "/workspace/reports/\(report.id)/compare", problems: problems,
             hasProblems: !problems.isEmpty)
         var page = try await chrome.page(
-            "workspace-report", model,
+            .workspaceReport, model,
             title: (problems.isEmpty ? "" : "Error: ") + "Sections and versions: \(report.title)", section: "reports",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
@@ -154,7 +154,7 @@ struct ReportWorkspaceController {
             title: report.title, fromNumber: fromNumber, toNumber: toNumber,
             manageURL: "/workspace/reports/\(report.id)/manage")
         return try await chrome.page(
-            "workspace-report-compare", model, title: "Compare versions: \(report.title)", section: "reports",
+            .workspaceReportCompare, model, title: "Compare versions: \(report.title)", section: "reports",
             session: session)
     }
 
@@ -168,7 +168,7 @@ struct ReportWorkspaceController {
         let problems = ReportBody(section.body).problems.map(\.description)
         var html =
             problems.isEmpty
-            ? "" : site.renderer.fragment("report-preview-problems", ["problems": problems])
+            ? "" : site.renderer.fragment(.reportPreviewProblems, ["problems": problems])
         html += try await site.reportSectionPreview(section)
         return Response(
             status: .ok,

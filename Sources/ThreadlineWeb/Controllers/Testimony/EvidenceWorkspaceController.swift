@@ -71,7 +71,7 @@ struct EvidenceWorkspaceController {
                 : "\(coverage.unplaced) \(coverage.unplaced == 1 ? "item is" : "items are") linked to no enabler or "
                     + "no place and \(coverage.unplaced == 1 ? "is" : "are") not counted.")
         return try await chrome.page(
-            "workspace-coverage", model, title: "Evidence coverage", section: "coverage", session: session)
+            .workspaceCoverage, model, title: "Evidence coverage", section: "coverage", session: session)
     }
 
     // MARK: Clip picker
@@ -107,7 +107,7 @@ struct EvidenceWorkspaceController {
         let model = PickerSearchViewModel(
             query: text, results: results, hasResults: !results.isEmpty, message: message)
         return try await chrome.page(
-            "workspace-clip-picker", model, title: "Clip picker", section: "clip-picker", session: session)
+            .workspaceClipPicker, model, title: "Clip picker", section: "clip-picker", session: session)
     }
 
     private func testimony(_ context: AppRequestContext) async throws -> Testimony {
@@ -144,7 +144,7 @@ struct EvidenceWorkspaceController {
             },
             hasCues: !cues.isEmpty, mediaURL: "/workspace/testimony/\(testimony.id)/media")
         var page = try await chrome.page(
-            "workspace-clip-range", model, title: "Choose a range: \(testimony.title)", section: "clip-picker",
+            .workspaceClipRange, model, title: "Choose a range: \(testimony.title)", section: "clip-picker",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page

@@ -143,7 +143,7 @@ struct TestimonyWorkspaceController {
             canMarkLabels: canMarkLabels
         )
         return try await chrome.page(
-            "workspace-testimony-media", model, title: "Recording and transcript: \(testimony.title)",
+            .workspaceTestimonyMedia, model, title: "Recording and transcript: \(testimony.title)",
             section: EntityKind.testimony.pathSegment, session: session)
     }
 }

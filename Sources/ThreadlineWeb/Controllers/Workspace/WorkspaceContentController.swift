@@ -53,7 +53,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             hasRows: !rows.isEmpty, notice: notice
         )
         return try await chrome.page(
-            "workspace-list", model, title: model.heading, section: kind.pathSegment, session: session)
+            .workspaceList, model, title: model.heading, section: kind.pathSegment, session: session)
     }
 
     private static func notices(_ key: String) -> String? {
@@ -324,7 +324,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
         var page = try await chrome.page(
-            "workspace-form", model, title: title, section: kind.pathSegment, session: session)
+            .workspaceForm, model, title: title, section: kind.pathSegment, session: session)
         // A form shown again with problems is answered 422, so scripts and tests can tell it from success.
         page.status = problems.isEmpty ? .ok : .unprocessableContent
         return page

@@ -12,11 +12,17 @@ public struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let markdown = MarkdownRenderer()
 
-    /// Loads the built-in templates, then lets same-named files in `overridePath` replace them.
+    /// Loads the built-in templates, then lets same-named files in `overridePath` replace them; throws, naming
+    /// them, when any `Template` has no file.
     public init(overridePath: String? = nil) async throws {
         guard let folder = WebResources.url("templates")?.path else {
             throw TemplateError(message: "The built-in templates are missing from the build.")
         }
+        try await self.init(builtIn: folder, overridePath: overridePath)
+    }
+
+    /// Loads the templates of `folder` instead of the built-in ones (for tests of a broken build).
+    init(builtIn folder: String, overridePath: String?) async throws {
         var library = try await MustacheLibrary(directory: folder)
         if let overridePath {
             let files = try FileManager.default.contentsOfDirectory(atPath: overridePath)
@@ -24,6 +30,13 @@ public struct PageRenderer: Sendable {
                 let text = try String(contentsOfFile: overridePath + "/" + file, encoding: .utf8)
                 try library.register(text, named: String(file.dropLast(".mustache".count)))
             }
+        }
+        let missing = Template.allCases.filter { library.getTemplate(named: $0.rawValue) == nil }
+        guard missing.isEmpty else {
+            throw TemplateError(
+                message: "Missing template\(missing.count == 1 ? "" : "s"): "
+                    + missing.map { "\($0.rawValue).mustache" }.joined(separator: ", ")
+                    + ". Every page's template must be built in or in the templates folder.")
         }
         self.library = library
     }
@@ -35,17 +48,18 @@ public struct PageRenderer: Sendable {
         public var description: String { message }
     }
 
-    /// Renders a template on its own (no layout).
-    func fragment(_ template: String, _ model: Any) -> String {
-        library.render(model, withTemplate: template) ?? "<p>Template \(template) is missing.</p>"
+    /// Renders a template on its own (no layout). Every template was found at start-up, so the empty answer for a
+    /// missing one cannot happen.
+    func fragment(_ template: Template, _ model: Any) -> String {
+        library.render(model, withTemplate: template.rawValue) ?? ""
     }
 
     /// Renders a page: the template's HTML placed in the layout.
-    func page(_ template: String, _ model: Any, layout: LayoutModel) -> String {
+    func page(_ template: Template, _ model: Any, layout: LayoutModel) -> String {
         var layout = layout
         layout.contentHTML = fragment(template, model)
         layout.navigationItems = layout.navigationLinks()
-        return fragment("layout", layout)
+        return fragment(.layout, layout)
     }
 
     /// Markdown as safe HTML. Give each fragment on a page its own `idPrefix` when more than one may hold

@@ -7,7 +7,7 @@ struct WorkspaceChrome: Sendable {
     let renderer: PageRenderer
     let programme: any ProgrammeRepository
 
-    func page(_ template: String, _ model: Any, title: String, section: String, session: Session) async throws
+    func page(_ template: Template, _ model: Any, title: String, section: String, session: Session) async throws
         -> HTMLPage
     {
         let programme = try await programme.get()
