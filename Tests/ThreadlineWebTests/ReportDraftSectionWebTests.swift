@@ -49,6 +49,17 @@ struct ReportDraftSectionWebTests {
             #expect(!page.contains("A half-written thought"))
             #expect(try await hub.store.reportSections.get(draft.id)?.status == .draft)
 
+            // A draft changed after the page was opened is not included unseen.
+            let stale = try await client.execute(
+                uri: "/workspace/reports/\(DemoReport.id)/publish-version", method: .post,
+                headers: editor.formHeaders,
+                body: editor.form([
+                    ("include_section", draft.id.description), ("seen_\(draft.id)", "2001-01-01T00:00:00Z"),
+                ]))
+            #expect(stale.status == .unprocessableContent)
+            #expect(stale.text.contains("was changed after this page was opened"))
+            #expect(try await hub.store.reportSections.get(draft.id)?.status == .draft)
+
             // Included on purpose: published with the version, and shown.
             let included = try await client.execute(
                 uri: "/workspace/reports/\(DemoReport.id)/publish-version", method: .post,

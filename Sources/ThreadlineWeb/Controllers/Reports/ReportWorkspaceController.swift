@@ -102,7 +102,8 @@ struct ReportWorkspaceController {
         let unavailable = try await site.unavailableEmbeds(in: sections)
         return zip(sections, unavailable).map { section, hidden in
             ReportManageSection(
-                id: section.id.description, position: section.position, title: section.title,
+                id: section.id.description, seenAt: DateText.timestamp(section.updatedAt), position: section.position,
+                title: section.title,
                 isDraft: section.status != .published, canInclude: canInclude,
                 areaName: section.learningAreaID.flatMap { areaNames[$0] } ?? "No learning area",
                 editURL: "/workspace/report-sections/\(section.id)",
@@ -115,25 +116,33 @@ struct ReportWorkspaceController {
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         let report = try await report(context)
         let sections = try await store.reportVersions.sections(of: report.id)
-        let known = Dictionary(uniqueKeysWithValues: sections.map { ($0.id.description, $0.id) })
+        let known = Dictionary(uniqueKeysWithValues: sections.map { ($0.id.description, $0) })
         var included: Set<ReportSection.ID> = []
         var problems: [String] = []
         for text in form.all("include_section") {
-            if let id = known[text] {
-                included.insert(id)
-            } else {
+            guard let section = known[text] else {
                 problems.append("A section chosen to include (\(text)) is not one of this report's.")
+                continue
             }
-        }
-        let going = ReportSnapshot.nextVersion(of: report, sections: sections, including: included).sections
-        problems += going.flatMap { section in
-            ReportBody(section.body).problems.map { "\(section.title): \($0.description)" }
+            // The editor includes what they saw: a draft edited since the page was opened is looked at again.
+            let seen = form["seen_\(text)"]
+            if !seen.isEmpty, seen != DateText.timestamp(section.updatedAt) {
+                problems.append(
+                    "“\(section.title)” was changed after this page was opened: read it again before including it.")
+            }
+            included.insert(section.id)
         }
         guard problems.isEmpty else {
             return try await managePage(request, context, problems: problems).response(from: context)
         }
-        let version = try await store.reportVersions.publish(
-            report.id, by: session.user.id, at: time.now(), including: included)
+        let version: ReportVersion
+        do {
+            version = try await store.reportVersions.publish(
+                report.id, by: session.user.id, at: time.now(), including: included)
+        } catch let error as ValidationError {
+            return try await managePage(request, context, problems: error.problems.map(\.message))
+                .response(from: context)
+        }
         return Response(
             status: .seeOther,
             headers: [.location: "/workspace/reports/\(report.id)/manage?published=\(version.number)"])

@@ -28,6 +28,9 @@ struct ReportManageViewModel {
 struct ReportManageSection {
     /// The section's ID, for the include checkbox.
     var id: String
+    /// When the section was last changed, as the page saw it: sent back with the checkbox so that a draft edited
+    /// since is not included unseen.
+    var seenAt: String
     var position: Int
     var title: String
     /// Whether the section is a draft, which a new version leaves out unless the editor includes it.
