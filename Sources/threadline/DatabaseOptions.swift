@@ -11,16 +11,17 @@ struct DatabaseOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The database URL, e.g. sqlite:///srv/threadline.sqlite.",
-            discussion: "Defaults to $DB_URL, then $THREADLINE_DB, then \(DatabaseURL.defaultText).",
+            discussion: "Defaults to $THREADLINE_DB, then $DB_URL, then \(DatabaseURL.defaultText).",
             valueName: "url"
         )
     )
     var db: String?
 
-    /// The URL's text in force: the flag, else `db.url` from the environment (see `HubConfiguration`), else
+    /// The URL's text in force: the flag, else `THREADLINE_DB`, else `DB_URL` (see `HubConfiguration`), else
     /// `fallback`.
     func text(fallback: String = DatabaseURL.defaultText) -> String {
-        HubConfiguration(flags: HubConfiguration.flag("db.url", db, secret: true)).databaseText(fallback: fallback)
+        HubConfiguration(flags: HubConfiguration.flag("threadline.db", db, secret: true))
+            .databaseText(fallback: fallback)
     }
 
     /// The URL in force (see `text(fallback:)`).

@@ -8,7 +8,7 @@ struct ThreadlineCommand: AsyncParsableCommand {
         commandName: "threadline",
         abstract: "Threadline: an evidence and learning hub for whole-system, place-based change.",
         discussion: """
-            Every command that touches data takes --db URL; without it Threadline reads THREADLINE_DB, \
+            Every command that touches data takes --db URL; without it Threadline reads THREADLINE_DB (then DB_URL), \
             then uses sqlite://./threadline.sqlite. Try `threadline demo` for a hub on demo data.
             """,
         subcommands: [

@@ -222,5 +222,17 @@ struct DatabaseURLTests {
         } catch {
             #expect(!"\(error)".contains("s3cret"))
         }
+        // Refused URLs meant for another program, or with a scheme in capitals, do not show their password either.
+        for text in [
+            "mysql://app:s3cret@db.example/app", "POSTGRES://app:s3cret@db.example/db", "postgress://a:s3cret@h/d",
+        ] {
+            do {
+                _ = try DatabaseURL(parsing: text)
+                Issue.record("\(text) was accepted")
+            } catch {
+                #expect(!"\(error)".contains("s3cret"), "\(error)")
+                #expect("\(error)".contains("is not a database URL Threadline understands"))
+            }
+        }
     }
 }

@@ -26,7 +26,7 @@ public enum DatabaseURL: Hashable, Sendable, CustomStringConvertible {
         if trimmed.hasPrefix("sqlite://") {
             let path = String(trimmed.dropFirst("sqlite://".count))
             guard !path.isEmpty else {
-                throw StoreError.badConfiguration("The database URL \"\(text)\" names no file.")
+                throw StoreError.badConfiguration("The database URL \"\(trimmed)\" names no file.")
             }
             self = .sqliteFile(path: path)
             return
@@ -48,8 +48,9 @@ public enum DatabaseURL: Hashable, Sendable, CustomStringConvertible {
             self = .postgres(url: trimmed)
             return
         }
+        // Quoted without any password: a URL meant for another program (mysql://app:secret@…) ends up here too.
         throw StoreError.badConfiguration(
-            "\"\(text)\" is not a database URL Threadline understands. Use sqlite://PATH "
+            "\"\(Self.hidingPassword(in: trimmed))\" is not a database URL Threadline understands. Use sqlite://PATH "
                 + "(sqlite://./threadline.sqlite, sqlite:///srv/threadline.sqlite), sqlite::memory: "
                 + "or postgres://USER@HOST:PORT/DATABASE."
         )

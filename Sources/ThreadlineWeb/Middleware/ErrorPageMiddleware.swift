@@ -10,11 +10,6 @@ struct ErrorPageMiddleware: RouterMiddleware {
     let site: PublicSite
     let logger: Logger
 
-    /// The heading and message of the 404 page (the static site's `404.html` shows the same).
-    static let notFoundText = (
-        "Page not found", "There is no public page at this address. It may have moved, or not be published yet."
-    )
-
     func handle(
         _ request: Request,
         context: AppRequestContext,
@@ -71,7 +66,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     {
         let (heading, message) =
             switch status {
-            case .notFound: Self.notFoundText
+            case .notFound: PublicSite.notFoundText
             case .forbidden: ("Not allowed", "Your account cannot do this. Ask an editor or an administrator.")
             case .badRequest: ("Something is wrong with the request", "Go back and try again.")
             case .conflict: ("That clashes with something already stored", "Go back, check the form and try again.")

@@ -142,6 +142,9 @@ struct ReportWorkspaceController {
         } catch let error as ValidationError {
             return try await managePage(request, context, problems: error.problems.map(\.message))
                 .response(from: context)
+        } catch StoreError.conflict(let problems) {
+            // A chosen section deleted meanwhile: said on the page, nothing published.
+            return try await managePage(request, context, problems: problems.map(\.message)).response(from: context)
         }
         return Response(
             status: .seeOther,

@@ -9,6 +9,11 @@ public import ThreadlineStore
 /// It knows nothing of HTTP: it returns HTML (or `nil` for "no such public page"), so the server and a
 /// static export share it and show the same bytes.
 public struct PublicSite: Sendable {
+    /// The heading and message of the 404 page, the server's and the static site's `404.html` alike.
+    static let notFoundText = (
+        "Page not found", "There is no public page at this address. It may have moved, or not be published yet."
+    )
+
     let store: ThreadlineStore
     let renderer: PageRenderer
     let baseURL: String

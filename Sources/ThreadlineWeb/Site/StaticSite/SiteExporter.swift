@@ -115,7 +115,7 @@ public struct SiteExporter: Sendable {
             try writer.write(Data(try await searchPage(context).utf8), to: try SiteOutputPath.page(Self.searchAddress))
             addresses.append(Self.searchAddress)
             try writer.write(Data(try await context.site.atomFeed().utf8), to: "feed.atom")
-            let notFound = ErrorPageMiddleware.notFoundText
+            let notFound = PublicSite.notFoundText
             try writer.write(
                 Data(await context.site.errorPage(heading: notFound.0, message: notFound.1).utf8), to: "404.html")
         }
