@@ -12,8 +12,8 @@ public protocol ReportRepository: Sendable {
     ///
     /// The version holds the sections that are published. `drafts` names draft sections of this report that the
     /// publishing editor has chosen to include: they are published first, in the same transaction. Naming a section
-    /// that is not one of this report's changes nothing and throws `StoreError.conflict`; an embed that cannot be
-    /// read in a section going out changes nothing and throws `ValidationError`, naming the section.
+    /// that is not one of this report's changes nothing and throws `StoreError.conflict`. (Callers check the embeds
+    /// of what goes out first, with `ReportSnapshot.unreadableEmbeds`.)
     func publish(_ id: Report.ID, by user: User.ID?, at date: Date, including drafts: Set<ReportSection.ID>)
         async throws -> ReportVersion
     /// The report's sections in reading order (position, heading, ID).

@@ -95,7 +95,8 @@ struct ReportAPIController {
         }
         let sections = try await store.reportVersions.sections(of: report.id)
         let included = try await includedDrafts(request, of: sections)
-        // Unreadable embeds in what would go out are refused by the store, in its transaction (422).
+        let problems = ReportSnapshot.nextVersion(of: report, sections: sections, including: included).unreadableEmbeds
+        guard problems.isEmpty else { throw APIError.validation(problems) }
         let version = try await store.reportVersions.publish(
             report.id, by: user.id, at: time.now(), including: included)
         return try APIJSON.response(VersionBody(version), status: .created)

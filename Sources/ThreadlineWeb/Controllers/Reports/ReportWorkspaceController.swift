@@ -132,6 +132,8 @@ struct ReportWorkspaceController {
             }
             included.insert(section.id)
         }
+        problems += ReportSnapshot.nextVersion(of: report, sections: sections, including: included)
+            .unreadableEmbeds.map(\.message)
         guard problems.isEmpty else {
             return try await managePage(request, context, problems: problems).response(from: context)
         }
@@ -139,9 +141,6 @@ struct ReportWorkspaceController {
         do {
             version = try await store.reportVersions.publish(
                 report.id, by: session.user.id, at: time.now(), including: included)
-        } catch let error as ValidationError {
-            return try await managePage(request, context, problems: error.problems.map(\.message))
-                .response(from: context)
         } catch StoreError.conflict(let problems) {
             // A chosen section deleted meanwhile: said on the page, nothing published.
             return try await managePage(request, context, problems: problems.map(\.message)).response(from: context)
