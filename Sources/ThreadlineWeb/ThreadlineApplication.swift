@@ -112,8 +112,8 @@ public enum ThreadlineApplication {
         NetworkWorkspaceController(
             store: store, chrome: chrome, baseURL: configuration.baseURL, time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)
-        NetworkResultsController(store: store, chrome: chrome).addRoutes(to: workspace)
-        AuditWorkspaceController(store: store, chrome: chrome).addRoutes(to: workspace)
+        NetworkResultsController(networks: store.networks, chrome: chrome).addRoutes(to: workspace)
+        AuditWorkspaceController(audit: store.audit, chrome: chrome).addRoutes(to: workspace)
         NetworkSurveyController(store: store, renderer: renderer, configuration: configuration, time: dependencies.time)
             .addRoutes(to: router)
         let references = ReferenceOptions(store: store)
@@ -129,8 +129,9 @@ public enum ThreadlineApplication {
             routes(workspace, api)
         }
         TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
-        ReportAPIController(store: store, time: dependencies.time).addRoutes(to: api)
-        NetworkAPIController(store: store, time: dependencies.time).addRoutes(to: api)
+        ReportAPIController(reports: store.reports, reportVersions: store.reportVersions, time: dependencies.time)
+            .addRoutes(to: api)
+        NetworkAPIController(networks: store.networks, time: dependencies.time).addRoutes(to: api)
         SearchController(
             store: store, renderer: renderer, site: site, time: dependencies.time, metrics: dependencies.metrics
         ).addRoutes(to: router, api: api)

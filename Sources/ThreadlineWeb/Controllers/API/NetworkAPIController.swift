@@ -7,7 +7,7 @@ import ThreadlineStore
 /// ties, read its metrics (and the change since another wave), and replace its members and ties — what the
 /// workspace's import does. Network answers name organisations, so nothing here is public.
 struct NetworkAPIController {
-    let store: ThreadlineStore
+    let networks: any NetworkRepository
     let time: any TimeSource
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -86,14 +86,14 @@ struct NetworkAPIController {
     }
 
     private func wave(_ id: String) async throws -> NetworkWave {
-        guard let id = NetworkWave.ID(id), let wave = try await store.networks.wave(id) else {
+        guard let id = NetworkWave.ID(id), let wave = try await networks.wave(id) else {
             throw APIError.notFound("The wave")
         }
         return wave
     }
 
     private func body(_ wave: NetworkWave) async throws -> WaveBody {
-        let statuses = try await store.networks.memberStatuses(of: wave.id)
+        let statuses = try await networks.memberStatuses(of: wave.id)
         return WaveBody(
             id: wave.id.description, name: wave.name, placeID: wave.placeID?.description,
             period: wave.period.description, closesOn: wave.closesOn?.description, members: statuses.count,
@@ -103,15 +103,15 @@ struct NetworkAPIController {
     private func list(_ context: AppRequestContext) async throws -> Response {
         try requireUser(context)
         var items: [WaveBody] = []
-        for wave in try await store.networks.waves() { items.append(try await body(wave)) }
+        for wave in try await networks.waves() { items.append(try await body(wave)) }
         return try Self.json(["items": items])
     }
 
     private func one(_ context: AppRequestContext) async throws -> Response {
         try requireUser(context)
         let wave = try await wave(context.slug(parameter: "id"))
-        let statuses = try await store.networks.memberStatuses(of: wave.id)
-        let graph = try await store.networks.graph(of: wave.id)
+        let statuses = try await networks.memberStatuses(of: wave.id)
+        let graph = try await networks.graph(of: wave.id)
         return try Self.json(
             WaveDetailBody(
                 wave: try await body(wave),
@@ -125,14 +125,14 @@ struct NetworkAPIController {
     private func metrics(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try requireUser(context)
         let wave = try await wave(context.slug(parameter: "id"))
-        let graph = try await store.networks.graph(of: wave.id)
+        let graph = try await networks.graph(of: wave.id)
         let metrics = try NetworkResultsController.metrics(graph)
         var change: ChangeBody?
         if let compare = request.uri.queryParameters.get("compare") {
-            guard let otherID = NetworkWave.ID(compare), let other = try await store.networks.wave(otherID) else {
+            guard let otherID = NetworkWave.ID(compare), let other = try await networks.wave(otherID) else {
                 throw APIError.validation([FieldProblem(field: "compare", message: "There is no wave with this ID.")])
             }
-            let otherGraph = try await store.networks.graph(of: other.id)
+            let otherGraph = try await networks.graph(of: other.id)
             var pair = [(wave, graph, metrics), (other, otherGraph, try NetworkResultsController.metrics(otherGraph))]
             pair.sort { NetworkResultsController.isEarlier($0.0, than: $1.0) }
             let difference = NetworkChange(
@@ -165,7 +165,7 @@ struct NetworkAPIController {
             throw APIError(.badRequest, code: "invalid_json", message: "The body is not valid JSON.")
         }
         do {
-            try await store.networks.replaceMembersAndTies(
+            try await networks.replaceMembersAndTies(
                 of: wave.id, with: NetworkGraph(members: graph.members, ties: graph.ties, respondents: []),
                 now: time.now())
         } catch StoreError.conflict(let problems) {

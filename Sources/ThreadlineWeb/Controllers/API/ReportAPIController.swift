@@ -6,7 +6,8 @@ import ThreadlineStore
 /// The API's report versions: list a report's published versions, read one, and publish a new one — what the
 /// workspace's "Publish a new version" and "What changed" do, for scripts.
 struct ReportAPIController {
-    let store: ThreadlineStore
+    let reports: any ContentRepository<Report>
+    let reportVersions: any ReportRepository
     let time: any TimeSource
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -62,7 +63,7 @@ struct ReportAPIController {
             throw APIError(
                 .unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
         }
-        guard let id = Report.ID(context.slug(parameter: "id")), let report = try await store.reports.get(id) else {
+        guard let id = Report.ID(context.slug(parameter: "id")), let report = try await reports.get(id) else {
             throw APIError.notFound("The report")
         }
         return report
@@ -70,7 +71,7 @@ struct ReportAPIController {
 
     private func list(_ context: AppRequestContext) async throws -> Response {
         let report = try await report(context)
-        let versions = try await store.reportVersions.versions(of: report.id)
+        let versions = try await reportVersions.versions(of: report.id)
         return try APIJSON.response(
             ListBody(
                 items: versions.map {
@@ -81,7 +82,7 @@ struct ReportAPIController {
     private func one(_ context: AppRequestContext) async throws -> Response {
         let report = try await report(context)
         guard let number = Int(context.slug(parameter: "number")),
-            let version = try await store.reportVersions.version(number, of: report.id)
+            let version = try await reportVersions.version(number, of: report.id)
         else { throw APIError.notFound("Version \(context.slug(parameter: "number")) of the report") }
         return try APIJSON.response(VersionBody(version))
     }
@@ -93,11 +94,11 @@ struct ReportAPIController {
         guard AccessPolicy.canPublish(as: context.viewer), let user = context.user else {
             throw APIError(.forbidden, code: "forbidden", message: "Only editors and admins may publish reports.")
         }
-        let sections = try await store.reportVersions.sections(of: report.id)
+        let sections = try await reportVersions.sections(of: report.id)
         let included = try await includedDrafts(request, of: sections)
         let problems = ReportSnapshot.nextVersion(of: report, sections: sections, including: included).unreadableEmbeds
         guard problems.isEmpty else { throw APIError.validation(problems) }
-        let version = try await store.reportVersions.publish(
+        let version = try await reportVersions.publish(
             report.id, by: user.id, at: time.now(), including: included)
         return try APIJSON.response(VersionBody(version), status: .created)
     }

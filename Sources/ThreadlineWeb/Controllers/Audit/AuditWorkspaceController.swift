@@ -6,7 +6,7 @@ import ThreadlineStore
 /// The audit trail for admins: every recorded change, filtered by who, what and when, a page at a time, and as
 /// CSV. Everyone else is refused (403); the workspace guard sends anyone not signed in to sign in.
 struct AuditWorkspaceController {
-    let store: ThreadlineStore
+    let audit: any AuditRepository
     let chrome: WorkspaceChrome
 
     /// The most events one CSV download holds: enough for any real review, bounded so one request cannot hold the
@@ -38,7 +38,7 @@ struct AuditWorkspaceController {
         var previousURL: String?
         var nextURL: String?
         if let query = filter.query() {
-            let page = try await store.audit.list(query)
+            let page = try await audit.list(query)
             rows = page.items.map(Self.row)
             countText = Self.countText(page, page: filter.page)
             if filter.page > 1 { previousURL = filter.url("/workspace/audit", page: filter.page - 1) }
@@ -82,7 +82,7 @@ struct AuditWorkspaceController {
         while let query = filter.query(limit: AuditQuery.maximumLimit, page: pageNumber),
             query.offset < Self.csvLimit
         {
-            let page = try await store.audit.list(query)
+            let page = try await audit.list(query)
             lines += page.items.filter { written.insert($0.id).inserted }.map(Self.csvLine)
             if page.items.count < query.limit { break }
             pageNumber += 1

@@ -8,7 +8,7 @@ import ThreadlineStore
 /// completion), its diagram with a trust filter, every organisation and tie as tables (the diagram's text
 /// alternative), and, when asked, another wave side by side with the change between them in words.
 struct NetworkResultsController {
-    let store: ThreadlineStore
+    let networks: any NetworkRepository
     let chrome: WorkspaceChrome
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -26,20 +26,20 @@ struct NetworkResultsController {
     private func results(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canReadNetworks(as: context.viewer) else { throw HTTPError(.forbidden) }
-        guard let id = NetworkWave.ID(context.slug(parameter: "id")), let wave = try await store.networks.wave(id)
+        guard let id = NetworkWave.ID(context.slug(parameter: "id")), let wave = try await networks.wave(id)
         else { throw HTTPError(.notFound) }
         let trustText = request.uri.queryParameters.get("trust") ?? ""
         let minimumTrust = Int(trustText).flatMap { NetworkScale.ratings.contains($0) ? Double($0) : nil }
         let compareText = request.uri.queryParameters.get("compare") ?? ""
-        let waves = try await store.networks.waves()
+        let waves = try await networks.waves()
         let other = waves.first { $0.id.description == compareText && $0.id != wave.id }
 
-        let graph = try await store.networks.graph(of: wave.id)
+        let graph = try await networks.graph(of: wave.id)
         let metrics = try Self.metrics(graph)
         var shown = [(wave, graph, metrics)]
         var change: NetworkChange?
         if let other {
-            let otherGraph = try await store.networks.graph(of: other.id)
+            let otherGraph = try await networks.graph(of: other.id)
             shown.append((other, otherGraph, try Self.metrics(otherGraph)))
             // The change always runs forward in time, whichever of the two waves the page is for.
             shown.sort { Self.isEarlier($0.0, than: $1.0) }
