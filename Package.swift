@@ -3,11 +3,17 @@
 //
 // Layering (dependencies point down only; the target graph below enforces it):
 //
-//   threadline (executable)  → ThreadlineWeb, ThreadlineStore
+//   threadline (executable)  → ThreadlineWeb (only `serve` and `demo`), ThreadlineSite, ThreadlineServices,
+//                              ThreadlineStore
 //   threadline-bench         → ThreadlineCharts, ThreadlineFormats, ThreadlineCore (timings on generated data, and
 //                              on a network read from CSV files with the import's own reader)
-//   ThreadlineWeb            → ThreadlineStore, ThreadlineCharts, ThreadlineFormats, ThreadlineMarkdown,
-//                              ThreadlineByteRanges, ThreadlineMedia, ThreadlineCore
+//   ThreadlineWeb            → ThreadlineSite, ThreadlineServices, … (HTTP only: the Hummingbird application,
+//                              middleware, thin controllers by feature; ThreadlineByteRanges for media answers)
+//   ThreadlineSite           → ThreadlineServices, ThreadlineStore, ThreadlineCharts, ThreadlineMarkdown,
+//                              ThreadlineFormats, ThreadlineCore (page models and builders, rendering, the layout,
+//                              the static site exporter, templates and assets; no Hummingbird)
+//   ThreadlineServices       → ThreadlineStore, ThreadlineFormats, ThreadlineMedia, ThreadlineCore (the use cases
+//                              every door calls, each over the narrow repositories it needs; no Hummingbird)
 //   ThreadlineStore          → ThreadlineFormats, ThreadlineMarkdown (plain text for the search index), ThreadlineCore
 //   ThreadlineCharts         → ThreadlineCore
 //   ThreadlineFormats        → ThreadlineCore, ZIPFoundation (bundles, feeds, transcripts: bytes in, values out, no
@@ -79,28 +85,52 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ThreadlineServices",
+            dependencies: [
+                "ThreadlineCore", "ThreadlineFormats", "ThreadlineStore", "ThreadlineMedia",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Resources")],
+            swiftSettings: appSettings
+        ),
+        .target(
+            name: "ThreadlineSite",
+            dependencies: [
+                "ThreadlineServices", "ThreadlineStore", "ThreadlineCore", "ThreadlineMarkdown", "ThreadlineFormats",
+                "ThreadlineCharts",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Resources")],
+            swiftSettings: appSettings
+        ),
+        .target(
             name: "ThreadlineWeb",
             dependencies: [
-                "ThreadlineCore", "ThreadlineMarkdown", "ThreadlineFormats", "ThreadlineCharts", "ThreadlineStore",
-                "ThreadlineByteRanges", "ThreadlineMedia",
+                "ThreadlineSite", "ThreadlineServices", "ThreadlineCore", "ThreadlineMarkdown", "ThreadlineFormats",
+                "ThreadlineCharts", "ThreadlineStore", "ThreadlineByteRanges", "ThreadlineMedia",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             exclude: ["README.md"],
-            resources: [.copy("Resources")],
             swiftSettings: appSettings
         ),
         .executableTarget(
             name: "threadline",
             dependencies: [
-                "ThreadlineWeb", "ThreadlineStore", "ThreadlineFormats", "ThreadlineCore",
+                "ThreadlineWeb", "ThreadlineSite", "ThreadlineServices", "ThreadlineStore", "ThreadlineFormats",
+                "ThreadlineCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -118,7 +148,7 @@ let package = Package(
         .target(
             name: "ThreadlineTestSupport",
             dependencies: [
-                "ThreadlineCore", "ThreadlineStore", "ThreadlineWeb",
+                "ThreadlineCore", "ThreadlineStore", "ThreadlineServices", "ThreadlineSite", "ThreadlineWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: appSettings
@@ -154,7 +184,8 @@ let package = Package(
         .testTarget(
             name: "ThreadlineWebTests",
             dependencies: [
-                "ThreadlineWeb", "ThreadlineStore", "ThreadlineCore", "ThreadlineFormats", "ThreadlineTestSupport",
+                "ThreadlineWeb", "ThreadlineSite", "ThreadlineServices", "ThreadlineStore", "ThreadlineCore",
+                "ThreadlineFormats", "ThreadlineTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             // The golden pages are read from the source tree (and rewritten there on purpose), not bundled.

@@ -18,7 +18,7 @@ import pytest
 
 from test_cli import REPO_ROOT, threadline
 
-DEMO = REPO_ROOT / "Sources" / "ThreadlineWeb" / "Resources" / "demo"
+DEMO = REPO_ROOT / "Sources" / "ThreadlineServices" / "Resources" / "demo"
 
 
 def run_ok(tmp_path: Path, *arguments: str) -> str:

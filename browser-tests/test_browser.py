@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineWeb" / "Resources" / "demo" / "local-pilot.json"
+DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineServices" / "Resources" / "demo" / "local-pilot.json"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 EDITOR_EMAIL = "editor@ci.test"
 EDITOR_PASSWORD = "the-password-123"

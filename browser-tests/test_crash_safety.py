@@ -22,7 +22,7 @@ import pytest
 
 from test_cli import REPO_ROOT, binary
 
-DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineWeb" / "Resources" / "demo" / "local-pilot.json"
+DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineServices" / "Resources" / "demo" / "local-pilot.json"
 EXTRA_STORIES = 600
 MEMBERS = 600
 TIES = 12_000

@@ -23,7 +23,7 @@ swift build -c release --product threadline --scratch-path "$SCRATCH" >/dev/null
 BIN="$SCRATCH/release/threadline"
 WORK=$(mktemp -d)
 DB="sqlite://$WORK/bench.sqlite"
-"$BIN" import --db "$DB" Sources/ThreadlineWeb/Resources/demo/local-pilot.json >/dev/null
+"$BIN" import --db "$DB" Sources/ThreadlineServices/Resources/demo/local-pilot.json >/dev/null
 "$BIN" serve --db "$DB" --port "$PORT" --log-level warning >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -67,7 +67,7 @@ if [ -z "$BIN" ]; then
 fi
 RUN=$(mktemp -d "$WORK/run.XXXXXX")
 DB="sqlite://$RUN/bench.sqlite"
-"$BIN" import --db "$DB" Sources/ThreadlineWeb/Resources/demo/local-pilot.json >/dev/null
+"$BIN" import --db "$DB" Sources/ThreadlineServices/Resources/demo/local-pilot.json >/dev/null
 printf 'range-benchmark-password\n' | "$BIN" user add --db "$DB" --email bench@example.org --role editor >/dev/null
 TOKEN=$("$BIN" token create --db "$DB" --email bench@example.org --name range-benchmark)
 MEDIA_PATH="$RUN/media" "$BIN" serve --db "$DB" --port "$PORT" --log-level warning >"$RUN/server.log" 2>&1 &

@@ -30,7 +30,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 BIN="$SCRATCH/release/threadline"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/threadline-load.XXXXXX")
 SQLITE="sqlite://$WORK/load.sqlite"
-"$BIN" import --db "$SQLITE" "$ROOT/Sources/ThreadlineWeb/Resources/demo/local-pilot.json" >/dev/null
+"$BIN" import --db "$SQLITE" "$ROOT/Sources/ThreadlineServices/Resources/demo/local-pilot.json" >/dev/null
 if [ -n "$DB" ]; then
   "$BIN" copy --from "$SQLITE" --to "$DB" | tail -n 1
 else

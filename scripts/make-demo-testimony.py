@@ -3,8 +3,8 @@
 transcript whose cue times are the measured lengths of each spoken line.
 
 Needs espeak-ng and oggenc (Debian: apt-get install espeak-ng vorbis-tools). Writes
-  Sources/ThreadlineWeb/Resources/demo/testimony-salford.ogg
-  Sources/ThreadlineWeb/Resources/demo/testimony-salford.vtt
+  Sources/ThreadlineServices/Resources/demo/testimony-salford.ogg
+  Sources/ThreadlineServices/Resources/demo/testimony-salford.vtt
 and prints the recording's SHA-256, size and duration for the demo bundle.
 """
 import hashlib

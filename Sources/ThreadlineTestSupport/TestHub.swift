@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 import ThreadlineWeb
 

@@ -2,6 +2,8 @@ import Foundation
 public import Hummingbird
 public import Logging
 public import ThreadlineCore
+import ThreadlineServices
+import ThreadlineSite
 public import ThreadlineStore
 
 /// Assembles the Threadline web application: middleware, the public site, the workspace and the API.
@@ -71,7 +73,8 @@ public enum ThreadlineApplication {
         ).addRoutes(to: router)
 
         let media = MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes)
-        let testimonyAccess = TestimonyAccess(store: store, time: dependencies.time)
+        let testimonyAccess = TestimonyAccess(
+            testimonies: store.testimonies, transcripts: store.transcripts, time: dependencies.time)
         TestimonyController(
             site: site, access: testimonyAccess, media: media, cache: PublicPageCache(store: store),
             time: dependencies.time
@@ -80,42 +83,86 @@ public enum ThreadlineApplication {
         let chrome = WorkspaceChrome(renderer: renderer, programme: store.programme)
         let workspace = router.group("workspace").add(middleware: WorkspaceGuardMiddleware())
         WorkspaceController(
-            store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids,
+            programme: store.programme, enablers: store.enablers, learningAreas: store.learningAreas,
+            places: store.places, milestones: store.milestones, organisations: store.organisations,
+            stories: store.stories, caseStudies: store.caseStudies, newsPosts: store.newsPosts, users: store.users,
+            sessions: store.sessions, apiTokens: store.apiTokens, loginThrottle: store.loginThrottle, chrome: chrome,
+            renderer: renderer, time: dependencies.time, ids: dependencies.ids,
             configuration: configuration
         ).addRoutes(to: workspace)
-        TestimonyWorkspaceController(store: store, chrome: chrome, media: media).addRoutes(to: workspace)
-        ReportWorkspaceController(store: store, chrome: chrome, site: site, time: dependencies.time).addRoutes(
+        TestimonyWorkspaceController(
+            testimonies: store.testimonies, clips: store.clips, transcripts: store.transcripts, chrome: chrome,
+            media: media
+        ).addRoutes(to: workspace)
+        ReportWorkspaceController(
+            learningAreas: store.learningAreas, reports: store.reports, reportVersions: store.reportVersions,
+            chrome: chrome, site: site, time: dependencies.time
+        ).addRoutes(
             to: workspace)
-        EvidenceWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
-            .addRoutes(to: workspace)
-        CodingWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
-            .addRoutes(to: workspace)
-        CodebookWorkspaceController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
-            .addRoutes(to: workspace)
-        REFIWorkspaceController(store: store, chrome: chrome, media: media, time: dependencies.time)
-            .addRoutes(to: workspace)
-        CodingAnalysisController(store: store, chrome: chrome).addRoutes(to: workspace)
-        TheoryWorkspaceController(store: store, chrome: chrome, renderer: renderer).addRoutes(to: workspace)
+        EvidenceWorkspaceController(
+            enablers: store.enablers, places: store.places, milestones: store.milestones, stories: store.stories,
+            caseStudies: store.caseStudies, testimonies: store.testimonies, clips: store.clips,
+            reportSections: store.reportSections, reportVersions: store.reportVersions, transcripts: store.transcripts,
+            search: store.search, chrome: chrome, time: dependencies.time, ids: dependencies.ids
+        )
+        .addRoutes(to: workspace)
+        CodingWorkspaceController(
+            places: store.places, stories: store.stories, caseStudies: store.caseStudies,
+            testimonies: store.testimonies, reflectiveLogs: store.reflectiveLogs, coding: store.coding, chrome: chrome,
+            time: dependencies.time, ids: dependencies.ids
+        )
+        .addRoutes(to: workspace)
+        CodebookWorkspaceController(
+            enablers: store.enablers, coding: store.coding, chrome: chrome, time: dependencies.time,
+            ids: dependencies.ids
+        )
+        .addRoutes(to: workspace)
+        REFIWorkspaceController(
+            refi: REFIRepositories(store: store), chrome: chrome, media: media, time: dependencies.time
+        )
+        .addRoutes(to: workspace)
+        CodingAnalysisController(
+            coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store), chrome: chrome
+        ).addRoutes(to: workspace)
+        TheoryWorkspaceController(
+            enablers: store.enablers, stories: store.stories, caseStudies: store.caseStudies,
+            testimonies: store.testimonies, clips: store.clips, countsExamples: store.countsExamples,
+            reflectiveLogs: store.reflectiveLogs, programmeTheories: store.programmeTheories,
+            theoryEvidence: store.theoryEvidence, chrome: chrome, renderer: renderer
+        ).addRoutes(to: workspace)
         CountsMeasuresWorkspaceController(
-            store: store, chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids
+            enablers: store.enablers, places: store.places, indicators: store.indicators,
+            indicatorFigures: store.indicatorFigures, countsExamples: store.countsExamples, countsMeasuresWriter: store,
+            chrome: chrome, renderer: renderer, time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)
         MaturityWorkspaceController(
-            store: store, chrome: chrome, baseURL: configuration.baseURL, time: dependencies.time, ids: dependencies.ids
+            places: store.places, maturity: store.maturity, chrome: chrome, baseURL: configuration.baseURL,
+            time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)
-        MaturityImportController(store: store, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
-            .addRoutes(to: workspace)
-        MaturityResultsController(store: store, chrome: chrome).addRoutes(to: workspace)
+        MaturityImportController(
+            enablers: store.enablers, places: store.places, maturity: store.maturity, chrome: chrome,
+            time: dependencies.time, ids: dependencies.ids
+        )
+        .addRoutes(to: workspace)
+        MaturityResultsController(
+            enablers: store.enablers, places: store.places, maturity: store.maturity, chrome: chrome
+        ).addRoutes(to: workspace)
         MaturitySurveyController(
-            store: store, renderer: renderer, configuration: configuration, time: dependencies.time,
+            programme: store.programme, enablers: store.enablers, places: store.places, maturity: store.maturity,
+            renderer: renderer, configuration: configuration, time: dependencies.time,
             ids: dependencies.ids
         ).addRoutes(to: router)
         NetworkWorkspaceController(
-            store: store, chrome: chrome, baseURL: configuration.baseURL, time: dependencies.time, ids: dependencies.ids
+            places: store.places, networks: store.networks, chrome: chrome, baseURL: configuration.baseURL,
+            time: dependencies.time, ids: dependencies.ids
         ).addRoutes(to: workspace)
         NetworkResultsController(networks: store.networks, chrome: chrome).addRoutes(to: workspace)
         AuditWorkspaceController(audit: store.audit, chrome: chrome).addRoutes(to: workspace)
-        NetworkSurveyController(store: store, renderer: renderer, configuration: configuration, time: dependencies.time)
-            .addRoutes(to: router)
+        NetworkSurveyController(
+            programme: store.programme, networks: store.networks, renderer: renderer, configuration: configuration,
+            time: dependencies.time
+        )
+        .addRoutes(to: router)
         let references = ReferenceOptions(store: store)
         let parents = ParentItemRule(testimonies: store.testimonies, reports: store.reports)
         let api = router.group("api/v1").add(middleware: APISessionWriteMiddleware())
@@ -128,12 +175,15 @@ public enum ThreadlineApplication {
         {
             routes(workspace, api)
         }
-        TestimonyAPIController(store: store, access: testimonyAccess, media: media).addRoutes(to: api)
+        TestimonyAPIController(
+            testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
+        ).addRoutes(to: api)
         ReportAPIController(reports: store.reports, reportVersions: store.reportVersions, time: dependencies.time)
             .addRoutes(to: api)
         NetworkAPIController(networks: store.networks, time: dependencies.time).addRoutes(to: api)
         SearchController(
-            store: store, renderer: renderer, site: site, time: dependencies.time, metrics: dependencies.metrics
+            enablers: store.enablers, places: store.places, search: store.search, renderer: renderer, site: site,
+            time: dependencies.time, metrics: dependencies.metrics
         ).addRoutes(to: router, api: api)
         APIProgrammeController(
             programme: store.programme,

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
 import ThreadlineStore
 import ThreadlineWeb
 

@@ -1,4 +1,5 @@
 import Configuration
+import ThreadlineSite
 import ThreadlineStore
 
 /// The settings every command reads, through swift-configuration: the command's own flags first, then the

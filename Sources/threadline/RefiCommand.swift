@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
 import ThreadlineStore
-import ThreadlineWeb
 
 /// `threadline refi import|export`: exchange projects and codebooks with NVivo, ATLAS.ti and MAXQDA (REFI-QDA).
 struct RefiCommand: AsyncParsableCommand {
@@ -44,7 +44,8 @@ struct RefiImportCommand: AsyncParsableCommand {
         let report: REFIExchange.ImportReport
         do {
             report = try await store.closing {
-                try await REFIExchange.importFile(store: store, mediaPath: media, from: url, time: SystemTimeSource())
+                try await REFIExchange.importFile(
+                    repositories: REFIRepositories(store: store), mediaPath: media, from: url, time: SystemTimeSource())
             }
         } catch let error as REFIQDAError {
             throw CommandFailure("\(file): \(error.description) Nothing was imported.")
@@ -97,7 +98,9 @@ struct RefiExportCommand: AsyncParsableCommand {
         let target = URL(fileURLWithPath: out)
         let counts: [(String, Int)]
         if target.pathExtension.lowercased() == "qdc" {
-            let data = try await store.closing { try await REFIExchange.exportCodebook(store: store) }
+            let data = try await store.closing {
+                try await REFIExchange.exportCodebook(repositories: REFIRepositories(store: store))
+            }
             try data.write(to: target, options: .atomic)
             // The codebook is a tree: count every code, not only the top-level ones.
             func count(_ codes: [QDACode]) -> Int { codes.reduce(0) { $0 + 1 + count($1.children) } }
@@ -105,7 +108,8 @@ struct RefiExportCommand: AsyncParsableCommand {
         } else {
             counts = try await store.closing {
                 try await REFIExchange.export(
-                    store: store, mediaPath: media, to: target, today: PartialDate(dayOf: Date()))
+                    repositories: REFIRepositories(store: store), mediaPath: media, to: target,
+                    today: PartialDate(dayOf: Date()))
             }
         }
         if json {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import ThreadlineSite
 import ThreadlineStore
-import ThreadlineWeb
 
 /// `threadline report …`: work with learning reports from the command line.
 struct ReportCommand: AsyncParsableCommand {

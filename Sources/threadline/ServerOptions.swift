@@ -2,6 +2,7 @@ import ArgumentParser
 import Configuration
 import Foundation
 import Logging
+import ThreadlineSite
 import ThreadlineWeb
 
 /// Options of the commands that run the web server, layered over the environment and defaults through

@@ -2,8 +2,8 @@ import ArgumentParser
 import Configuration
 import Foundation
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
-import ThreadlineWeb
 
 /// `threadline site --out DIR`: the whole public site as static files, for any static host.
 struct SiteCommand: AsyncParsableCommand {

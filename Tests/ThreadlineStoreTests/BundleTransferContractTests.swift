@@ -5,6 +5,8 @@ import ThreadlineFormats
 import ThreadlineStore
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 /// A small programme with every kind of content, each collection already in the store's natural order.
 func sampleBundle() -> ProgrammeBundle {
     let leadership = Sample.enabler(1, "Leadership", status: .published)

@@ -5,6 +5,8 @@ import ThreadlineFormats
 import ThreadlineStore
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 @Suite("Counts and Measures, reflective logs and programme theories in the store")
 struct EvaluationContractTests {
     private static func demo(_ store: ThreadlineStore) async throws {

@@ -6,6 +6,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 @Suite("Programme bundle round trip")
 struct BundleRoundTripTests {
     /// The demo bundle's document with one value replaced, as bytes.

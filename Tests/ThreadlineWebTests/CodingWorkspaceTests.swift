@@ -7,6 +7,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 @Suite("Coding in the workspace")
 struct CodingWorkspaceTests {
     /// A draft story whose body has a CRLF line break, a combining accent and an emoji, so positions must count

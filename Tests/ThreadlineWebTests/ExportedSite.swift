@@ -4,6 +4,8 @@ import ThreadlineCore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineSite
+
 /// A static export in a temporary folder, for the static site tests: runs the exporter over a hub and reads
 /// back what it wrote.
 struct ExportedSite {

@@ -7,6 +7,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 /// The main pages, byte for byte, as the demo programme renders them on the fixed clock: the proof that a change
 /// meant to change no page (a refactor, a faster renderer) changed nothing a reader sees.
 ///

@@ -7,6 +7,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineSite
+
 @Suite("Place journeys as PNG")
 struct JourneyPNGTests {
     /// CI installs rsvg-convert and sets THREADLINE_REQUIRE_RSVG=1, so there a missing one fails instead of skipping.

@@ -6,6 +6,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 @Suite("Maturity demo")
 struct MaturityDemoTests {
     @Test("the demo gets two years of answers for every demo place, once, and the results pages show them")

@@ -8,6 +8,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 /// The survey form's name for `question` about the member `key`: the key's UTF-8 bytes in hex, so that any key
 /// survives the post.
 func field(_ question: String, _ key: String) -> String {

@@ -5,6 +5,7 @@ import Testing
 import ThreadlineCore
 import ThreadlineStore
 
+@testable import ThreadlineServices
 @testable import ThreadlineWeb
 
 @Suite("Public page cache")

@@ -8,6 +8,7 @@ import ThreadlineFormats
 import ThreadlineStore
 import ThreadlineTestSupport
 
+@testable import ThreadlineServices
 @testable import ThreadlineWeb
 
 @Suite("REFI-QDA exchange")

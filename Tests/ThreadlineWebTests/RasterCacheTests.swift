@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import ThreadlineSite
 @testable import ThreadlineWeb
 
 @Suite("PNG cache")

@@ -5,6 +5,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineSite
+
 @Suite("Printing reports")
 struct ReportPrintTests {
     @Test("The print stylesheet sets A4, a page per section, hides players and prints each clip's address")

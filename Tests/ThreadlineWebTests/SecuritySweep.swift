@@ -7,6 +7,8 @@ import ThreadlineStore
 import ThreadlineTestSupport
 import ThreadlineWeb
 
+@testable import ThreadlineServices
+
 /// The whole application over the full demo (programme, coding, maturity surveys and network waves), with its
 /// live route list and demo addresses, for tests that sweep every route.
 struct SecuritySweep: Sendable {

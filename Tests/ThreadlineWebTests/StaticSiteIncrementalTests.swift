@@ -4,6 +4,7 @@ import ThreadlineCore
 import ThreadlineStore
 import ThreadlineTestSupport
 
+@testable import ThreadlineSite
 @testable import ThreadlineWeb
 
 /// Story and case study pages whose inputs are unchanged are kept without rendering. These tests change one input
@@ -126,7 +127,7 @@ struct StaticSiteIncrementalTests {
                 "threadline-templates-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: templates) }
-            let builtIn = try #require(WebResources.url("templates/story.mustache"))
+            let builtIn = try #require(SiteResources.url("templates/story.mustache"))
             let story = try String(contentsOf: builtIn, encoding: .utf8)
             let override = templates.appendingPathComponent("story.mustache")
             try Data((story + "<!-- first -->\n").utf8).write(to: override)

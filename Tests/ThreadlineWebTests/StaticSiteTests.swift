@@ -6,6 +6,7 @@ import ThreadlineCore
 import ThreadlineStore
 import ThreadlineTestSupport
 
+@testable import ThreadlineSite
 @testable import ThreadlineWeb
 
 @Suite("Static site")

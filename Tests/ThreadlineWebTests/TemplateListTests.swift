@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ThreadlineSite
 @testable import ThreadlineWeb
 
 /// Pages name their templates by `Template` case, and the renderer refuses to start without every one: the list
@@ -8,7 +9,7 @@ import Testing
 @Suite("Templates")
 struct TemplateListTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/ThreadlineWeb/Resources/templates")
+        .deletingLastPathComponent().appendingPathComponent("Sources/ThreadlineSite/Resources/templates")
 
     @Test("Every template file has a case, and every case a file")
     func listMatchesFiles() throws {

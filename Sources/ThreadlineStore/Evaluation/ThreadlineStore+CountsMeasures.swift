@@ -2,7 +2,13 @@ import Foundation
 import SQLKit
 import ThreadlineCore
 
-extension ThreadlineStore {
+/// Writes a Counts and Measures import: the one write a controller needs that spans several kinds of content.
+public protocol CountsMeasuresWriting: Sendable {
+    /// Writes every item of `batch` or none.
+    func save(_ batch: CountsMeasuresBatch) async throws
+}
+
+extension ThreadlineStore: CountsMeasuresWriting {
     /// Writes a Counts and Measures import in one transaction: every item is checked against its schema and the
     /// data's rules first, and any problem (named with its kind and position in the batch) leaves the store as it was.
     public func save(_ batch: CountsMeasuresBatch) async throws {

@@ -1,9 +1,11 @@
 import Hummingbird
 import ThreadlineCore
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
-/// Adds one kind's workspace pages (`WorkspaceContentController`) and JSON API (`APIContentController`), for each
-/// kind the store visits: the router lists no kinds by hand.
+/// Adds one kind's workspace pages (`WorkspaceContentController`) and JSON API (`APIContentController`), both over
+/// one `ContentEditor`, for each kind the store visits: the router lists no kinds by hand.
 struct ContentRoutes: ContentKindVisitor {
     let parents: ParentItemRule
     let references: ReferenceOptions
@@ -16,14 +18,11 @@ struct ContentRoutes: ContentKindVisitor {
     func visit<Entity: ContentEntity>(_ repository: any ContentRepository<Entity>)
         -> (RouterGroup<AppRequestContext>, RouterGroup<AppRequestContext>) -> Void
     {
-        { workspace, api in
-            WorkspaceContentController(
-                repository: repository, parents: parents, references: references, chrome: chrome,
-                renderer: renderer, time: time, ids: ids
-            ).addRoutes(to: workspace)
-            APIContentController(
-                repository: repository, parents: parents, publicFilter: publicFilter, time: time, ids: ids
-            ).addRoutes(to: api)
+        let editor = ContentEditor(repository: repository, parents: parents, time: time, ids: ids)
+        return { workspace, api in
+            WorkspaceContentController(editor: editor, references: references, chrome: chrome, renderer: renderer)
+                .addRoutes(to: workspace)
+            APIContentController(editor: editor, publicFilter: publicFilter).addRoutes(to: api)
         }
     }
 }

@@ -1,4 +1,5 @@
 public import Hummingbird
+import ThreadlineSite
 
 extension HTMLPage: ResponseGenerator {
     /// The page as `text/html` in UTF-8, with its status.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ThreadlineSite
 
 /// The site's own static files (stylesheet, scripts), read once at start-up and served from memory
 /// with an ETag, so repeat visits cost a 304.
@@ -24,7 +25,7 @@ struct StaticAssets: Sendable {
     private let files: [String: Asset]
 
     init() throws {
-        guard let folder = WebResources.url("assets") else {
+        guard let folder = SiteResources.url("assets") else {
             throw PageRenderer.TemplateError(message: "The built-in assets are missing from the build.")
         }
         var files: [String: Asset] = [:]

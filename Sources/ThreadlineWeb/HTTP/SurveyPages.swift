@@ -2,18 +2,19 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The pages respondents reach through a survey link (maturity and network surveys alike): rendered without the
 /// workspace chrome, never cached or indexed, with the double-submit cookie that protects their forms.
 struct SurveyPages {
-    let store: ThreadlineStore
+    let programme: any ProgrammeRepository
     let renderer: PageRenderer
     let configuration: WebConfiguration
 
     /// A full page from `template` and `model`.
     func page(_ template: Template, _ model: Any, title: String, status: HTTPResponse.Status) async throws -> Response {
-        let programme = try await store.programme.get()
+        let programme = try await self.programme.get()
         let layout = LayoutModel(title: title, programmeName: programme.name, language: programme.language)
         var response = Response(
             status: status,

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// Turns errors into answers a person or a program can use: JSON under `/api/`, an HTML page elsewhere.

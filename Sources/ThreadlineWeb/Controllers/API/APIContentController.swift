@@ -1,18 +1,19 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// The JSON API of one kind of content under `/api/v1/{kind}`: list (paged and filtered), get, create,
 /// replace (PUT), change (PATCH) and delete. Anonymous callers see published items only; writing needs an
 /// API token (or a workspace session) and follows the same `AccessPolicy` as the workspace.
 struct APIContentController<Entity: ContentEntity>: Sendable {
-    let repository: any ContentRepository<Entity>
-    /// Rules about the item an item belongs to (a clip's testimony, a section's report).
-    let parents: ParentItemRule
+    /// The rules and the writes, shared with the workspace.
+    let editor: ContentEditor<Entity>
     let publicFilter: PublicReferenceFilter
-    let time: any TimeSource
-    let ids: any IDGenerator
+
+    private var repository: any ContentRepository<Entity> { editor.repository }
 
     private var segment: String { Entity.kind.pathSegment }
 
@@ -144,18 +145,14 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
         let user = try requireUser(context)
         let body = try await APIJSON.object(from: request)
         try checkKeys(body)
-        let now = time.now()
-        var object: [String: JSONValue] = [:]
-        for key in Self.writableKeys { object[key] = body[key] ?? .null }
-        object["id"] = .string(ids.next(Entity.self).description)
-        object["author_id"] = .string(user.id.description)
-        object["created_at"] = .string(DateText.timestamp(now))
-        object["updated_at"] = .string(DateText.timestamp(now))
-        object = try applyStatus(object, previous: nil, context: context, now: now)
-        let item = try decode(object)
-        try checkPlace(AccessPolicy.canCreate(item, as: context.viewer), of: item, context: context)
-        try await checkParent(item, original: nil, context: context)
-        try await repository.create(item)
+        var fields: [String: JSONValue] = [:]
+        for key in Self.writableKeys { fields[key] = body[key] ?? .null }
+        let object = try await refused {
+            try editor.applyingStatus(
+                to: editor.newObject(fields, author: user.id), previous: nil, by: context.viewer)
+        }
+        let item = try await checked(object, original: nil, context: context)
+        try await editor.save(item, replacing: nil)
         var response = try APIJSON.response(item, status: .created)
         response.headers[.location] = "/api/v1/\(segment)/\(item.id)"
         return response
@@ -164,93 +161,56 @@ struct APIContentController<Entity: ContentEntity>: Sendable {
     private func change(_ request: Request, _ context: AppRequestContext, replacing: Bool) async throws -> Response {
         _ = try requireUser(context)
         let existing = try await visibleItem(context)
-        guard AccessPolicy.canEdit(existing, as: context.viewer) else {
-            throw APIError(
-                .forbidden, code: "forbidden", message: "Your role cannot change this \(Entity.kind.singularName).")
-        }
-        let body = try await APIJSON.object(from: request)
-        try checkKeys(body)
-        var object = try JSONValue.encoding(existing).objectValue ?? [:]
-        for key in Self.writableKeys where key != "status" {
-            if let value = body[key] {
-                object[key] = value
-            } else if replacing {
-                object[key] = .null
+        try await refused { try editor.requireEditable(existing, by: context.viewer) }
+        let object = try await refused {
+            let body = try await APIJSON.object(from: request)
+            try checkKeys(body)
+            var fields: [String: JSONValue] = [:]
+            for key in Self.writableKeys where key != "status" {
+                if let value = body[key] {
+                    fields[key] = value
+                } else if replacing {
+                    fields[key] = .null
+                }
             }
+            if let status = body["status"] { fields["status"] = status }
+            let changed = try editor.changedObject(existing, with: fields, by: context.viewer)
+            return try editor.applyingStatus(to: changed, previous: existing, by: context.viewer)
         }
-        if let status = body["status"] { object["status"] = status }
-        let now = time.now()
-        object["updated_at"] = .string(DateText.timestamp(now))
-        object = try applyStatus(object, previous: existing, context: context, now: now)
-        let item = try decode(object)
-        try checkPlace(AccessPolicy.canSave(item, over: existing, as: context.viewer), of: item, context: context)
-        try await checkParent(item, original: existing, context: context)
-        try await repository.update(item)
+        let item = try await checked(object, original: existing, context: context)
+        try await editor.save(item, replacing: existing)
         return try APIJSON.response(item)
     }
 
-    /// Publishing is an editor's decision: a contributor's request to publish is refused, not ignored.
-    private func applyStatus(_ object: [String: JSONValue], previous: Entity?, context: AppRequestContext, now: Date)
-        throws
-        -> [String: JSONValue]
+    /// The item `object` describes, once it is valid (422 naming every problem otherwise) and the viewer may put it
+    /// where it says (403 naming the field otherwise: another place, another place's testimony, someone else's
+    /// report). Required fields left out stay missing and are reported; optional ones take their empty value.
+    private func checked(_ object: [String: JSONValue], original: Entity?, context: AppRequestContext) async throws
+        -> Entity
     {
-        var object = object
-        let requested = object["status"]?.stringValue.flatMap(PublicationStatus.init(rawValue:))
-        if object["status"] == nil || object["status"] == .null {
-            object["status"] = .string((previous?.status ?? .draft).rawValue)
+        let check = try await editor.check(
+            Entity.schema.fillingEmptyValues(object), original: original, viewer: context.viewer,
+            unreadable: { _ in "The body could not be read as a \(Entity.kind.singularName)." })
+        guard check.problems.isEmpty, let item = check.item else { throw APIError.validation(check.problems) }
+        if let misplaced = check.misplaced.first {
+            throw APIError(.forbidden, code: "forbidden", message: misplaced.message, fields: [misplaced])
         }
-        let target = requested ?? previous?.status ?? .draft
-        if target != (previous?.status ?? .draft), !AccessPolicy.canPublish(as: context.viewer) {
-            throw APIError(.forbidden, code: "forbidden", message: "Only editors and admins can publish or unpublish.")
-        }
-        if target == .published, previous?.publishedAt == nil, requested != nil {
-            object["published_at"] = .string(DateText.timestamp(now))
-        }
-        return object
-    }
-
-    private func decode(_ object: [String: JSONValue]) throws -> Entity {
-        // Required fields stay missing (and are reported); optional ones left out take their empty value.
-        let object = Entity.schema.fillingEmptyValues(object)
-        var problems = Entity.schema.problems(in: object)
-        guard problems.isEmpty else { throw APIError.validation(problems) }
-        let item: Entity
-        do {
-            item = try JSONValue.object(object).decode(Entity.self)
-        } catch {
-            throw APIError.validation([
-                FieldProblem(field: "", message: "The body could not be read as a \(Entity.kind.singularName).")
-            ])
-        }
-        problems = item.crossFieldProblems()
-        guard problems.isEmpty else { throw APIError.validation(problems) }
         return item
     }
 
-    /// Refuses, with 403 naming `place_id`, an item a contributor may not put where it says (nothing is stored).
-    private func checkPlace(_ allowed: Bool, of item: Entity, context: AppRequestContext) throws {
-        guard !allowed else { return }
-        let refusal = AccessPolicy.placeRefusal(of: item, as: context.viewer) ?? .otherPlace
-        throw APIError(
-            .forbidden, code: "forbidden", message: refusal.message,
-            fields: [FieldProblem(field: "place_id", message: refusal.message)])
-    }
-
-    /// Refuses, with 403 naming the parent's field, an item a contributor may not put where it says (a clip of
-    /// another place's testimony, a section in someone else's report).
-    private func checkParent(_ item: Entity, original: Entity?, context: AppRequestContext) async throws {
-        guard let problem = try await parents.problem(item, original: original, viewer: context.viewer)
-        else { return }
-        throw APIError(.forbidden, code: "forbidden", message: problem.message, fields: [problem])
+    /// Runs `body`, answering a refusal with 403 and its reason.
+    private func refused<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch ContentEditor<Entity>.Refusal.forbidden(let reason) {
+            throw APIError(.forbidden, code: "forbidden", message: reason)
+        }
     }
 
     private func delete(_ context: AppRequestContext) async throws -> Response {
         _ = try requireUser(context)
         let existing = try await visibleItem(context)
-        if let refusal = try await repository.deletionRefusal(existing, as: context.viewer) {
-            throw APIError(.forbidden, code: "forbidden", message: refusal)
-        }
-        try await repository.delete(existing.id)
+        try await refused { try await editor.delete(existing, by: context.viewer) }
         return Response(status: .noContent)
     }
 }

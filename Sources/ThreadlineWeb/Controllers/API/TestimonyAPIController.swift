@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
 import ThreadlineStore
 
 /// The API's testimony media routes: upload a recording (the body is the file), and read or replace the
@@ -11,7 +12,8 @@ import ThreadlineStore
 /// A bad upload or transcript is refused with every problem and leaves what was stored untouched: recordings
 /// are checked before they are moved into place, transcripts are parsed whole before one transaction swaps them.
 struct TestimonyAPIController {
-    let store: ThreadlineStore
+    let testimonies: any ContentRepository<Testimony>
+    let transcripts: any TranscriptRepository
     let access: TestimonyAccess
     let media: MediaLibrary
 
@@ -29,7 +31,7 @@ struct TestimonyAPIController {
             throw APIError(
                 .unauthorized, code: "unauthorized", message: "Send an API token: Authorization: Bearer TOKEN.")
         }
-        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await store.testimonies.get(id)
+        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await testimonies.get(id)
         else { throw APIError.notFound("The testimony") }
         guard AccessPolicy.canEdit(testimony, as: context.viewer) else {
             throw APIError(.forbidden, code: "forbidden", message: "Your role cannot change this testimony.")
@@ -57,8 +59,8 @@ struct TestimonyAPIController {
                 status, code: refusal.reason == .tooLarge ? "too_large" : "bad_recording",
                 message: refusal.message, fields: [FieldProblem(field: "recording", message: refusal.message)])
         }
-        try await store.transcripts.attachRecording(stored, to: testimony.id, fileName: name)
-        guard let updated = try await store.testimonies.get(testimony.id) else {
+        try await transcripts.attachRecording(stored, to: testimony.id, fileName: name)
+        guard let updated = try await testimonies.get(testimony.id) else {
             throw APIError.notFound("The testimony")
         }
         return try APIJSON.response(updated)
@@ -82,7 +84,7 @@ struct TestimonyAPIController {
         let cues = try TranscriptImport.parse(
             data, format: request.uri.queryParameters.get("format"), fileName: request.uri.queryParameters.get("name"),
             durationMs: testimony.durationMs)
-        try await store.transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
+        try await transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
         return try APIJSON.response(TranscriptBody(cues: cues))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The audit trail for admins: every recorded change, filtered by who, what and when, a page at a time, and as

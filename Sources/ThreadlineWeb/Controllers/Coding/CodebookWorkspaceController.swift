@@ -1,12 +1,14 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages of the codebook: the tree of codes with their counts, adding codes, and for editors
 /// renaming, recolouring, moving, merging and deleting them (deleting first says how much coding goes with it).
 struct CodebookWorkspaceController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let coding: any CodingRepository
     let chrome: WorkspaceChrome
     let time: any TimeSource
     let ids: any IDGenerator
@@ -33,9 +35,9 @@ struct CodebookWorkspaceController {
         form: (CodeFormValues, parent: String, enabler: String)?
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let tree = CodeTree(try await store.coding.codes())
-        let counts = try await store.coding.codingCounts()
-        let enablers = try await store.enablers.all()
+        let tree = CodeTree(try await coding.codes())
+        let counts = try await coding.codingCounts()
+        let enablers = try await enablers.all()
         let enablerNames = Dictionary(
             enablers.map { ($0.id, "\($0.number). \($0.name)") }, uniquingKeysWith: { a, _ in a })
         let rows = tree.entries.map { entry in
@@ -111,7 +113,7 @@ struct CodebookWorkspaceController {
     }
 
     private func code(_ context: AppRequestContext) async throws -> Code {
-        guard let id = Code.ID(context.slug(parameter: "id")), let code = try await store.coding.code(id) else {
+        guard let id = Code.ID(context.slug(parameter: "id")), let code = try await coding.code(id) else {
             throw HTTPError(.notFound)
         }
         return code
@@ -122,9 +124,9 @@ struct CodebookWorkspaceController {
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let code = try await code(context)
-        let tree = CodeTree(try await store.coding.codes())
-        let enablers = try await store.enablers.all()
-        let counts = try await store.coding.codingCounts()
+        let tree = CodeTree(try await coding.codes())
+        let enablers = try await enablers.all()
+        let counts = try await coding.codingCounts()
         let values =
             form ?? (
                 CodeFormValues(name: code.name, description: code.description, colour: code.colour, memo: code.memo),
@@ -151,7 +153,7 @@ struct CodebookWorkspaceController {
         let session = try context.requireSession()
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)
-        let impact = try await store.coding.deletionImpact(of: code.id)
+        let impact = try await coding.deletionImpact(of: code.id)
         let model = CodeDeleteViewModel(
             name: code.name, action: "/workspace/codes/\(code.id)/delete", cancelURL: "/workspace/codes/\(code.id)",
             csrfToken: session.csrfToken, warning: Self.warning(code.name, impact))
@@ -188,14 +190,14 @@ struct CodebookWorkspaceController {
         let enabler = values.enabler.nonBlank.map { Enabler.ID($0) }
         if parent == .some(nil) { problems.append("parent_id: choose a parent code from the list.") }
         if enabler == .some(nil) { problems.append("enabler_id: choose a system enabler from the list.") }
-        let siblings = try await store.coding.codes().filter { $0.parentID == parent ?? nil }
+        let siblings = try await coding.codes().filter { $0.parentID == parent ?? nil }
         let code = Code(
             id: ids.next(Code.self), parentID: parent ?? nil, name: values.0.name, description: values.0.description,
             colour: values.0.colour, enablerID: enabler ?? nil, memo: values.0.memo,
             position: (siblings.map(\.position).max() ?? -1) + 1, createdAt: time.now())
         if problems.isEmpty {
             do {
-                try await store.coding.save(code)
+                try await coding.save(code)
             } catch let error as StoreError {
                 problems.append(error.description)
             }
@@ -218,7 +220,7 @@ struct CodebookWorkspaceController {
         if enabler == .some(nil) { problems.append("enabler_id: choose a system enabler from the list.") }
         if code.parentID != parent ?? nil {
             // A moved code goes after its new siblings.
-            let siblings = try await store.coding.codes().filter { $0.parentID == parent ?? nil }
+            let siblings = try await coding.codes().filter { $0.parentID == parent ?? nil }
             code.position = (siblings.map(\.position).max() ?? -1) + 1
         }
         code.name = values.0.name
@@ -230,7 +232,7 @@ struct CodebookWorkspaceController {
         code.updatedAt = time.now()
         if problems.isEmpty {
             do {
-                try await store.coding.save(code)
+                try await coding.save(code)
             } catch let error as StoreError {
                 problems.append(error.description)
             }
@@ -245,12 +247,12 @@ struct CodebookWorkspaceController {
         let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)
-        guard let target = Code.ID(form["target"]), let into = try await store.coding.code(target) else {
+        guard let target = Code.ID(form["target"]), let into = try await coding.code(target) else {
             return try await editPage(context, problems: ["target: choose the code to merge into."], form: nil)
                 .response(from: context)
         }
         do {
-            let moved = try await store.coding.merge(code.id, into: target)
+            let moved = try await coding.merge(code.id, into: target)
             _ = into
             return Response(
                 status: .seeOther, headers: [.location: "/workspace/codes?notice=merged&moved=\(moved)&into=\(target)"])
@@ -263,7 +265,7 @@ struct CodebookWorkspaceController {
         _ = try await context.verifiedForm(request)
         guard AccessPolicy.canManageCodebook(as: context.viewer) else { throw HTTPError(.forbidden) }
         let code = try await code(context)
-        let impact = try await store.coding.delete(code.id)
+        let impact = try await coding.delete(code.id)
         _ = code
         return Response(
             status: .seeOther, headers: [.location: "/workspace/codes?notice=deleted&codings=\(impact.codings)"])
@@ -273,7 +275,7 @@ struct CodebookWorkspaceController {
     /// forbids inline styles). Colours are checked again here because the stylesheet is not escaped like HTML.
     private func stylesheet() async throws -> Response {
         var css = "/* Colours of the codebook's codes. */\n"
-        for code in try await store.coding.codes() where Code.isColour(code.colour) {
+        for code in try await coding.codes() where Code.isColour(code.colour) {
             let colour = code.colour.lowercased()
             css += ".code-\(code.id).coded{background-color:\(colour)38;border-bottom-color:\(colour)}"
             css += ".swatch.code-\(code.id){background-color:\(colour)}\n"

@@ -2,12 +2,15 @@ import Foundation
 import Hummingbird
 import ThreadlineCharts
 import ThreadlineCore
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// Workspace pages for analysing the codings: every passage of a code, code × place/enabler/code matrices (as tables,
 /// heatmaps and CSV), and how far coders agree.
 struct CodingAnalysisController {
-    let store: ThreadlineStore
+    let coding: any CodingRepository
+    let sources: CodingSourceCatalog.Repositories
     let chrome: WorkspaceChrome
 
     /// Characters of text shown either side of a coded passage.
@@ -31,21 +34,21 @@ struct CodingAnalysisController {
 
     private func passagesPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
-        guard let id = Code.ID(context.slug(parameter: "id")), try await store.coding.code(id) != nil else {
+        guard let id = Code.ID(context.slug(parameter: "id")), try await coding.code(id) != nil else {
             throw HTTPError(.notFound)
         }
         let query = request.uri.queryParameters
         let includesChildren = query.get("children") == "1"
         let coderFilter = query.get("coder").flatMap { Coder.ID($0) }
-        let codes = try await store.coding.codes()
+        let codes = try await coding.codes()
         let paths = Self.codePaths(codes)
         let descendants = Self.descendants(of: id, in: codes)
         let chosen: Set<Code.ID> = includesChildren ? descendants.union([id]) : [id]
-        var codings = try await store.coding.codings(codes: chosen)
+        var codings = try await coding.codings(codes: chosen)
         if let coderFilter { codings = codings.filter { $0.coderID == coderFilter } }
-        let coders = try await store.coding.coders()
+        let coders = try await coding.coders()
         let coderNames = Dictionary(coders.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let catalog = try await CodingSourceCatalog.load(from: store)
+        let catalog = try await CodingSourceCatalog.load(from: sources)
 
         let bySource = Dictionary(grouping: codings, by: \.source)
         let sources = bySource.keys.sorted {
@@ -53,7 +56,7 @@ struct CodingAnalysisController {
         }
         var groups: [PassageSourceGroup] = []
         for source in sources {
-            let text = try await store.coding.codableText(of: source)
+            let text = try await coding.codableText(of: source)
             let passages = (bySource[source] ?? []).sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
             groups.append(
                 PassageSourceGroup(
@@ -158,12 +161,12 @@ struct CodingAnalysisController {
         guard let columns = MatrixColumns(rawValue: query.get("columns") ?? "places") else {
             throw HTTPError(.badRequest, message: "Choose places, enablers or codes as the matrix's columns.")
         }
-        let entries = CodeTree(try await store.coding.codes()).entries
+        let entries = CodeTree(try await coding.codes()).entries
         let codeKeys = entries.map { $0.code.id.description }
         var labels: [String: String] = [:]
         for entry in entries { labels[entry.code.id.description] = entry.path.joined(separator: " › ") }
-        let catalog = try await CodingSourceCatalog.load(from: store)
-        let codings = try await store.coding.codings(codes: nil)
+        let catalog = try await CodingSourceCatalog.load(from: sources)
+        let codings = try await coding.codings(codes: nil)
         let builder = CodingMatrix(
             codings: codings.map {
                 MatrixCoding(
@@ -234,10 +237,10 @@ struct CodingAnalysisController {
         let chosenSources = Set(query.getAll("source"))
         let chosenCodes = Set(query.getAll("code"))
         let chosenCoders = Set(query.getAll("coder"))
-        let entries = CodeTree(try await store.coding.codes()).entries
-        let coders = try await store.coding.coders()
-        let codings = try await store.coding.codings(codes: nil)
-        let catalog = try await CodingSourceCatalog.load(from: store)
+        let entries = CodeTree(try await coding.codes()).entries
+        let coders = try await coding.coders()
+        let codings = try await coding.codings(codes: nil)
+        let catalog = try await CodingSourceCatalog.load(from: sources)
 
         var countsBySource: [CodingSource: Int] = [:]
         for coding in codings { countsBySource[coding.source, default: 0] += 1 }
@@ -293,7 +296,7 @@ struct CodingAnalysisController {
             sourcesByKey[source.key] = source
             if source.isTimed {
                 // Without a known recording length, the transcript's last cue tells how long it is at least.
-                let transcript = try await store.coding.codableText(of: source)
+                let transcript = try await coding.codableText(of: source)
                 if let transcript { texts[source.key] = transcript }
                 let fromCues = transcript?.cueRanges.map(\.cue.endMs).max()
                 guard let duration = catalog.entries[source]?.durationMs ?? fromCues, duration > 0 else {
@@ -309,7 +312,7 @@ struct CodingAnalysisController {
                 }
                 agreementSources.append(AgreementSource(key: source.key, unitCount: duration, unit: .milliseconds))
             } else {
-                guard let text = try await store.coding.codableText(of: source) else {
+                guard let text = try await coding.codableText(of: source) else {
                     model.notes.append("“\(catalog.title(of: source))” is left out: it has been deleted.")
                     continue
                 }

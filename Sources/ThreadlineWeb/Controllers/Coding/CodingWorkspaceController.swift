@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages where evaluators code evidence: the list of codable sources and the coding page of each
@@ -9,7 +10,12 @@ import ThreadlineStore
 /// Selecting with a mouse or touch fills the passage's positions through a small script; without it (or from the
 /// keyboard) a coder types or pastes the passage's words and the server finds them, so no one needs a pointer.
 struct CodingWorkspaceController {
-    let store: ThreadlineStore
+    let places: any ContentRepository<Place>
+    let stories: any ContentRepository<Story>
+    let caseStudies: any ContentRepository<CaseStudy>
+    let testimonies: any ContentRepository<Testimony>
+    let reflectiveLogs: any ContentRepository<ReflectiveLog>
+    let coding: any CodingRepository
     let chrome: WorkspaceChrome
     let time: any TimeSource
     let ids: any IDGenerator
@@ -32,29 +38,29 @@ struct CodingWorkspaceController {
     private func index(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let me = Coder.ID(session.user.id.rawValue)
-        let codings = try await store.coding.codings(codes: nil)
+        let codings = try await coding.codings(codes: nil)
         var all: [CodingSource: Int] = [:]
         var mine: [CodingSource: Int] = [:]
         for coding in codings {
             all[coding.source, default: 0] += 1
             if coding.coderID == me { mine[coding.source, default: 0] += 1 }
         }
-        let places = Dictionary(try await store.places.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let places = Dictionary(try await places.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func row(_ source: CodingSource, title: String, place: Place.ID?) -> CodingSourceRow {
             CodingSourceRow(
                 title: title.nonBlank ?? "Untitled", url: "/workspace/coding/\(source.key)",
                 place: place.flatMap { places[$0] }, codingCount: all[source] ?? 0, mineCount: mine[source] ?? 0)
         }
-        let stories = try await store.stories.all().map {
+        let stories = try await stories.all().map {
             row(CodingSource(story: $0.id), title: $0.title, place: $0.placeID)
         }
-        let caseStudies = try await store.caseStudies.all().map {
+        let caseStudies = try await caseStudies.all().map {
             row(CodingSource(caseStudy: $0.id), title: $0.title, place: $0.placeID)
         }
-        let logs = try await store.reflectiveLogs.all().map {
+        let logs = try await reflectiveLogs.all().map {
             row(CodingSource(reflectiveLog: $0.id), title: $0.title, place: $0.placeID)
         }
-        let testimony = try await store.testimonies.all().map {
+        let testimony = try await testimonies.all().map {
             row(CodingSource(testimony: $0.id), title: $0.title, place: $0.placeID)
         }
         let model = CodingIndexViewModel(
@@ -64,7 +70,7 @@ struct CodingWorkspaceController {
                 CodingSourceGroup(heading: "Reflective logs", sources: logs, hasSources: !logs.isEmpty),
                 CodingSourceGroup(heading: "Testimony transcripts", sources: testimony, hasSources: !testimony.isEmpty),
             ],
-            hasCodes: !(try await store.coding.codes().isEmpty))
+            hasCodes: !(try await coding.codes().isEmpty))
         return try await chrome.page(
             .workspaceCodingIndex, model, title: "Coding", section: "coding", session: session)
     }
@@ -79,18 +85,18 @@ struct CodingWorkspaceController {
         let editURL = "/workspace/\(kind.pathSegment)/\(source.idText)"
         switch kind {
         case .story:
-            guard let story = try await store.stories.get(Story.ID(uuid)) else { throw HTTPError(.notFound) }
+            guard let story = try await stories.get(Story.ID(uuid)) else { throw HTTPError(.notFound) }
             return (source, story.title, editURL)
         case .caseStudy:
-            guard let item = try await store.caseStudies.get(CaseStudy.ID(uuid)) else { throw HTTPError(.notFound) }
+            guard let item = try await caseStudies.get(CaseStudy.ID(uuid)) else { throw HTTPError(.notFound) }
             return (source, item.title, editURL)
         case .reflectiveLog:
-            guard let item = try await store.reflectiveLogs.get(ReflectiveLog.ID(uuid)) else {
+            guard let item = try await reflectiveLogs.get(ReflectiveLog.ID(uuid)) else {
                 throw HTTPError(.notFound)
             }
             return (source, item.title, editURL)
         default:
-            guard let item = try await store.testimonies.get(Testimony.ID(uuid)) else { throw HTTPError(.notFound) }
+            guard let item = try await testimonies.get(Testimony.ID(uuid)) else { throw HTTPError(.notFound) }
             return (source, item.title, "/workspace/testimony/\(source.idText)/media")
         }
     }
@@ -103,16 +109,16 @@ struct CodingWorkspaceController {
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let (source, title, editURL) = try await source(context)
-        guard let text = try await store.coding.codableText(of: source) else { throw HTTPError(.notFound) }
+        guard let text = try await coding.codableText(of: source) else { throw HTTPError(.notFound) }
         let me = Coder.ID(session.user.id.rawValue)
         let showsAll = request.uri.queryParameters.get("view") == "all"
-        let codes = try await store.coding.codes()
+        let codes = try await coding.codes()
         let tree = CodeTree(codes)
         let codeNames = Dictionary(
             tree.entries.map { ($0.code.id, $0.path.joined(separator: " › ")) }, uniquingKeysWith: { a, _ in a })
-        let coders = try await store.coding.coders()
+        let coders = try await coding.coders()
         let coderNames = Dictionary(coders.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let allCodings = try await store.coding.codings(of: source)
+        let allCodings = try await coding.codings(of: source)
         let visible = showsAll ? allCodings : allCodings.filter { $0.coderID == me }
         let coderIDs = Array(Set(allCodings.map(\.coderID)).union([me]))
             .sorted { (coderNames[$0] ?? "", $0) < (coderNames[$1] ?? "", $1) }
@@ -178,7 +184,7 @@ struct CodingWorkspaceController {
         let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canCode(as: context.viewer) else { throw HTTPError(.forbidden) }
         let (source, _, _) = try await source(context)
-        guard let text = try await store.coding.codableText(of: source) else { throw HTTPError(.notFound) }
+        guard let text = try await coding.codableText(of: source) else { throw HTTPError(.notFound) }
         let values = CodingFormValues(
             quote: form["quote"], occurrence: form["occurrence"].nonBlank ?? "1", start: form["start"],
             end: form["end"], newCode: form["new_code"])
@@ -217,7 +223,7 @@ struct CodingWorkspaceController {
         }
         do {
             if !newName.isEmpty {
-                let codes = try await store.coding.codes()
+                let codes = try await coding.codes()
                 if let existing = codes.first(where: {
                     $0.parentID == nil && $0.name.caseInsensitiveCompare(newName) == .orderedSame
                 }) {
@@ -227,13 +233,13 @@ struct CodingWorkspaceController {
                         id: ids.next(Code.self), name: newName,
                         position: (codes.filter { $0.parentID == nil }.map(\.position).max() ?? -1) + 1,
                         createdAt: time.now())
-                    try await store.coding.save(code)
+                    try await coding.save(code)
                     codeIDs.append(code.id)
                 }
             }
-            let coder = try await store.coding.coder(for: session.user)
+            let coder = try await coding.coder(for: session.user)
             let now = time.now()
-            try await store.coding.add(
+            try await coding.add(
                 Array(Set(codeIDs)).sorted().map {
                     Coding(
                         id: ids.next(Coding.self), codeID: $0, source: source, coderID: coder.id,
@@ -249,7 +255,7 @@ struct CodingWorkspaceController {
 
     /// The coding named by the URL, if the viewer may change it.
     private func changeableCoding(_ context: AppRequestContext) async throws -> Coding {
-        guard let id = Coding.ID(context.slug(parameter: "id")), let coding = try await store.coding.coding(id) else {
+        guard let id = Coding.ID(context.slug(parameter: "id")), let coding = try await coding.coding(id) else {
             throw HTTPError(.notFound)
         }
         guard AccessPolicy.canChange(coding, as: context.viewer) else { throw HTTPError(.forbidden) }
@@ -259,7 +265,7 @@ struct CodingWorkspaceController {
     private func saveMemo(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (_, form) = try await context.verifiedForm(request)
         let coding = try await changeableCoding(context)
-        try await store.coding.setMemo(form["memo"], on: coding.id)
+        try await self.coding.setMemo(form["memo"], on: coding.id)
         return Response(
             status: .seeOther,
             headers: [.location: "/workspace/coding/\(coding.source.key)?notice=memo#coding-\(coding.id)"])
@@ -268,7 +274,7 @@ struct CodingWorkspaceController {
     private func deleteCoding(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try await context.verifiedForm(request)
         let coding = try await changeableCoding(context)
-        try await store.coding.deleteCoding(coding.id)
+        try await self.coding.deleteCoding(coding.id)
         return Response(
             status: .seeOther, headers: [.location: "/workspace/coding/\(coding.source.key)?notice=removed#codings"])
     }

@@ -2,13 +2,15 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace page for exchanging coding with NVivo, ATLAS.ti and MAXQDA: download the programme as a REFI-QDA
 /// project or the codebook alone, and upload a project or codebook from another tool (editors, since an import adds
 /// sources and codes for everyone).
 struct REFIWorkspaceController {
-    let store: ThreadlineStore
+    let refi: REFIRepositories
     let chrome: WorkspaceChrome
     let media: MediaLibrary
     let time: any TimeSource
@@ -36,8 +38,10 @@ struct REFIWorkspaceController {
     private func exportProject(_ context: AppRequestContext) async throws -> Response {
         _ = try context.requireSession()
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
-        let (project, _) = try await REFIExporter(store: store, media: media, today: PartialDate(dayOf: time.now()))
-            .project()
+        let (project, _) = try await REFIExporter(
+            repositories: refi, media: media, today: PartialDate(dayOf: time.now())
+        )
+        .project()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("threadline-\(UUID().uuidString).qdpx")
         defer { try? FileManager.default.removeItem(at: file) }
         try QDPXWriter.write(project, to: file)
@@ -54,7 +58,7 @@ struct REFIWorkspaceController {
 
     private func exportCodebook(_ context: AppRequestContext) async throws -> Response {
         _ = try context.requireSession()
-        let data = try await REFIExchange.exportCodebook(store: store)
+        let data = try await REFIExchange.exportCodebook(repositories: refi)
         return Response(
             status: .ok,
             headers: [
@@ -75,7 +79,7 @@ struct REFIWorkspaceController {
         let name = request.uri.queryParameters.get("name") ?? "upload.qdpx"
         let isCodebook = name.lowercased().hasSuffix(".qdc")
         let body = try await request.body.collect(upTo: context.maxUploadSize)
-        let importer = REFIImporter(store: store, media: media, time: time)
+        let importer = REFIImporter(repositories: refi, media: media, time: time)
         do {
             let summary: REFIImporter.Summary
             if isCodebook {

@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace page of Counts and Measures: one place's figures and examples (drafts included) as the public
@@ -10,7 +12,12 @@ import ThreadlineStore
 /// Anyone signed in may import, as drafts; an editor may publish what is imported at once. An import is all or
 /// nothing: any row that cannot be used is listed with its line and nothing is written.
 struct CountsMeasuresWorkspaceController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let places: any ContentRepository<Place>
+    let indicators: any ContentRepository<Indicator>
+    let indicatorFigures: any ContentRepository<IndicatorFigure>
+    let countsExamples: any ContentRepository<CountsExample>
+    let countsMeasuresWriter: any CountsMeasuresWriting
     let chrome: WorkspaceChrome
     let renderer: PageRenderer
     let time: any TimeSource
@@ -29,7 +36,7 @@ struct CountsMeasuresWorkspaceController {
         status: HTTPResponse.Status = .ok
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let places = try await store.places.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let places = try await places.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
         let chosen =
             request.uri.queryParameters.get("place").flatMap { id in places.first { $0.id.description == id } }
             ?? places.first
@@ -37,10 +44,10 @@ struct CountsMeasuresWorkspaceController {
         if let chosen {
             let byPlace = ContentQuery(placeID: chosen.id)
             table = CountsMeasuresTable.build(
-                placeName: chosen.name, indicators: try await store.indicators.all(),
-                figures: try await store.indicatorFigures.all(byPlace),
-                examples: try await store.countsExamples.all(byPlace),
-                enablers: try await store.enablers.all(), html: { renderer.html($0) })
+                placeName: chosen.name, indicators: try await indicators.all(),
+                figures: try await indicatorFigures.all(byPlace),
+                examples: try await countsExamples.all(byPlace),
+                enablers: try await enablers.all(), html: { renderer.html($0) })
         }
         let noticeText: String? =
             switch request.uri.queryParameters.get("notice") {
@@ -66,9 +73,9 @@ struct CountsMeasuresWorkspaceController {
         let place = request.uri.queryParameters.get("place").flatMap { Place.ID($0) }
         let byPlace = ContentQuery(placeID: place)
         let records = CountsMeasuresImport.records(
-            places: try await store.places.all(), enablers: try await store.enablers.all(),
-            indicators: try await store.indicators.all(), figures: try await store.indicatorFigures.all(byPlace),
-            examples: try await store.countsExamples.all(byPlace))
+            places: try await places.all(), enablers: try await enablers.all(),
+            indicators: try await indicators.all(), figures: try await indicatorFigures.all(byPlace),
+            examples: try await countsExamples.all(byPlace))
         return Response(
             status: .ok,
             headers: [
@@ -101,16 +108,16 @@ struct CountsMeasuresWorkspaceController {
         }
         let publishes = form["publish"] == "yes" && AccessPolicy.canPublish(as: context.viewer)
         let importer = CountsMeasuresImport(
-            places: try await store.places.all(), enablers: try await store.enablers.all(),
-            indicators: try await store.indicators.all(), figures: try await store.indicatorFigures.all(),
-            examples: try await store.countsExamples.all(), ids: ids, now: time.now(), author: session.user.id,
+            places: try await places.all(), enablers: try await enablers.all(),
+            indicators: try await indicators.all(), figures: try await indicatorFigures.all(),
+            examples: try await countsExamples.all(), ids: ids, now: time.now(), author: session.user.id,
             status: publishes ? .published : .draft, viewer: context.viewer)
         switch importer.batch(for: records) {
         case .failure(let problems):
             return try await refuse(problems.messages)
         case .success(let (batch, summary)):
             do {
-                try await store.save(batch)
+                try await countsMeasuresWriter.save(batch)
             } catch let error as ValidationError {
                 return try await refuse(error.problems.map { "\($0.field): \($0.message)" })
             } catch let error as StoreError {

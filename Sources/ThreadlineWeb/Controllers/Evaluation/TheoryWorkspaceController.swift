@@ -1,13 +1,22 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The evaluators' view of programme theories, drafts included: every version by enabler, and for one version its
 /// context, mechanism and outcome, every evidence link (any status, with its edit page) and its whole history, so a
 /// theory can be weighed and revised before anything is published.
 struct TheoryWorkspaceController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let stories: any ContentRepository<Story>
+    let caseStudies: any ContentRepository<CaseStudy>
+    let testimonies: any ContentRepository<Testimony>
+    let clips: any ContentRepository<Clip>
+    let countsExamples: any ContentRepository<CountsExample>
+    let reflectiveLogs: any ContentRepository<ReflectiveLog>
+    let programmeTheories: any ContentRepository<ProgrammeTheory>
+    let theoryEvidence: any ContentRepository<TheoryEvidence>
     let chrome: WorkspaceChrome
     let renderer: PageRenderer
 
@@ -18,10 +27,10 @@ struct TheoryWorkspaceController {
 
     private func overview(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let theories = try await store.programmeTheories.all()
+        let theories = try await programmeTheories.all()
         let history = TheoryHistory(theories) { _ in true }
-        let links = try await store.theoryEvidence.all()
-        let enablers = try await store.enablers.all().sorted { ($0.number, $0.name) < ($1.number, $1.name) }
+        let links = try await theoryEvidence.all()
+        let enablers = try await enablers.all().sorted { ($0.number, $0.name) < ($1.number, $1.name) }
         var groups: [WorkspaceTheoryGroup] = []
         for enabler in enablers {
             let own = history.latestVersions.filter { $0.enablerID == enabler.id }
@@ -47,13 +56,13 @@ struct TheoryWorkspaceController {
     private func version(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard let id = ProgrammeTheory.ID(context.slug(parameter: "id")),
-            let theory = try await store.programmeTheories.get(id)
+            let theory = try await programmeTheories.get(id)
         else { throw HTTPError(.notFound) }
-        let history = TheoryHistory(try await store.programmeTheories.all()) { _ in true }
-        let enabler = try await theory.enablerID.asyncMap { try await store.enablers.get($0) } ?? nil
+        let history = TheoryHistory(try await programmeTheories.all()) { _ in true }
+        let enabler = try await theory.enablerID.asyncMap { try await enablers.get($0) } ?? nil
         var supporting: [WorkspaceEvidenceItem] = []
         var challenging: [WorkspaceEvidenceItem] = []
-        for link in try await store.theoryEvidence.all().filter({ $0.theoryID == theory.id }) {
+        for link in try await theoryEvidence.all().filter({ $0.theoryID == theory.id }) {
             let item = WorkspaceEvidenceItem(
                 kindLabel: link.evidence?.kind.singularName.capitalizedFirst ?? "Nothing chosen",
                 title: try await evidenceTitle(link) ?? "(deleted)",
@@ -83,12 +92,12 @@ struct TheoryWorkspaceController {
 
     /// The title of the item a link cites, whatever its status; `nil` when it was deleted or none is chosen.
     private func evidenceTitle(_ link: TheoryEvidence) async throws -> String? {
-        if let id = link.storyID { return try await store.stories.get(id)?.title }
-        if let id = link.caseStudyID { return try await store.caseStudies.get(id)?.title }
-        if let id = link.testimonyID { return try await store.testimonies.get(id)?.title }
-        if let id = link.clipID { return try await store.clips.get(id)?.displayTitle }
-        if let id = link.reflectiveLogID { return try await store.reflectiveLogs.get(id)?.title }
-        if let id = link.exampleID { return try await store.countsExamples.get(id)?.title }
+        if let id = link.storyID { return try await stories.get(id)?.title }
+        if let id = link.caseStudyID { return try await caseStudies.get(id)?.title }
+        if let id = link.testimonyID { return try await testimonies.get(id)?.title }
+        if let id = link.clipID { return try await clips.get(id)?.displayTitle }
+        if let id = link.reflectiveLogID { return try await reflectiveLogs.get(id)?.title }
+        if let id = link.exampleID { return try await countsExamples.get(id)?.title }
         return nil
     }
 }

@@ -2,12 +2,15 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineSite
 import ThreadlineStore
 
 /// `GET`/`POST /workspace/maturity/import`: editors paste (or load) a CSV of answers collected elsewhere. The whole
 /// file is checked first; any problem is listed with its line number and nothing is imported.
 struct MaturityImportController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let places: any ContentRepository<Place>
+    let maturity: any MaturityRepository
     let chrome: WorkspaceChrome
     let time: any TimeSource
     let ids: any IDGenerator
@@ -23,7 +26,7 @@ struct MaturityImportController {
         -> HTMLPage
     {
         let session = try context.requireSession()
-        let scale = try await store.maturity.scale()
+        let scale = try await maturity.scale()
         let model = MaturityImportViewModel(
             canManage: AccessPolicy.canManageMaturity(as: context.viewer), csrfToken: session.csrfToken, csv: csv,
             problems: problems, hasProblems: !problems.isEmpty, notice: notice,
@@ -41,9 +44,9 @@ struct MaturityImportController {
         let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let csv = form["csv"]
-        let scale = try await store.maturity.scale()
+        let scale = try await maturity.scale()
         let read = MaturityCSV.read(
-            csv, places: try await store.places.all(), enablers: try await store.enablers.all(), scale: scale)
+            csv, places: try await places.all(), enablers: try await enablers.all(), scale: scale)
         let responses: [MaturityCSV.Response]
         switch read {
         case .problems(let problems):
@@ -64,7 +67,7 @@ struct MaturityImportController {
                     respondent: response.respondent, line: response.line)
             }, now: now, userID: session.user.id, newSurveyID: { _, _ in generator.next() })
         do {
-            let result = try await store.maturity.importResponses(plan)
+            let result = try await maturity.importResponses(plan)
             let rows = responses.reduce(0) { $0 + $1.answers.count }
             let notice =
                 "Read \(MaturityWorkspaceController.counted(rows, "row", "rows")) of answers. Imported "

@@ -2,13 +2,16 @@ import Foundation
 import Hummingbird
 import ThreadlineCharts
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The maturity results for anyone signed in: a year's places × enablers as a heatmap of medians and as a table
 /// (n, median, quartiles, answers per level), the change between two years in words, and each place's years as a
 /// radar chart with the same numbers as a table beside it. Only summaries are shown, never one person's answers.
 struct MaturityResultsController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let places: any ContentRepository<Place>
+    let maturity: any MaturityRepository
     let chrome: WorkspaceChrome
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -35,20 +38,20 @@ struct MaturityResultsController {
     }
 
     private func load() async throws -> Figures {
-        let scale = try await store.maturity.scale()
-        let ratings = try await store.maturity.ratings()
+        let scale = try await maturity.scale()
+        let ratings = try await maturity.ratings()
         // The store keeps stored answers on the scale (see `saveScale`); any that are not are left out here
         // rather than taking the page down.
         let outside = Set(MaturityAggregation.problems(ratings: ratings, scale: scale).map { $0.index })
         let usable = ratings.enumerated().filter { !outside.contains($0.offset) }.map { $0.element }
         let cells = (try? MaturityAggregation.summaries(ratings: usable, scale: scale)) ?? []
         let placeKeys = Set(cells.map(\.placeKey))
-        let places = try await store.places.all().filter { placeKeys.contains($0.id.description) }
+        let places = try await places.all().filter { placeKeys.contains($0.id.description) }
             .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        let enablers = try await store.enablers.all().sorted { $0.number < $1.number }
+        let enablers = try await enablers.all().sorted { $0.number < $1.number }
         return Figures(
             scale: scale, cells: cells, years: Array(Set(cells.map(\.year))).sorted(), places: places,
-            enablers: enablers, dontKnow: try await store.maturity.dontKnowCounts())
+            enablers: enablers, dontKnow: try await maturity.dontKnowCounts())
     }
 
     private func yearOptions(_ years: [Int], selected: Int?) -> [OptionView] {
@@ -160,7 +163,7 @@ struct MaturityResultsController {
     private func placePage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canReadMaturityResults(as: context.viewer) else { throw HTTPError(.forbidden) }
-        guard let place = try await store.places.get(slug: context.slug(parameter: "slug")) else {
+        guard let place = try await places.get(slug: context.slug(parameter: "slug")) else {
             throw HTTPError(.notFound)
         }
         let data = try await load()

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The respondent's side of the maturity survey: `GET`/`POST /survey/{token}`, reached by a link and no sign-in.
@@ -11,14 +12,17 @@ import ThreadlineStore
 /// form is protected by a double-submit cookie scoped to the link's own path. Nothing a respondent sees comes from
 /// anyone else's answers.
 struct MaturitySurveyController {
-    let store: ThreadlineStore
+    let programme: any ProgrammeRepository
+    let enablers: any ContentRepository<Enabler>
+    let places: any ContentRepository<Place>
+    let maturity: any MaturityRepository
     let renderer: PageRenderer
     let configuration: WebConfiguration
     let time: any TimeSource
     let ids: any IDGenerator
 
     /// Page rendering and cookies shared with the network survey.
-    var pages: SurveyPages { SurveyPages(store: store, renderer: renderer, configuration: configuration) }
+    var pages: SurveyPages { SurveyPages(programme: programme, renderer: renderer, configuration: configuration) }
 
     /// The cookie of the form's double-submit token.
     static let cookieName = "threadline_survey_csrf"
@@ -41,7 +45,7 @@ struct MaturitySurveyController {
     /// The link's survey when it may be answered now, or the refusal page to send instead.
     private func openSurvey(_ token: String) async throws -> Opened {
         // A link is a 43-character base64url secret; anything else cannot be one, so skip the look-up.
-        guard token.count == 43, let found = try await store.maturity.survey(forLink: token) else {
+        guard token.count == 43, let found = try await maturity.survey(forLink: token) else {
             return .refused(
                 try await message(
                     "Survey link not found",
@@ -83,8 +87,8 @@ struct MaturitySurveyController {
             throw HTTPError(.forbidden, message: "The survey form's security token is missing or out of date.")
         }
         // Respondents rate the enablers the public may see; a draft enabler is not theirs to rate yet.
-        let enablers = try await store.enablers.all(ContentQuery(status: .published)).sorted { $0.number < $1.number }
-        let scale = try await store.maturity.scale()
+        let enablers = try await enablers.all(ContentQuery(status: .published)).sorted { $0.number < $1.number }
+        let scale = try await maturity.scale()
         var problems: [FieldProblem] = []
         var answers: [MaturityAnswer] = []
         let known = Set(enablers.map(\.id.description))
@@ -126,7 +130,7 @@ struct MaturitySurveyController {
             do {
                 // Respondents are not signed in, and not identified in the audit trail either.
                 try await AuditActor.$current.withValue(.surveyLink) {
-                    try await store.maturity.recordResponse(response, link: token, now: time.now())
+                    try await maturity.recordResponse(response, link: token, now: time.now())
                 }
                 let place = try await placeName(survey)
                 var thanks = try await message(
@@ -147,7 +151,7 @@ struct MaturitySurveyController {
     // MARK: Pages
 
     private func placeName(_ survey: MaturitySurvey) async throws -> String {
-        try await store.places.get(survey.placeID)?.name ?? "your place"
+        try await places.get(survey.placeID)?.name ?? "your place"
     }
 
     private func form(
@@ -155,8 +159,8 @@ struct MaturitySurveyController {
         status: HTTPResponse.Status
     ) async throws -> Response {
         // Respondents rate the enablers the public may see; a draft enabler is not theirs to rate yet.
-        let enablers = try await store.enablers.all(ContentQuery(status: .published)).sorted { $0.number < $1.number }
-        let scale = try await store.maturity.scale()
+        let enablers = try await enablers.all(ContentQuery(status: .published)).sorted { $0.number < $1.number }
+        let scale = try await maturity.scale()
         let place = try await placeName(survey)
         var errors: [String: String] = [:]
         for problem in problems where errors[problem.field] == nil { errors[problem.field] = problem.message }

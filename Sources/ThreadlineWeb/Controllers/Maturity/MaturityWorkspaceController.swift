@@ -1,12 +1,14 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages that set up the maturity survey: the list of surveys and a form to make one, a survey's page
 /// where editors make links for respondents, and the scale editor. Anyone signed in may look; editors change.
 struct MaturityWorkspaceController {
-    let store: ThreadlineStore
+    let places: any ContentRepository<Place>
+    let maturity: any MaturityRepository
     let chrome: WorkspaceChrome
     let baseURL: String
     let time: any TimeSource
@@ -28,7 +30,7 @@ struct MaturityWorkspaceController {
         }
         group.get("maturity/scale") { request, context in
             let notice = request.uri.queryParameters.get("notice") == "saved" ? "The scale was saved." : nil
-            let scale = try await store.maturity.scale()
+            let scale = try await maturity.scale()
             return try await scalePage(
                 context, lowest: scale.levels.first?.value ?? 1, descriptors: scale.levels.map(\.descriptor),
                 problems: [], notice: notice
@@ -43,16 +45,16 @@ struct MaturityWorkspaceController {
         _ request: Request, _ context: AppRequestContext, problems: [FieldProblem], form: FormData?
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let places = try await store.places.all().sorted {
+        let places = try await places.all().sorted {
             $0.name.localizedStandardCompare($1.name) == .orderedAscending
         }
         let names = Dictionary(places.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var rows: [MaturitySurveyRowView] = []
-        for survey in try await store.maturity.surveys() {
+        for survey in try await maturity.surveys() {
             rows.append(try await row(survey, placeName: names[survey.placeID] ?? "A deleted place"))
         }
         let chosenPlace = form?["place_id"] ?? ""
-        let scale = try await store.maturity.scale()
+        let scale = try await maturity.scale()
         let notice: String? =
             switch request.uri.queryParameters.get("notice") {
             case "created": "The survey was made. Open it to make links for respondents."
@@ -79,8 +81,8 @@ struct MaturityWorkspaceController {
     }
 
     private func row(_ survey: MaturitySurvey, placeName: String) async throws -> MaturitySurveyRowView {
-        let counts = try await store.maturity.linkCounts(of: survey.id)
-        let responses = try await store.maturity.responses(of: survey.id).count
+        let counts = try await maturity.linkCounts(of: survey.id)
+        let responses = try await maturity.responses(of: survey.id).count
         return MaturitySurveyRowView(
             placeName: placeName, year: survey.year, closesText: Self.closesText(survey),
             repeatText: survey.allowsRepeatAnswers ? "Several answers per link" : "One answer per link",
@@ -119,7 +121,7 @@ struct MaturityWorkspaceController {
                 id: ids.next(), placeID: place, year: year, closesOn: closesOn,
                 allowsRepeatAnswers: form["allows_repeat"] == "1", createdAt: time.now(), createdBy: session.user.id)
             do {
-                try await store.maturity.createSurvey(survey)
+                try await maturity.createSurvey(survey)
                 return Response(status: .seeOther, headers: [.location: "/workspace/maturity?notice=created"])
             } catch StoreError.conflict(let found) {
                 problems = found
@@ -130,7 +132,7 @@ struct MaturityWorkspaceController {
 
     private func survey(_ context: AppRequestContext) async throws -> MaturitySurvey {
         guard let id = MaturitySurvey.ID(context.slug(parameter: "id")),
-            let survey = try await store.maturity.survey(id)
+            let survey = try await maturity.survey(id)
         else { throw HTTPError(.notFound) }
         return survey
     }
@@ -141,7 +143,7 @@ struct MaturityWorkspaceController {
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let survey = try await survey(context)
-        let place = try await store.places.get(survey.placeID)?.name ?? "A deleted place"
+        let place = try await places.get(survey.placeID)?.name ?? "A deleted place"
         let row = try await row(survey, placeName: place)
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         var model = MaturitySurveyViewModel(
@@ -167,7 +169,7 @@ struct MaturityWorkspaceController {
         let survey = try await survey(context)
         let count = Int(form["count"].trimmingCharacters(in: .whitespaces)) ?? 0
         do {
-            let secrets = try await store.maturity.makeLinks(for: survey.id, count: count, now: time.now())
+            let secrets = try await maturity.makeLinks(for: survey.id, count: count, now: time.now())
             return try await surveyPage(context, newLinks: secrets, problems: [], count: String(count))
         } catch StoreError.conflict(let problems) {
             return try await surveyPage(context, newLinks: [], problems: problems, count: form["count"])
@@ -178,7 +180,7 @@ struct MaturityWorkspaceController {
         _ = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let survey = try await survey(context)
-        let count = try await store.maturity.withdrawLinks(of: survey.id)
+        let count = try await maturity.withdrawLinks(of: survey.id)
         return try await surveyPage(
             context, newLinks: [], problems: [], count: "10",
             notice: "\(Self.counted(count, "link was", "links were")) withdrawn; the answers already given are kept.")
@@ -238,7 +240,7 @@ struct MaturityWorkspaceController {
                     MaturityLevel(value: lowest + $0.offset, descriptor: $0.element)
                 })
             do {
-                try await store.maturity.saveScale(scale)
+                try await maturity.saveScale(scale)
                 return Response(status: .seeOther, headers: [.location: "/workspace/maturity/scale?notice=saved"])
             } catch StoreError.conflict(let problems) {
                 return try await scalePage(

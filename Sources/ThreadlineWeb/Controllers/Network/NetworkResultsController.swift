@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ThreadlineCharts
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// `/workspace/networks/{id}/results`: a wave's figures (density, reciprocity, centralization, reach, trust, value,

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The respondent's side of a partnership network survey: `GET`/`POST /network-survey/{token}`, reached by the link
@@ -11,7 +12,8 @@ import ThreadlineStore
 /// and value questions, each a 1–4 choice with its words, or blank. It works without script at any width. Answers
 /// are stored as ties from the link's member; whoever opens the link answers for that organisation.
 struct NetworkSurveyController {
-    let store: ThreadlineStore
+    let programme: any ProgrammeRepository
+    let networks: any NetworkRepository
     let renderer: PageRenderer
     let configuration: WebConfiguration
     let time: any TimeSource
@@ -30,7 +32,7 @@ struct NetworkSurveyController {
         ("resources", "How much do they contribute in resources?"),
     ]
 
-    var pages: SurveyPages { SurveyPages(store: store, renderer: renderer, configuration: configuration) }
+    var pages: SurveyPages { SurveyPages(programme: programme, renderer: renderer, configuration: configuration) }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("network-survey/:token") { _, context in try await show(context) }
@@ -45,7 +47,7 @@ struct NetworkSurveyController {
 
     private func open(_ token: String) async throws -> Opened {
         // A link is a 43-character base64url secret; anything else cannot be one, so skip the look-up.
-        guard token.count == 43, let found = try await store.networks.member(forLink: token) else {
+        guard token.count == 43, let found = try await networks.member(forLink: token) else {
             return .refused(try await refusal(.unknownLink))
         }
         if found.wave.isClosed(at: time.now()), let day = found.wave.closesOn {
@@ -92,13 +94,13 @@ struct NetworkSurveyController {
             response.setCookie(cookie(fresh, token: token, maxAge: 4 * 3600))
             return response
         }
-        let partners = try await store.networks.graph(of: wave.id).members.filter { $0.key != member.key }
+        let partners = try await networks.graph(of: wave.id).members.filter { $0.key != member.key }
         var (ties, problems) = Self.ties(from: form, member: member, partners: partners)
         if problems.isEmpty {
             do {
                 // Respondents are not signed in, and not identified in the audit trail either.
                 try await AuditActor.$current.withValue(.surveyLink) {
-                    try await store.networks.recordResponse(ties, link: token, now: time.now())
+                    try await networks.recordResponse(ties, link: token, now: time.now())
                 }
                 var thanks = try await pages.message(
                     "Thank you",
@@ -196,7 +198,7 @@ struct NetworkSurveyController {
         _ wave: NetworkWave, _ member: NetworkMember, token: String, csrf: String, values: FormData?,
         problems: [FieldProblem], status: HTTPResponse.Status
     ) async throws -> Response {
-        let partners = try await store.networks.graph(of: wave.id).members.filter { $0.key != member.key }
+        let partners = try await networks.graph(of: wave.id).members.filter { $0.key != member.key }
         var errors: [String: String] = [:]
         for problem in problems where errors[problem.field] == nil { errors[problem.field] = problem.message }
         let views = partners.enumerated().map { index, partner in

@@ -2,13 +2,15 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages that run partnership network surveys: the waves and a form to make one, and a wave's page
 /// with its members and who has answered, links for each member, the CSV import and export, and deletion. Anyone
 /// signed in may look; editors change.
 struct NetworkWorkspaceController {
-    let store: ThreadlineStore
+    let places: any ContentRepository<Place>
+    let networks: any NetworkRepository
     let chrome: WorkspaceChrome
     let baseURL: String
     let time: any TimeSource
@@ -40,12 +42,12 @@ struct NetworkWorkspaceController {
         group.post("networks/:id/delete") { request, context in try await deleteWave(request, context) }
         group.get("networks/:id/members.csv") { _, context in
             let wave = try await wave(context)
-            let graph = try await store.networks.graph(of: wave.id)
+            let graph = try await networks.graph(of: wave.id)
             return Self.csv(NetworkCSV.writeMembers(graph.members), named: "members.csv")
         }
         group.get("networks/:id/ties.csv") { _, context in
             let wave = try await wave(context)
-            let graph = try await store.networks.graph(of: wave.id)
+            let graph = try await networks.graph(of: wave.id)
             return Self.csv(NetworkCSV.writeTies(graph.ties), named: "ties.csv")
         }
     }
@@ -73,13 +75,13 @@ struct NetworkWorkspaceController {
         _ request: Request, _ context: AppRequestContext, problems: [FieldProblem], form: FormData?
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let places = try await store.places.all().sorted {
+        let places = try await places.all().sorted {
             $0.name.localizedStandardCompare($1.name) == .orderedAscending
         }
         let names = Dictionary(places.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var rows: [NetworkWaveRowView] = []
-        for wave in try await store.networks.waves() {
-            let statuses = try await store.networks.memberStatuses(of: wave.id)
+        for wave in try await networks.waves() {
+            let statuses = try await networks.memberStatuses(of: wave.id)
             rows.append(
                 NetworkWaveRowView(
                     name: wave.name, url: "/workspace/networks/\(wave.id)",
@@ -144,7 +146,7 @@ struct NetworkWorkspaceController {
             problems += wave.problems.filter { $0.field != "closes_on" }
             if problems.isEmpty {
                 do {
-                    try await store.networks.createWave(wave)
+                    try await networks.createWave(wave)
                     return Response(
                         status: .seeOther, headers: [.location: "/workspace/networks/\(wave.id)?notice=created"])
                 } catch StoreError.conflict(let found) {
@@ -156,7 +158,7 @@ struct NetworkWorkspaceController {
     }
 
     private func wave(_ context: AppRequestContext) async throws -> NetworkWave {
-        guard let id = NetworkWave.ID(context.slug(parameter: "id")), let wave = try await store.networks.wave(id)
+        guard let id = NetworkWave.ID(context.slug(parameter: "id")), let wave = try await networks.wave(id)
         else { throw HTTPError(.notFound) }
         return wave
     }
@@ -169,8 +171,8 @@ struct NetworkWorkspaceController {
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let wave = try await wave(context)
-        let statuses = try await store.networks.memberStatuses(of: wave.id)
-        let placeName = try await Self.placeName(of: wave, store: store)
+        let statuses = try await networks.memberStatuses(of: wave.id)
+        let placeName = try await Self.placeName(of: wave, places: places)
         let root = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         let model = NetworkWaveViewModel(
             heading: "Network survey: \(wave.name)", canManage: AccessPolicy.canManageNetworks(as: context.viewer),
@@ -205,9 +207,9 @@ struct NetworkWorkspaceController {
     }
 
     /// The wave's place by name, or "Whole programme".
-    static func placeName(of wave: NetworkWave, store: ThreadlineStore) async throws -> String {
+    static func placeName(of wave: NetworkWave, places: any ContentRepository<Place>) async throws -> String {
         guard let place = wave.placeID else { return "Whole programme" }
-        return try await store.places.get(place)?.name ?? "A deleted place"
+        return try await places.get(place)?.name ?? "A deleted place"
     }
 
     static func answeredText(_ status: NetworkMemberStatus) -> String {
@@ -225,7 +227,7 @@ struct NetworkWorkspaceController {
     private func makeLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (wave, form) = try await managed(request, context)
         let member = form["member"]
-        let links = try await store.networks.makeLinks(
+        let links = try await networks.makeLinks(
             for: wave.id, members: member.isEmpty ? nil : [member], now: time.now())
         let notice =
             links.isEmpty
@@ -236,7 +238,7 @@ struct NetworkWorkspaceController {
 
     private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (wave, _) = try await managed(request, context)
-        let count = try await store.networks.withdrawLinks(of: wave.id)
+        let count = try await networks.withdrawLinks(of: wave.id)
         return try await wavePage(
             context,
             notice: "\(count) \(count == 1 ? "link was" : "links were") withdrawn; the answers already given are kept.")
@@ -252,8 +254,8 @@ struct NetworkWorkspaceController {
             problems = found.map(\.description)
         case .graph(let graph):
             do {
-                let links = try await store.networks.memberStatuses(of: wave.id).reduce(0) { $0 + $1.links }
-                try await store.networks.replaceMembersAndTies(of: wave.id, with: graph, now: time.now())
+                let links = try await networks.memberStatuses(of: wave.id).reduce(0) { $0 + $1.links }
+                try await networks.replaceMembersAndTies(of: wave.id, with: graph, now: time.now())
                 if links > 0 {
                     return Response(
                         status: .seeOther,
@@ -278,7 +280,7 @@ struct NetworkWorkspaceController {
                 context, notice: "Tick “Yes, delete this wave…” to delete it; nothing was deleted."
             ).response(from: context)
         }
-        try await store.networks.deleteWave(wave.id)
+        try await networks.deleteWave(wave.id)
         return Response(status: .seeOther, headers: [.location: "/workspace/networks?notice=deleted"])
     }
 }

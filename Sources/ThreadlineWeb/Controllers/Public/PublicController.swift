@@ -1,5 +1,7 @@
 import Hummingbird
 import ThreadlineCore
+import ThreadlineServices
+import ThreadlineSite
 
 /// The public site's routes: pages, the news feed and the stylesheet.
 struct PublicController {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// `/search` (the public page) and `/api/v1/search` (JSON): ranked, highlighted results across stories, case
@@ -9,7 +10,9 @@ import ThreadlineStore
 /// The public page and anonymous API callers search only what the public may see; API callers with a token
 /// search everything the team can.
 struct SearchController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let places: any ContentRepository<Place>
+    let search: any SearchRepository
     let renderer: PageRenderer
     let site: PublicSite
     let time: any TimeSource
@@ -28,11 +31,11 @@ struct SearchController {
 
     private func page(_ request: Request) async throws -> HTMLPage {
         let form = SearchForm(parameters: parameters(request))
-        let places = try await store.places.all(.published)
-        let enablers = try await store.enablers.all(.published)
+        let places = try await places.all(.published)
+        let enablers = try await enablers.all(.published)
         var results: SearchResults?
         if !form.isBlank, let search = form.request(publicOnly: true, today: PartialDate(dayOf: time.now())) {
-            results = try await metrics.timingSearch { try await store.search.search(search) }
+            results = try await metrics.timingSearch { try await self.search.search(search) }
         }
         let slugs = Dictionary(uniqueKeysWithValues: places.map { ($0.id.description, $0.slug) })
         let hits = (results?.hits ?? []).map { hit in
@@ -82,9 +85,9 @@ struct SearchController {
         let form = SearchForm(parameters: parameters(request))
         guard let search = form.request(publicOnly: context.user == nil, today: PartialDate(dayOf: time.now()))
         else { throw APIError.validation(form.problems) }
-        let results = try await metrics.timingSearch { try await store.search.search(search) }
+        let results = try await metrics.timingSearch { try await self.search.search(search) }
         let slugs = Dictionary(
-            uniqueKeysWithValues: try await store.places.all(.published).map { ($0.id.description, $0.slug) })
+            uniqueKeysWithValues: try await places.all(.published).map { ($0.id.description, $0.slug) })
         return try APIJSON.response(
             Body(
                 query: search.query.description, total: results.total,

@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// The public testimony routes: the testimony and clip pages, the recording (with Range support), its captions

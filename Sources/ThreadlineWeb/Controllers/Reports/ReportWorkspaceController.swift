@@ -1,12 +1,15 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages particular to reports: a report's sections in order with publishing and its versions, a
 /// preview of the next version, a comparison of two versions, and the live preview beside a section's editor.
 struct ReportWorkspaceController {
-    let store: ThreadlineStore
+    let learningAreas: any ContentRepository<LearningArea>
+    let reports: any ContentRepository<Report>
+    let reportVersions: any ReportRepository
     let chrome: WorkspaceChrome
     let site: PublicSite
     let time: any TimeSource
@@ -27,7 +30,7 @@ struct ReportWorkspaceController {
     }
 
     private func report(_ context: AppRequestContext) async throws -> Report {
-        guard let id = Report.ID(context.slug(parameter: "id")), let report = try await store.reports.get(id) else {
+        guard let id = Report.ID(context.slug(parameter: "id")), let report = try await reports.get(id) else {
             throw HTTPError(.notFound)
         }
         return report
@@ -38,9 +41,9 @@ struct ReportWorkspaceController {
     {
         let session = try context.requireSession()
         let report = try await report(context)
-        let sections = try await store.reportVersions.sections(of: report.id)
-        let versions = try await store.reportVersions.versions(of: report.id)
-        let areas = try await store.learningAreas.get(ids: sections.compactMap(\.learningAreaID))
+        let sections = try await reportVersions.sections(of: report.id)
+        let versions = try await reportVersions.versions(of: report.id)
+        let areas = try await learningAreas.get(ids: sections.compactMap(\.learningAreaID))
         let areaNames = Dictionary(areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let nextPosition = (sections.map(\.position).max() ?? 0) + 1
         let latest = versions.first
@@ -115,7 +118,7 @@ struct ReportWorkspaceController {
         let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         let report = try await report(context)
-        let sections = try await store.reportVersions.sections(of: report.id)
+        let sections = try await reportVersions.sections(of: report.id)
         let known = Dictionary(uniqueKeysWithValues: sections.map { ($0.id.description, $0) })
         var included: Set<ReportSection.ID> = []
         var problems: [String] = []
@@ -139,7 +142,7 @@ struct ReportWorkspaceController {
         }
         let version: ReportVersion
         do {
-            version = try await store.reportVersions.publish(
+            version = try await reportVersions.publish(
                 report.id, by: session.user.id, at: time.now(), including: included)
         } catch StoreError.conflict(let problems) {
             // A chosen section deleted meanwhile: said on the page, nothing published.
@@ -156,8 +159,8 @@ struct ReportWorkspaceController {
         let query = request.uri.queryParameters
         guard let fromNumber = query.get("from").flatMap({ Int($0) }),
             let toNumber = query.get("to").flatMap({ Int($0) }),
-            let older = try await store.reportVersions.version(fromNumber, of: report.id),
-            let newer = try await store.reportVersions.version(toNumber, of: report.id)
+            let older = try await reportVersions.version(fromNumber, of: report.id),
+            let newer = try await reportVersions.version(toNumber, of: report.id)
         else {
             throw HTTPError(.notFound, message: "Choose two published versions of this report to compare.")
         }

@@ -1,12 +1,23 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// Workspace pages for working with evidence across the programme: the coverage grid (enablers × places: where the
 /// evidence is thin) and the clip picker (search testimony, choose a range from its transcript, get the embed code).
 struct EvidenceWorkspaceController {
-    let store: ThreadlineStore
+    let enablers: any ContentRepository<Enabler>
+    let places: any ContentRepository<Place>
+    let milestones: any ContentRepository<Milestone>
+    let stories: any ContentRepository<Story>
+    let caseStudies: any ContentRepository<CaseStudy>
+    let testimonies: any ContentRepository<Testimony>
+    let clips: any ContentRepository<Clip>
+    let reportSections: any ContentRepository<ReportSection>
+    let reportVersions: any ReportRepository
+    let transcripts: any TranscriptRepository
+    let search: any SearchRepository
     let chrome: WorkspaceChrome
     let time: any TimeSource
     let ids: any IDGenerator
@@ -25,26 +36,26 @@ struct EvidenceWorkspaceController {
 
     private func coveragePage(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let enablers = try await store.enablers.all()
-        let places = try await store.places.all()
-        let clips = try await store.clips.all()
+        let enablers = try await enablers.all()
+        let places = try await places.all()
+        let clips = try await clips.all()
         var citedClips: Set<Clip.ID> = []
-        for section in try await store.reportSections.all() {
+        for section in try await reportSections.all() {
             for case .clip(let id) in ReportBody(section.body).embeds { citedClips.insert(id) }
         }
-        for citation in try await store.reportVersions.allCitations() {
+        for citation in try await reportVersions.allCitations() {
             if case .clip(let id) = citation.target { citedClips.insert(id) }
         }
         let citedTestimony = Set(clips.filter { citedClips.contains($0.id) }.compactMap(\.testimonyID))
         var items: [EvidenceCoverage.Item] = []
-        items += try await store.stories.all().map { .init(kind: .story, enablerID: $0.enablerID, placeID: $0.placeID) }
-        items += try await store.caseStudies.all().map {
+        items += try await stories.all().map { .init(kind: .story, enablerID: $0.enablerID, placeID: $0.placeID) }
+        items += try await caseStudies.all().map {
             .init(kind: .caseStudy, enablerID: $0.enablerID, placeID: $0.placeID)
         }
-        items += try await store.milestones.all().map {
+        items += try await milestones.all().map {
             .init(kind: .milestone, enablerID: $0.enablerID, placeID: $0.placeID)
         }
-        items += try await store.testimonies.all().map {
+        items += try await testimonies.all().map {
             .init(
                 kind: .testimony, enablerID: $0.enablerID, placeID: $0.placeID,
                 isCited: citedTestimony.contains($0.id))
@@ -82,7 +93,7 @@ struct EvidenceWorkspaceController {
         var results: [PickerResult] = []
         var message: String?
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            results = try await store.testimonies.all().map {
+            results = try await testimonies.all().map {
                 PickerResult(title: $0.title, url: "/workspace/clip-picker/\($0.id)", snippet: $0.summary.nonBlank)
             }
         } else {
@@ -90,7 +101,7 @@ struct EvidenceWorkspaceController {
             case .failure(let problem):
                 message = problem.description
             case .success(let query):
-                let found = try await store.search.search(
+                let found = try await search.search(
                     SearchRequest(
                         query: query, kinds: [.testimony, .transcriptCue], publicOnly: false,
                         today: PartialDate(dayOf: time.now()), limit: 30))
@@ -111,7 +122,7 @@ struct EvidenceWorkspaceController {
     }
 
     private func testimony(_ context: AppRequestContext) async throws -> Testimony {
-        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await store.testimonies.get(id)
+        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await testimonies.get(id)
         else { throw HTTPError(.notFound) }
         return testimony
     }
@@ -121,10 +132,10 @@ struct EvidenceWorkspaceController {
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let testimony = try await testimony(context)
-        let cues = try await store.transcripts.cues(of: testimony.id)
+        let cues = try await transcripts.cues(of: testimony.id)
         var created: PickerCreatedClip?
         if let id = request.uri.queryParameters.get("created").flatMap({ Clip.ID($0) }),
-            let clip = try await store.clips.get(id)
+            let clip = try await clips.get(id)
         {
             created = PickerCreatedClip(
                 title: clip.title, code: ReportEmbed.clip(clip.id).directive,
@@ -158,7 +169,7 @@ struct EvidenceWorkspaceController {
         guard AccessPolicy.canWork(inPlace: testimony.placeID, of: Testimony.self, as: context.viewer) else {
             throw HTTPError(.forbidden)
         }
-        let cues = try await store.transcripts.cues(of: testimony.id)
+        let cues = try await transcripts.cues(of: testimony.id)
         var problems: [String] = []
         let title = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)
         if title.isEmpty { problems.append("Give the clip a name.") }
@@ -181,7 +192,7 @@ struct EvidenceWorkspaceController {
             endMs: cues[end].endMs, note: "", status: publishes ? .published : .draft, authorID: session.user.id,
             createdAt: now, publishedAt: publishes ? now : nil)
         do {
-            try await store.clips.create(clip)
+            try await clips.create(clip)
         } catch let error as StoreError {
             return try await rangePage(request, context, problems: [error.description], form: form).response(
                 from: context)

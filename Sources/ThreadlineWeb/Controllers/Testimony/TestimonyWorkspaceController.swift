@@ -2,13 +2,17 @@ import Foundation
 import Hummingbird
 import ThreadlineCore
 import ThreadlineFormats
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace page for a testimony's recording, transcript and clips: upload the recording (streamed to the
 /// API by a small script, with progress), paste or load a transcript (WebVTT, SRT or `[hh:mm:ss]` text), correct
 /// cues and speakers line by line, and see the clips cut from it.
 struct TestimonyWorkspaceController {
-    let store: ThreadlineStore
+    let testimonies: any ContentRepository<Testimony>
+    let clips: any ContentRepository<Clip>
+    let transcripts: any TranscriptRepository
     let chrome: WorkspaceChrome
     let media: MediaLibrary
 
@@ -22,7 +26,7 @@ struct TestimonyWorkspaceController {
     }
 
     private func testimony(_ context: AppRequestContext) async throws -> Testimony {
-        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await store.testimonies.get(id)
+        guard let id = Testimony.ID(context.slug(parameter: "id")), let testimony = try await testimonies.get(id)
         else { throw HTTPError(.notFound) }
         return testimony
     }
@@ -35,7 +39,7 @@ struct TestimonyWorkspaceController {
         do {
             let cues = try TranscriptImport.parse(
                 Data(text.utf8), format: form["format"].nonBlank, fileName: nil, durationMs: testimony.durationMs)
-            try await store.transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
+            try await transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
         } catch let error as ValidationError {
             var page = try await page(context, transcriptText: text, problems: error.problems)
             page.status = .unprocessableContent
@@ -55,7 +59,7 @@ struct TestimonyWorkspaceController {
             page.status = .unprocessableContent
             return try page.response(from: context)
         }
-        try await store.transcripts.replace(cues: editor.cues, of: testimony.id, durationFromTranscript: true)
+        try await transcripts.replace(cues: editor.cues, of: testimony.id, durationFromTranscript: true)
         return Response(
             status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=cues"])
     }
@@ -66,7 +70,7 @@ struct TestimonyWorkspaceController {
         let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
         let testimony = try await testimony(context)
-        try await store.transcripts.setSafeSpeakerLabels(form.all("safe_label"), of: testimony.id)
+        try await transcripts.setSafeSpeakerLabels(form.all("safe_label"), of: testimony.id)
         return Response(
             status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=labels"])
     }
@@ -76,7 +80,7 @@ struct TestimonyWorkspaceController {
         -> [SpeakerLabelView]
     {
         let labels = cues.compactMap { $0.speaker?.nonBlank }
-        let safe = try await store.transcripts.safeSpeakerLabels(of: testimony.id)
+        let safe = try await transcripts.safeSpeakerLabels(of: testimony.id)
         let shown = TranscriptPrivacy.publicLabels(for: labels, of: testimony, safeLabels: safe)
         let standard = Set(TranscriptPrivacy.standardSafeLabels.map(TranscriptPrivacy.key))
         let role = TranscriptPrivacy.key(testimony.speakerRole)
@@ -95,8 +99,8 @@ struct TestimonyWorkspaceController {
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let testimony = try await testimony(context)
-        let cues = try await store.transcripts.cues(of: testimony.id)
-        let clips = try await store.clips.all().filter { $0.testimonyID == testimony.id }
+        let cues = try await transcripts.cues(of: testimony.id)
+        let clips = try await clips.all().filter { $0.testimonyID == testimony.id }
         var rows: [CueRowView] = cues.enumerated().map { index, cue in
             CueRowView(
                 index: index, number: index + 1, start: CueEditorForm.text(cue.startMs),

@@ -1,20 +1,20 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineServices
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages of one kind of content: list, create, edit with Markdown preview, publish,
 /// unpublish and delete. Generic over the entity and its repository, so every kind behaves the same.
 struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
-    let repository: any ContentRepository<Entity>
-    /// Rules about the item an item belongs to (a clip's testimony, a section's report).
-    let parents: ParentItemRule
+    /// The rules and the writes, shared with the API.
+    let editor: ContentEditor<Entity>
     let references: ReferenceOptions
     let chrome: WorkspaceChrome
     let renderer: PageRenderer
-    let time: any TimeSource
-    let ids: any IDGenerator
 
+    private var repository: any ContentRepository<Entity> { editor.repository }
     private var kind: EntityKind { Entity.kind }
     private var base: String { "/workspace/\(kind.pathSegment)" }
 
@@ -90,13 +90,9 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     private func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, form) = try await context.verifiedForm(request)
-        let now = time.now()
-        var object = FormCoding.object(from: form, fields: Entity.schema.fields)
-        object["id"] = .string(ids.next(Entity.self).description)
-        object["status"] = .string(PublicationStatus.draft.rawValue)
-        object["author_id"] = .string(session.user.id.description)
-        object["created_at"] = .string(DateText.timestamp(now))
-        object["updated_at"] = .string(DateText.timestamp(now))
+        var fields = FormCoding.object(from: form, fields: Entity.schema.fields)
+        fields["status"] = .string(PublicationStatus.draft.rawValue)
+        let object = editor.newObject(fields, author: session.user.id)
         return try await save(object: object, form: form, original: nil, session: session, context: context)
     }
 
@@ -105,10 +101,10 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         let item = try await existing(context)
         let form = try await FormData.read(from: request, context: context)
         try CSRFProtection.verify(form, session: session)
-        guard AccessPolicy.canEdit(item, as: context.viewer) else { throw HTTPError(.forbidden) }
-        var object = try JSONValue.encoding(item).objectValue ?? [:]
-        for (key, value) in FormCoding.object(from: form, fields: Entity.schema.fields) { object[key] = value }
-        object["updated_at"] = .string(DateText.timestamp(time.now()))
+        let object = try await refusingForbidden {
+            try editor.changedObject(
+                item, with: FormCoding.object(from: form, fields: Entity.schema.fields), by: context.viewer)
+        }
         return try await save(object: object, form: form, original: item, session: session, context: context)
     }
 
@@ -117,37 +113,17 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         object: [String: JSONValue], form: FormData, original: Entity?, session: Session, context: AppRequestContext
     ) async throws -> Response {
         let heading = original == nil ? "New \(kind.singularName)" : "Edit \(kind.singularName)"
-        var problems = Entity.schema.problems(in: object)
-        var item: Entity?
-        if problems.isEmpty {
-            do {
-                let decoded = try JSONValue.object(object).decode(Entity.self)
-                problems += decoded.crossFieldProblems()
-                problems += placeProblems(decoded, original: original, viewer: context.viewer)
-                if let parentProblem = try await parents.problem(
-                    decoded, original: original, viewer: context.viewer)
-                {
-                    problems.append(parentProblem)
-                }
-                item = decoded
-            } catch {
-                problems.append(FieldProblem(field: "", message: "The form could not be read: \(error)"))
-            }
-        }
+        let check = try await editor.check(
+            object, original: original, viewer: context.viewer, unreadable: { "The form could not be read: \($0)" })
         let wantsPreview = form["intent"] == "preview"
-        if wantsPreview || !problems.isEmpty || item == nil {
+        guard !wantsPreview, check.allProblems.isEmpty, let item = check.item else {
             return try await formPage(
-                values: form.values, problems: problems, previews: wantsPreview ? previews(object) : [], item: original,
-                session: session, viewer: context.viewer, heading: heading
+                values: form.values, problems: check.allProblems, previews: wantsPreview ? previews(object) : [],
+                item: original, session: session, viewer: context.viewer, heading: heading
             ).response(from: context)
         }
-        guard let item else { throw HTTPError(.internalServerError) }
         do {
-            if original == nil {
-                try await repository.create(item)
-            } else {
-                try await repository.update(item)
-            }
+            try await editor.save(item, replacing: original)
         } catch StoreError.conflict(let conflicts) {
             return try await formPage(
                 values: form.values, problems: conflicts, previews: [], item: original, session: session,
@@ -161,48 +137,53 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         -> Response
     {
         let (session, _) = try await context.verifiedForm(request)
-        guard AccessPolicy.canPublish(as: context.viewer) else { throw HTTPError(.forbidden) }
-        var item = try await existing(context)
-        if status == .published {
-            // Publishing checks the item again: a draft saved under older rules must not go out broken.
-            let problems = item.validationProblems()
-            guard problems.isEmpty else {
-                let values = FormCoding.values(
-                    from: try JSONValue.encoding(item).objectValue ?? [:], fields: Entity.schema.fields)
-                return try await self.formPage(
-                    values: values, problems: problems, previews: [], item: item, session: session,
-                    viewer: context.viewer, heading: "Edit \(kind.singularName)"
-                ).response(from: context)
-            }
-        }
-        let now = time.now()
-        item.status = status
-        item.updatedAt = now
-        if status == .published, item.publishedAt == nil { item.publishedAt = now }
+        let item = try await existing(context)
+        let result: Result<Entity, ValidationError>
         do {
-            try await repository.update(item)
+            result = try await refusingForbidden { try await editor.setStatus(status, of: item, by: context.viewer) }
         } catch StoreError.conflict(let problems) {
             // Said on the item's form (a report with draft sections, say), with nothing changed.
-            let stored = try await existing(context)
-            let values = FormCoding.values(
-                from: try JSONValue.encoding(stored).objectValue ?? [:], fields: Entity.schema.fields)
-            var page = try await self.formPage(
-                values: values, problems: problems, previews: [], item: stored, session: session,
-                viewer: context.viewer, heading: "Edit \(kind.singularName)")
+            var page = try await storedItemForm(try await existing(context), problems: problems, session, context)
             page.status = .conflict
             return try page.response(from: context)
         }
-        return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
+        switch result {
+        case .success(let item):
+            return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
+        case .failure(let error):
+            return try await storedItemForm(item, problems: error.problems, session, context).response(from: context)
+        }
     }
 
     private func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try await context.verifiedForm(request)
         let item = try await existing(context)
-        if let refusal = try await repository.deletionRefusal(item, as: context.viewer) {
-            throw HTTPError(.forbidden, message: refusal)
+        do {
+            try await editor.delete(item, by: context.viewer)
+        } catch ContentEditor<Entity>.Refusal.forbidden(let reason) {
+            throw HTTPError(.forbidden, message: reason)
         }
-        try await repository.delete(item.id)
         return Response(status: .seeOther, headers: [.location: "\(base)?notice=deleted"])
+    }
+
+    /// The edit form of a stored item with `problems` beside its fields.
+    private func storedItemForm(
+        _ item: Entity, problems: [FieldProblem], _ session: Session, _ context: AppRequestContext
+    ) async throws -> HTMLPage {
+        let values = FormCoding.values(
+            from: try JSONValue.encoding(item).objectValue ?? [:], fields: Entity.schema.fields)
+        return try await formPage(
+            values: values, problems: problems, previews: [], item: item, session: session, viewer: context.viewer,
+            heading: "Edit \(kind.singularName)")
+    }
+
+    /// Runs `body`, answering a refusal with 403 and the workspace's error page.
+    private func refusingForbidden<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch is ContentEditor<Entity>.Refusal {
+            throw HTTPError(.forbidden)
+        }
     }
 
     // MARK: Helpers
@@ -212,17 +193,6 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             throw HTTPError(.notFound)
         }
         return item
-    }
-
-    /// The problem, beside the place field, when `viewer` may not put `item` where it says: a contributor's item
-    /// must stay in one of their places (an edit may not move it elsewhere). Nothing is stored then.
-    private func placeProblems(_ item: Entity, original: Entity?, viewer: Viewer) -> [FieldProblem] {
-        let allowed =
-            original.map { AccessPolicy.canSave(item, over: $0, as: viewer) }
-            ?? AccessPolicy.canCreate(item, as: viewer)
-        guard !allowed else { return [] }
-        let refusal = AccessPolicy.placeRefusal(of: item, as: viewer) ?? .otherPlace
-        return [FieldProblem(field: "place_id", message: refusal.message)]
     }
 
     /// The places offered for a place field: every place to editors and admins, only their own to a contributor

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The admin's side of per-place permissions: which places each contributor works in (`AccessPolicy` limits a
@@ -10,7 +11,7 @@ extension WorkspaceController {
     func setUserPlaces(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
-        guard let id = User.ID(context.slug(parameter: "id")), let user = try await store.users.get(id) else {
+        guard let id = User.ID(context.slug(parameter: "id")), let user = try await users.get(id) else {
             throw HTTPError(.notFound)
         }
         var chosen = Set<Place.ID>()
@@ -21,7 +22,7 @@ extension WorkspaceController {
             chosen.insert(place)
         }
         do {
-            try await store.users.setPlaces(chosen, of: user.id)
+            try await users.setPlaces(chosen, of: user.id)
         } catch let error as ValidationError {
             return try await users(
                 context, notice: nil, error: error.problems.map { "\($0.field): \($0.message)" }.joined(separator: " "),

@@ -1,12 +1,25 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineSite
 import ThreadlineStore
 
 /// The workspace pages that are not about one kind of content: sign-in and sign-out, the dashboard,
 /// the programme's description, API tokens and (for admins) users.
 struct WorkspaceController: Sendable {
-    let store: ThreadlineStore
+    let programme: any ProgrammeRepository
+    let enablers: any ContentRepository<Enabler>
+    let learningAreas: any ContentRepository<LearningArea>
+    let places: any ContentRepository<Place>
+    let milestones: any ContentRepository<Milestone>
+    let organisations: any ContentRepository<Organisation>
+    let stories: any ContentRepository<Story>
+    let caseStudies: any ContentRepository<CaseStudy>
+    let newsPosts: any ContentRepository<NewsPost>
+    let users: any UserRepository
+    let sessions: any SessionRepository
+    let apiTokens: any APITokenRepository
+    let loginThrottle: any LoginThrottle
     let chrome: WorkspaceChrome
     let renderer: PageRenderer
     let time: any TimeSource
@@ -45,7 +58,7 @@ struct WorkspaceController: Sendable {
     {
         let token = SecretToken.generate()
         let next = Self.safeNext(request.uri.queryParameters.get("next") ?? "/workspace")
-        let programme = try await store.programme.get()
+        let programme = try await programme.get()
         let layout = LayoutModel(
             title: error == nil ? "Sign in" : "Error: Sign in", programmeName: programme.name,
             language: programme.language,
@@ -70,7 +83,7 @@ struct WorkspaceController: Sendable {
         try CSRFProtection.verifyLogin(form, request: request)
         let email = form["email"].trimmingCharacters(in: .whitespaces).lowercased()
         let now = time.now()
-        let wait = try await store.loginThrottle.admit(email, now: now)
+        let wait = try await loginThrottle.admit(email, now: now)
         if wait > 0 {
             let minutes = Int((wait / 60).rounded(.up))
             return try await loginForm(
@@ -80,23 +93,23 @@ struct WorkspaceController: Sendable {
                 status: .tooManyRequests
             )
         }
-        guard let user = try await store.users.authenticate(email: email, password: form["password"]) else {
+        guard let user = try await users.authenticate(email: email, password: form["password"]) else {
             // `admit` has already counted this attempt as a failure; the trail records it with the email tried.
-            try await store.loginThrottle.signInFailed(email)
+            try await loginThrottle.signInFailed(email)
             return try await loginForm(
                 request, context, email: email, error: "The email or the password is not right.", status: .unauthorized
             )
         }
-        try await store.loginThrottle.reset(for: email)
+        try await loginThrottle.reset(for: email)
         // A new session every time, and any session this browser already had ends here: a session token planted
         // before sign-in (or left from another account) never becomes a signed-in one.
         if let previous = request.cookies[AuthenticationMiddleware.cookieName]?.value, !previous.isEmpty {
-            try await store.sessions.delete(token: previous)
+            try await sessions.delete(token: previous)
         }
         // Signing in is rare enough to be the moment to clear out sessions that have run out.
-        try await store.sessions.deleteExpired(now: now)
+        try await sessions.deleteExpired(now: now)
         let lifetime = configuration.sessionLifetimeHours * 3600
-        let (token, _) = try await store.sessions.create(for: user, now: now, lifetime: lifetime)
+        let (token, _) = try await sessions.create(for: user, now: now, lifetime: lifetime)
         var response = Response(status: .seeOther, headers: [.location: Self.safeNext(form["next"])])
         response.setCookie(cookie(AuthenticationMiddleware.cookieName, token, maxAge: Int(lifetime)))
         response.setCookie(cookie(CSRFProtection.loginCookieName, "", maxAge: 0))
@@ -106,7 +119,7 @@ struct WorkspaceController: Sendable {
     private func logout(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try await context.verifiedForm(request)
         if let token = request.cookies[AuthenticationMiddleware.cookieName]?.value {
-            try await store.sessions.delete(token: token)
+            try await sessions.delete(token: token)
         }
         var response = Response(status: .seeOther, headers: [.location: "/"])
         response.setCookie(cookie(AuthenticationMiddleware.cookieName, "", maxAge: 0))
@@ -125,9 +138,9 @@ struct WorkspaceController: Sendable {
                 drafts: drafts)
         }
         let counts = [
-            try await count(store.enablers), try await count(store.learningAreas), try await count(store.places),
-            try await count(store.milestones), try await count(store.organisations), try await count(store.stories),
-            try await count(store.caseStudies), try await count(store.newsPosts),
+            try await count(enablers), try await count(learningAreas), try await count(places),
+            try await count(milestones), try await count(organisations), try await count(stories),
+            try await count(caseStudies), try await count(newsPosts),
         ]
         let model = DashboardViewModel(
             userName: session.user.displayName.nonBlank ?? session.user.email, role: session.user.role.rawValue,
@@ -141,7 +154,7 @@ struct WorkspaceController: Sendable {
     {
         let session = try context.requireSession()
         guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
-        let programme = try await store.programme.get()
+        let programme = try await programme.get()
         let current =
             values ?? [
                 "name": [programme.name], "tagline": [programme.tagline], "about": [programme.about],
@@ -175,7 +188,7 @@ struct WorkspaceController: Sendable {
         guard problems.isEmpty else {
             return try await programmeForm(context, values: form.values, problems: problems).response(from: context)
         }
-        try await store.programme.save(programme)
+        try await self.programme.save(programme)
         return Response(status: .seeOther, headers: [.location: "/workspace/programme"])
     }
 
@@ -183,7 +196,7 @@ struct WorkspaceController: Sendable {
 
     private func tokens(_ context: AppRequestContext, secret: String?, error: String?) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let rows = try await store.apiTokens.list(for: session.user.id).map {
+        let rows = try await apiTokens.list(for: session.user.id).map {
             TokensViewModel.Row(
                 id: $0.id.description, name: $0.name, created: DateText.display($0.createdAt), lastUsed: nil)
         }
@@ -196,7 +209,7 @@ struct WorkspaceController: Sendable {
     private func createToken(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let (session, form) = try await context.verifiedForm(request)
         do {
-            let (_, secret) = try await store.apiTokens.create(
+            let (_, secret) = try await apiTokens.create(
                 for: session.user.id, name: form["name"], now: time.now())
             return try await tokens(context, secret: secret, error: nil)
         } catch let error as ValidationError {
@@ -210,7 +223,7 @@ struct WorkspaceController: Sendable {
     private func deleteToken(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, _) = try await context.verifiedForm(request)
         guard let id = EntityID<APIToken>(context.slug(parameter: "id")) else { throw HTTPError(.notFound) }
-        try await store.apiTokens.delete(id, of: session.user.id)
+        try await apiTokens.delete(id, of: session.user.id)
         return Response(status: .seeOther, headers: [.location: "/workspace/tokens"])
     }
 
@@ -221,11 +234,11 @@ struct WorkspaceController: Sendable {
     {
         let session = try context.requireSession()
         guard AccessPolicy.canManageUsers(as: context.viewer) else { throw HTTPError(.forbidden) }
-        let places = try await store.places.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let places = try await places.all().sorted { $0.name.lowercased() < $1.name.lowercased() }
         var rows: [UsersViewModel.Row] = []
         var placeForms: [UsersViewModel.PlacesForm] = []
-        for user in try await store.users.all() {
-            let assigned = try await store.users.places(of: user.id)
+        for user in try await users.all() {
+            let assigned = try await users.places(of: user.id)
             rows.append(
                 UsersViewModel.Row(
                     email: user.email, name: user.displayName, role: user.role.rawValue,
@@ -260,7 +273,7 @@ struct WorkspaceController: Sendable {
         let user = User(
             id: ids.next(), email: email, displayName: form["display_name"], role: role, createdAt: time.now())
         do {
-            try await store.users.create(user, password: form["password"])
+            try await users.create(user, password: form["password"])
         } catch let error as ValidationError {
             return try await users(
                 context, notice: nil, error: error.problems.map(\.message).joined(separator: " "), form: form)

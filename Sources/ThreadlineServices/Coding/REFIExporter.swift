@@ -1,0 +1,231 @@
+import Crypto
+import Foundation
+import ThreadlineCore
+import ThreadlineFormats
+
+/// Turns the programme's evidence and coding into a REFI-QDA project that NVivo, ATLAS.ti or MAXQDA can open:
+/// coders as users, the codebook, stories and case studies as text sources, testimony as audio or video sources
+/// with their transcripts and sync points, codings as selections, memos as notes and places as cases.
+///
+/// Testimony whose consent was withdrawn or has expired is left out with its codings: an export leaves the
+/// programme, and consent that has ended must not travel with it. GUIDs are Threadline's own IDs, and the GUIDs
+/// of things Threadline does not store (selections, notes, sync points) are derived from them, so exporting twice
+/// gives the same project.
+public struct REFIExporter {
+    public let repositories: REFIRepositories
+    public let media: MediaLibrary
+    public let today: PartialDate
+
+    /// What was exported, for the command line and the page.
+    public struct Summary: Sendable {
+        public var users = 0
+        public var codes = 0
+        public var sources = 0
+        public var codings = 0
+        public var notes = 0
+        public var cases = 0
+        public var leftOut = 0
+        public var codingsOutsideText = 0
+    }
+
+    public func project() async throws -> (QDAProject, Summary) {
+        var summary = Summary()
+        let programme = try await repositories.programme.get()
+        let codes = try await repositories.coding.codes()
+        let coders = try await repositories.coding.coders()
+        let codings = try await repositories.coding.codings(codes: nil)
+        let bySource = Dictionary(grouping: codings, by: \.source)
+        let files = Dictionary(
+            try await repositories.coding.sourceFiles().map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first }
+        )
+        var notes: [QDANote] = []
+
+        func note(_ seed: String, name: String, text: String, by coder: Coder.ID? = nil, at date: Date? = nil)
+            -> [QDAGUID]
+        {
+            guard !text.isEmpty else { return [] }
+            let guid = Self.derived(seed)
+            notes.append(
+                QDANote(
+                    guid: guid, name: name, plainText: text, creatingUser: coder.map(Self.guid), creationDateTime: date)
+            )
+            return [guid]
+        }
+
+        // The codebook, as a tree.
+        let children = Dictionary(grouping: codes.filter { $0.parentID != nil }, by: { $0.parentID! })
+        func qdaCode(_ code: Code, depth: Int) -> QDACode {
+            QDACode(
+                guid: Self.guid(code.id), name: code.name, isCodable: true, color: code.colour.uppercased(),
+                description: code.description,
+                children: depth > 200 ? [] : (children[code.id] ?? []).map { qdaCode($0, depth: depth + 1) },
+                noteRefs: note("memo:\(code.id)", name: "Memo: \(code.name)", text: code.memo, at: code.updatedAt))
+        }
+        let ids = Set(codes.map(\.id))
+        let roots = codes.filter { $0.parentID.map { !ids.contains($0) } ?? true }.map { qdaCode($0, depth: 0) }
+        summary.codes = codes.count
+
+        func selection(_ coding: Coding, range: QDASelection.Range) -> QDASelection {
+            summary.codings += 1
+            return QDASelection(
+                guid: Self.derived("selection:\(coding.id)"), name: String(coding.excerpt.prefix(60)), range: range,
+                creatingUser: Self.guid(coding.coderID), creationDateTime: coding.createdAt,
+                codings: [
+                    QDACoding(
+                        guid: Self.guid(coding.id), codeGUID: Self.guid(coding.codeID),
+                        creatingUser: Self.guid(coding.coderID), creationDateTime: coding.createdAt)
+                ],
+                noteRefs: note(
+                    "coding-memo:\(coding.id)", name: "Memo on a coding", text: coding.memo, by: coding.coderID,
+                    at: coding.createdAt))
+        }
+
+        // A source edited after coding may no longer hold a passage's positions; such a coding cannot be exported
+        // (the file would not be valid), so it is counted and left out rather than failing the whole export.
+        func fitting(_ codings: [Coding], in text: CodableText) -> [Coding] {
+            let kept = codings.filter { text.problem(start: $0.start, end: $0.end) == nil }
+            summary.codingsOutsideText += codings.count - kept.count
+            return kept
+        }
+
+        var sources: [QDASource] = []
+        var placeSources: [Place.ID: [QDAGUID]] = [:]
+        func textSource(
+            _ source: CodingSource, id: UUID, name: String, body: String, summaryText: String, place: Place.ID?,
+            date: Date
+        ) {
+            let guid = QDAGUID(id.uuidString)!
+            let original = files[source].flatMap { file in
+                media.originalURL(sha256: file.sha256).map { QDAFile(name: file.name, contents: .file($0)) }
+            }
+            sources.append(
+                QDASource(
+                    guid: guid, name: name, kind: original.map { Self.kind(ofDocument: $0.name) } ?? .text,
+                    plainText: body,
+                    originalFile: original,
+                    selections: fitting(bySource[source] ?? [], in: CodableText(body: body)).map {
+                        selection($0, range: .text(start: $0.start, end: $0.end))
+                    },
+                    creationDateTime: date, description: summaryText))
+            if let place { placeSources[place, default: []].append(guid) }
+        }
+        for story in try await repositories.stories.all() {
+            textSource(
+                CodingSource(story: story.id), id: story.id.rawValue, name: story.title, body: story.body,
+                summaryText: story.summary, place: story.placeID, date: story.createdAt)
+        }
+        for item in try await repositories.caseStudies.all() {
+            textSource(
+                CodingSource(caseStudy: item.id), id: item.id.rawValue, name: item.title, body: item.body,
+                summaryText: item.summary, place: item.placeID, date: item.createdAt)
+        }
+        for log in try await repositories.reflectiveLogs.all() {
+            textSource(
+                CodingSource(reflectiveLog: log.id), id: log.id.rawValue, name: log.title, body: log.codableBody,
+                summaryText: log.credit, place: log.placeID, date: log.createdAt)
+        }
+        for testimony in try await repositories.testimonies.all() {
+            switch testimony.consent.state(on: today) {
+            case .withdrawn, .expired:
+                summary.leftOut += 1
+                continue
+            case .current: break
+            }
+            let source = CodingSource(testimony: testimony.id)
+            let text = CodableText(cues: try await repositories.transcripts.cues(of: testimony.id))
+            var syncPoints: [QDASyncPoint] = []
+            for (index, range) in text.cueRanges.enumerated() {
+                syncPoints.append(
+                    QDASyncPoint(
+                        guid: Self.derived("cue-start:\(testimony.id):\(index)"), timeStampMs: range.cue.startMs,
+                        position: range.start))
+                syncPoints.append(
+                    QDASyncPoint(
+                        guid: Self.derived("cue-end:\(testimony.id):\(index)"), timeStampMs: range.cue.endMs,
+                        position: range.end))
+            }
+            var selections: [QDASelection] = []
+            for coding in fitting(bySource[source] ?? [], in: text) {
+                let from = Self.derived("coding-from:\(coding.id)")
+                let to = Self.derived("coding-to:\(coding.id)")
+                syncPoints.append(QDASyncPoint(guid: from, timeStampMs: coding.startMs, position: coding.start))
+                syncPoints.append(QDASyncPoint(guid: to, timeStampMs: coding.endMs, position: coding.end))
+                selections.append(selection(coding, range: .transcript(fromSyncPoint: from, toSyncPoint: to)))
+            }
+            let guid = Self.guid(testimony.id)
+            let recording = testimony.mediaSHA256.flatMap { media.fileURL(sha256: $0) }
+                .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+            sources.append(
+                QDASource(
+                    guid: guid, name: testimony.title,
+                    kind: testimony.mediaType?.hasPrefix("video/") == true ? .video : .audio,
+                    originalFile: recording.map {
+                        QDAFile(
+                            name: "\(guid.rawValue).\(Self.fileExtension(testimony.mediaType))", contents: .file($0))
+                    },
+                    transcripts: [
+                        QDATranscript(
+                            guid: Self.derived("transcript:\(testimony.id)"), name: "Transcript: \(testimony.title)",
+                            plainText: text.text, syncPoints: syncPoints, selections: selections)
+                    ],
+                    creationDateTime: testimony.createdAt, description: testimony.summary))
+            if let place = testimony.placeID { placeSources[place, default: []].append(guid) }
+        }
+        summary.sources = sources.count
+        let cases = try await repositories.places.all().map { place in
+            QDACase(
+                guid: Self.guid(place.id), name: place.name, description: place.summary,
+                sourceRefs: placeSources[place.id] ?? [])
+        }
+        summary.cases = cases.count
+        let users = coders.map { QDAUser(guid: Self.guid($0.id), name: $0.name) }
+        summary.users = users.count
+        summary.notes = notes.count
+        let project = QDAProject(
+            name: programme.name, origin: "Threadline", users: users, codes: roots, sources: sources, cases: cases,
+            notes: notes)
+        return (project, summary)
+    }
+
+    /// The GUID of a stored item: its UUID, upper-case as REFI-QDA tools write it.
+    public static func guid<E>(_ id: EntityID<E>) -> QDAGUID {
+        QDAGUID(id.rawValue.uuidString)!
+    }
+
+    /// A GUID that is always the same for `seed`: the first 16 bytes of its SHA-256, marked as a name-based UUID.
+    public static func derived(_ seed: String) -> QDAGUID {
+        var bytes = Array(SHA256.hash(data: Data(seed.utf8)).prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let uuid = UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9],
+                bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
+        return QDAGUID(uuid.uuidString)!
+    }
+
+    public static func kind(ofDocument name: String) -> QDASource.Kind {
+        name.lowercased().hasSuffix(".pdf") ? .pdf : .text
+    }
+
+    public static func fileExtension(_ mediaType: String?) -> String {
+        switch mediaType {
+        case "audio/mpeg": "mp3"
+        case "audio/wav", "audio/x-wav", "audio/wave": "wav"
+        case "audio/ogg": "ogg"
+        case "video/mp4": "mp4"
+        case "audio/mp4": "m4a"
+        case "video/webm": "webm"
+        case "audio/webm": "weba"
+        default: "bin"
+        }
+    }
+
+    /// Creates the value from each of its fields.
+    public init(repositories: REFIRepositories, media: MediaLibrary, today: PartialDate) {
+        self.repositories = repositories
+        self.media = media
+        self.today = today
+    }
+}

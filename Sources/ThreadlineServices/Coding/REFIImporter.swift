@@ -1,0 +1,267 @@
+import Foundation
+import ThreadlineCore
+import ThreadlineFormats
+import ThreadlineStore
+
+/// Brings a REFI-QDA project or codebook from NVivo, ATLAS.ti, MAXQDA or another tool into the programme: users as
+/// coders, the codebook, text sources as draft stories (a .docx or PDF's text, keeping the original file),
+/// recordings with transcripts as draft internal testimony, cases as places, and every coding.
+///
+/// The archive is read and checked completely before anything is stored, and the store writes the rest in one
+/// transaction, so a bad project changes nothing. IDs are the project's GUIDs, so the same project imported twice
+/// adds nothing the second time and a later export gives the same GUIDs back.
+public struct REFIImporter {
+    public let repositories: REFIRepositories
+    public let media: MediaLibrary
+    public let time: any TimeSource
+
+    /// What was read and what the import did with it.
+    public struct Summary: Sendable {
+        public var read: [(String, Int)] = []
+        public var result = CodingImportResult()
+        public var skipped: [String] = []
+    }
+
+    /// Imports a whole `.qdpx` project.
+    public func importProject(at url: URL, limits: QDPXLimits = .default) async throws -> Summary {
+        let staging = media.root.appendingPathComponent(".refi-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        let project = try QDPXReader.read(from: url, extractingFilesTo: staging, limits: limits)
+        return try await importProject(project)
+    }
+
+    /// Imports a `.qdc` codebook.
+    public func importCodebook(_ data: Data) async throws -> Summary {
+        let codes = try QDCReader.read(data: data)
+        return try await importProject(QDAProject(name: "Codebook", codes: codes))
+    }
+
+    public func importProject(_ project: QDAProject) async throws -> Summary {
+        var summary = Summary()
+        let now = time.now()
+        var plan = CodingImport()
+        let notes = Dictionary(project.notes.map { ($0.guid, $0.plainText) }, uniquingKeysWith: { first, _ in first })
+        func memo(_ refs: [QDAGUID]) -> String { refs.compactMap { notes[$0] }.joined(separator: "\n\n") }
+
+        plan.coders = project.users.compactMap { user in
+            Coder.ID(user.guid.rawValue).map {
+                Coder(id: $0, name: user.name.nonBlank ?? "Coder \(user.guid.rawValue.prefix(8))")
+            }
+        }
+        // Codings with no named coder are credited to one coder standing for the project.
+        let fallbackCoder = Coder(
+            id: Coder.ID(REFIExporter.derived("imported-coder:\(project.name)").rawValue)!,
+            name: "Imported from \(project.origin?.nonBlank ?? project.name.nonBlank ?? "another tool")")
+
+        // A code named like another under the same parent (here already, or earlier in the file) is that code: tools
+        // differ on whether sibling names must differ, and Threadline's codebook keeps them apart.
+        let existingCodes = try await repositories.coding.codes()
+        var codeByName: [String: Code.ID] = [:]
+        func nameKey(_ parent: Code.ID?, _ name: String) -> String {
+            "\(parent?.description ?? "")/\(name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())"
+        }
+        for code in existingCodes { codeByName[nameKey(code.parentID, code.name)] = code.id }
+        let existingIDs = Set(existingCodes.map(\.id))
+        var codeMap: [QDAGUID: Code.ID] = [:]
+        var codeCount = 0
+        var stack: [(QDACode, parent: Code.ID?, position: Int)] = project.codes.enumerated().reversed().map {
+            ($1, nil, $0)
+        }
+        while let (code, parent, position) = stack.popLast() {
+            guard let guid = Code.ID(code.guid.rawValue) else { continue }
+            codeCount += 1
+            var id = guid
+            if !existingIDs.contains(guid), let same = codeByName[nameKey(parent, code.name)], same != guid {
+                id = same
+                summary.skipped.append("The code “\(code.name)” joins the code of that name already here.")
+            } else {
+                let colour = code.color.flatMap { Code.isColour($0) ? $0.lowercased() : nil } ?? Code.defaultColour
+                plan.codes.append(
+                    Code(
+                        id: id, parentID: parent, name: code.name, description: code.description, colour: colour,
+                        memo: memo(code.noteRefs), position: position, createdAt: now))
+                codeByName[nameKey(parent, code.name)] = id
+            }
+            codeMap[code.guid] = id
+            stack += code.children.enumerated().reversed().map { ($1, id, $0) }
+        }
+
+        // Places: a case whose name is a place's name is that place.
+        let places = try await repositories.places.all()
+        var slugs = Set(places.map(\.slug))
+        var placeOfSource: [QDAGUID: Place.ID] = [:]
+        for item in project.cases {
+            let existing = places.first {
+                $0.id.rawValue.uuidString == item.guid.rawValue
+                    || $0.name.caseInsensitiveCompare(item.name.trimmingCharacters(in: .whitespaces)) == .orderedSame
+            }
+            let id = existing?.id ?? Place.ID(item.guid.rawValue)!
+            if existing == nil {
+                plan.places.append(
+                    Place(
+                        id: id, name: item.name.nonBlank ?? "Imported case",
+                        slug: Self.unique(item.name, item.guid, in: &slugs),
+                        summary: item.description, createdAt: now))
+            }
+            for source in item.sourceRefs where placeOfSource[source] == nil { placeOfSource[source] = id }
+        }
+
+        var storySlugs = Set(try await repositories.stories.all().map(\.slug))
+        var codingCount = 0
+        var noteCount = project.notes.count
+        var newFiles: [URL] = []
+        var recordings: [URL] = []
+        do {
+            for source in project.sources {
+                guard let uuid = UUID(uuidString: source.guid.rawValue) else { continue }
+                let created = source.creationDateTime ?? now
+                let title = source.name.nonBlank ?? "Imported source"
+                func coding(
+                    _ qda: QDACoding, of selection: QDASelection, in codingSource: CodingSource, _ range: Range<Int>
+                )
+                    -> Coding?
+                {
+                    guard let id = Coding.ID(qda.guid.rawValue),
+                        let code = codeMap[qda.codeGUID] ?? Code.ID(qda.codeGUID.rawValue)
+                    else { return nil }
+                    let coderGUID = qda.creatingUser ?? selection.creatingUser ?? project.creatingUserGUID
+                    let named = coderGUID.flatMap { Coder.ID($0.rawValue) }
+                    let coder =
+                        named.flatMap { id in plan.coders.contains { $0.id == id } ? id : nil } ?? fallbackCoder.id
+                    codingCount += 1
+                    return Coding(
+                        id: id, codeID: code, source: codingSource, coderID: coder, start: range.lowerBound,
+                        end: range.upperBound, memo: memo(selection.noteRefs),
+                        createdAt: qda.creationDateTime ?? selection.creationDateTime ?? created)
+                }
+                switch source.kind {
+                case .text, .pdf, .other:
+                    guard let text = source.plainText else {
+                        summary.skipped.append("“\(title)” has no plain text to code, so it was left out.")
+                        continue
+                    }
+                    let story = Story(
+                        id: Story.ID(uuid), title: title, slug: Self.unique(title, source.guid, in: &storySlugs),
+                        summary: source.description, body: text, placeID: placeOfSource[source.guid], createdAt: created
+                    )
+                    plan.stories.append(story)
+                    let codingSource = CodingSource(story: story.id)
+                    for selection in source.selections {
+                        guard case .text(let start, let end) = selection.range else { continue }
+                        guard start < end else {
+                            summary.skipped.append(
+                                "An empty passage of “\(title)” (at \(start)) was left out: a coding needs words.")
+                            continue
+                        }
+                        plan.codings += selection.codings.compactMap {
+                            coding($0, of: selection, in: codingSource, start..<end)
+                        }
+                    }
+                    if let file = source.originalFile, case .file(let url) = file.contents {
+                        let stored = try media.storeOriginal(fileAt: url)
+                        if stored.isNew, let kept = media.originalURL(sha256: stored.sha256) { newFiles.append(kept) }
+                        plan.sourceFiles.append(
+                            SourceFile(
+                                source: codingSource, name: file.name, sha256: stored.sha256, bytes: stored.bytes))
+                    }
+                case .audio, .video:
+                    var testimony = Testimony(
+                        id: Testimony.ID(uuid), title: title, summary: source.description,
+                        placeID: placeOfSource[source.guid], createdAt: created)
+                    if let file = source.originalFile, case .file(let url) = file.contents {
+                        do {
+                            let recording = try media.store(fileAt: url)
+                            if let kept = media.fileURL(sha256: recording.sha256) { recordings.append(kept) }
+                            plan.recordings[testimony.id] = (recording, file.name)
+                            testimony.durationMs = recording.durationMs
+                        } catch let refusal as MediaLibrary.Refusal {
+                            summary.skipped.append("The recording of “\(title)” was not kept: \(refusal.message)")
+                        }
+                    }
+                    // The sync points Threadline's own export adds at the ends of coded passages.
+                    let passageEnds = Set(
+                        (source.transcripts.first?.selections ?? []).flatMap(\.codings).flatMap { coding -> [QDAGUID] in
+                            guard let id = Coding.ID(coding.guid.rawValue) else { return [] }
+                            return [REFIExporter.derived("coding-from:\(id)"), REFIExporter.derived("coding-to:\(id)")]
+                        })
+                    let transcript = source.transcripts.first.map {
+                        REFITranscriptReading($0, durationMs: testimony.durationMs, passageEnds: passageEnds)
+                    }
+                    plan.testimonies.append(testimony)
+                    plan.transcripts[testimony.id] = transcript?.cues ?? []
+                    let codingSource = CodingSource(testimony: testimony.id)
+                    let syncPoints = Dictionary(
+                        (source.transcripts.first?.syncPoints ?? []).map { ($0.guid, $0) },
+                        uniquingKeysWith: { a, _ in a })
+                    for selection in source.transcripts.first?.selections ?? [] {
+                        guard case .transcript(let from, let to) = selection.range,
+                            let start = from.flatMap({ syncPoints[$0]?.position }),
+                            let end = to.flatMap({ syncPoints[$0]?.position }),
+                            let mappedStart = transcript?.position(start, isEnd: false),
+                            let mappedEnd = transcript?.position(end, isEnd: true), mappedStart < mappedEnd
+                        else {
+                            summary.skipped.append("A transcript passage of “\(title)” has no place in its text.")
+                            continue
+                        }
+                        plan.codings += selection.codings.compactMap {
+                            coding($0, of: selection, in: codingSource, mappedStart..<mappedEnd)
+                        }
+                    }
+                    for selection in source.selections {
+                        guard case .media(let begin, let end) = selection.range else { continue }
+                        guard let range = transcript?.positions(fromMs: begin, toMs: end) else {
+                            summary.skipped.append(
+                                "\(selection.codings.count) coding(s) of “\(title)” cover no transcribed words, so they were left out."
+                            )
+                            continue
+                        }
+                        plan.codings += selection.codings.compactMap {
+                            coding($0, of: selection, in: codingSource, range)
+                        }
+                    }
+                case .picture:
+                    summary.skipped.append("The picture “\(title)” was left out: Threadline codes text and recordings.")
+                }
+            }
+            if plan.codings.contains(where: { $0.coderID == fallbackCoder.id }) { plan.coders.append(fallbackCoder) }
+            summary.result = try await repositories.coding.importProject(plan)
+        } catch {
+            // Nothing refers to files this import added, so they go too: a refused import leaves no trace.
+            for file in newFiles { try? FileManager.default.removeItem(at: file) }
+            for file in recordings
+            where (try? await repositories.transcripts.testimonies(usingRecording: file.lastPathComponent).isEmpty)
+                == true
+            {
+                try? FileManager.default.removeItem(at: file)
+            }
+            throw error
+        }
+        noteCount = max(noteCount, 0)
+        summary.read = [
+            ("users", project.users.count), ("codes", codeCount), ("sources", project.sources.count),
+            ("codings", codingCount), ("notes", noteCount), ("cases", project.cases.count),
+        ]
+        return summary
+    }
+
+    /// A URL name for an imported item that no other item of its kind has.
+    public static func unique(_ name: String, _ guid: QDAGUID, in taken: inout Set<String>) -> String {
+        let base = Slug.make(from: name).nonBlank ?? "imported-\(guid.rawValue.prefix(8).lowercased())"
+        var slug = base
+        var number = 2
+        while taken.contains(slug) {
+            slug = "\(base)-\(number)"
+            number += 1
+        }
+        taken.insert(slug)
+        return slug
+    }
+
+    /// Creates the value from each of its fields.
+    public init(repositories: REFIRepositories, media: MediaLibrary, time: any TimeSource) {
+        self.repositories = repositories
+        self.media = media
+        self.time = time
+    }
+}

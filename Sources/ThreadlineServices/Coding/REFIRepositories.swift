@@ -1,0 +1,28 @@
+public import ThreadlineCore
+public import ThreadlineStore
+
+/// The repositories REFI-QDA exchange reads and writes, and no others: the programme's name, places as cases,
+/// stories, case studies, reflective logs and testimony as sources, transcripts, and the codebook with its codings.
+public struct REFIRepositories: Sendable {
+    public let programme: any ProgrammeRepository
+    public let places: any ContentRepository<Place>
+    public let stories: any ContentRepository<Story>
+    public let caseStudies: any ContentRepository<CaseStudy>
+    public let reflectiveLogs: any ContentRepository<ReflectiveLog>
+    public let testimonies: any ContentRepository<Testimony>
+    public let transcripts: any TranscriptRepository
+    public let coding: any CodingRepository
+
+    /// Takes the exchange's repositories from the whole store: for the composition roots (the application and the
+    /// command line), which alone hold it.
+    public init(store: ThreadlineStore) {
+        programme = store.programme
+        places = store.places
+        stories = store.stories
+        caseStudies = store.caseStudies
+        reflectiveLogs = store.reflectiveLogs
+        testimonies = store.testimonies
+        transcripts = store.transcripts
+        coding = store.coding
+    }
+}

@@ -1,0 +1,165 @@
+/// The evidence-coverage grid.
+public struct CoverageViewModel {
+    public var places: [String]
+    public var rows: [CoverageRow]
+    public var hasGrid: Bool
+    public var emptyCells: Int
+    public var totalCells: Int
+    public var unplacedText: String?
+
+    /// Creates the value from each of its fields.
+    public init(
+        places: [String],
+        rows: [CoverageRow],
+        hasGrid: Bool,
+        emptyCells: Int,
+        totalCells: Int,
+        unplacedText: String? = nil
+    ) {
+        self.places = places
+        self.rows = rows
+        self.hasGrid = hasGrid
+        self.emptyCells = emptyCells
+        self.totalCells = totalCells
+        self.unplacedText = unplacedText
+    }
+}
+
+/// One enabler's row of the grid.
+public struct CoverageRow {
+    public var enabler: String
+    public var cells: [CoverageCell]
+
+    /// Creates the value from each of its fields.
+    public init(enabler: String, cells: [CoverageCell]) {
+        self.enabler = enabler
+        self.cells = cells
+    }
+}
+
+/// One cell: its counts in words, and whether it is empty (said in words as well as colour).
+public struct CoverageCell {
+    public var isEmpty: Bool
+    public var text: String
+
+    /// Creates the value from each of its fields.
+    public init(isEmpty: Bool, text: String) {
+        self.isEmpty = isEmpty
+        self.text = text
+    }
+}
+
+/// The clip picker's search page.
+public struct PickerSearchViewModel {
+    public var query: String
+    public var results: [PickerResult]
+    public var hasResults: Bool
+    public var message: String?
+
+    /// Creates the value from each of its fields.
+    public init(query: String, results: [PickerResult], hasResults: Bool, message: String? = nil) {
+        self.query = query
+        self.results = results
+        self.hasResults = hasResults
+        self.message = message
+    }
+}
+
+/// One testimony or transcript line found.
+public struct PickerResult {
+    public var title: String
+    public var url: String
+    public var snippet: String?
+
+    /// Creates the value from each of its fields.
+    public init(title: String, url: String, snippet: String? = nil) {
+        self.title = title
+        self.url = url
+        self.snippet = snippet
+    }
+}
+
+/// The clip picker's page for one testimony: its transcript, to choose a range from.
+public struct PickerRangeViewModel {
+    public var title: String
+    public var action: String
+    public var csrfToken: String
+    public var clipTitle: String
+    public var created: PickerCreatedClip?
+    public var problems: [String]
+    public var hasProblems: Bool
+    public var cues: [PickerCue]
+    public var hasCues: Bool
+    public var mediaURL: String
+
+    /// Creates the value from each of its fields.
+    public init(
+        title: String,
+        action: String,
+        csrfToken: String,
+        clipTitle: String,
+        created: PickerCreatedClip? = nil,
+        problems: [String],
+        hasProblems: Bool,
+        cues: [PickerCue],
+        hasCues: Bool,
+        mediaURL: String
+    ) {
+        self.title = title
+        self.action = action
+        self.csrfToken = csrfToken
+        self.clipTitle = clipTitle
+        self.created = created
+        self.problems = problems
+        self.hasProblems = hasProblems
+        self.cues = cues
+        self.hasCues = hasCues
+        self.mediaURL = mediaURL
+    }
+}
+
+/// One transcript line to choose as the start or end.
+public struct PickerCue {
+    public var index: Int
+    public var anchor: String
+    public var timeText: String
+    public var speaker: String?
+    public var text: String
+    public var isStart: Bool
+    public var isEnd: Bool
+
+    /// Creates the value from each of its fields.
+    public init(
+        index: Int,
+        anchor: String,
+        timeText: String,
+        speaker: String? = nil,
+        text: String,
+        isStart: Bool,
+        isEnd: Bool
+    ) {
+        self.index = index
+        self.anchor = anchor
+        self.timeText = timeText
+        self.speaker = speaker
+        self.text = text
+        self.isStart = isStart
+        self.isEnd = isEnd
+    }
+}
+
+/// The clip just made, with the line to paste into a report section.
+public struct PickerCreatedClip {
+    public var title: String
+    public var code: String
+    public var rangeText: String
+    public var editURL: String
+
+    /// Creates the value from each of its fields.
+    public init(title: String, code: String, rangeText: String, editURL: String) {
+        self.title = title
+        self.code = code
+        self.rangeText = rangeText
+        self.editURL = editURL
+    }
+}
