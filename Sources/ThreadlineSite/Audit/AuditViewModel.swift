@@ -1,5 +1,7 @@
 /// The admin's audit page: the filter form as typed, its problems, and one page of events.
-public struct AuditViewModel {
+public struct AuditViewModel: PageModel {
+    public static let template = Template.workspaceAudit
+
     public struct Row {
         public var when: String
         public var timestamp: String

@@ -1,5 +1,7 @@
 /// The passages coded with one code, grouped by source.
-public struct CodePassagesViewModel {
+public struct CodePassagesViewModel: PageModel {
+    public static let template = Template.workspaceCodePassages
+
     public var codeName: String
     public var codePath: String
     public var countText: String
@@ -124,7 +126,9 @@ public struct PassageView {
 }
 
 /// A code × something matrix page.
-public struct MatrixViewModel {
+public struct MatrixViewModel: PageModel {
+    public static let template = Template.workspaceMatrix
+
     public var heading: String
     public var introduction: String
     public var links: [MatrixLink]
@@ -210,7 +214,9 @@ public struct MatrixCellView {
 }
 
 /// The agreement page: the choice of sources, codes and coders, and the results.
-public struct AgreementViewModel {
+public struct AgreementViewModel: PageModel {
+    public static let template = Template.workspaceAgreement
+
     public var sources: [AgreementChoice]
     public var codes: [AgreementChoice]
     public var coders: [AgreementChoice]

@@ -1,5 +1,7 @@
 /// The list of everything that can be coded.
-public struct CodingIndexViewModel {
+public struct CodingIndexViewModel: PageModel {
+    public static let template = Template.workspaceCodingIndex
+
     public var groups: [CodingSourceGroup]
     public var hasCodes: Bool
 
@@ -43,7 +45,9 @@ public struct CodingSourceRow {
 }
 
 /// The coding page of one source.
-public struct CodingPageViewModel {
+public struct CodingPageViewModel: PageModel {
+    public static let template = Template.workspaceCoding
+
     public var title: String
     public var kindName: String
     public var sourceKey: String
@@ -222,7 +226,9 @@ public struct CodingRowView {
 }
 
 /// The codebook page.
-public struct CodebookViewModel {
+public struct CodebookViewModel: PageModel {
+    public static let template = Template.workspaceCodebook
+
     public var rows: [CodebookRow]
     public var hasCodes: Bool
     public var canManage: Bool
@@ -322,7 +328,9 @@ public struct CodeFormValues {
 }
 
 /// The page for one code: edit, merge, delete.
-public struct CodeEditViewModel {
+public struct CodeEditViewModel: PageModel {
+    public static let template = Template.workspaceCode
+
     public var id: String
     public var name: String
     public var action: String
@@ -376,7 +384,9 @@ public struct CodeEditViewModel {
 }
 
 /// The confirmation before deleting a code.
-public struct CodeDeleteViewModel {
+public struct CodeDeleteViewModel: PageModel {
+    public static let template = Template.workspaceCodeDelete
+
     public var name: String
     public var action: String
     public var cancelURL: String

@@ -1,5 +1,7 @@
 /// A reflective log's public page.
-public struct ReflectiveLogViewModel {
+public struct ReflectiveLogViewModel: PageModel {
+    public static let template = Template.reflectiveLog
+
     public var title: String
     public var dateText: String?
     public var dateISO: String?
@@ -22,7 +24,9 @@ public struct NamedLink {
 }
 
 /// The list of programme theories, by enabler.
-public struct TheoryListViewModel {
+public struct TheoryListViewModel: PageModel {
+    public static let template = Template.theories
+
     public var groups: [TheoryGroup]
     public var hasGroups: Bool
 }
@@ -45,7 +49,9 @@ public struct TheoryListItem {
 }
 
 /// A version of a programme theory.
-public struct TheoryViewModel {
+public struct TheoryViewModel: PageModel {
+    public static let template = Template.theory
+
     public var title: String
     public var cycle: String
     public var enablerName: String?

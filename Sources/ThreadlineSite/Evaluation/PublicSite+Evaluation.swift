@@ -32,7 +32,7 @@ extension PublicSite {
             nowWhatHTML: log.nowWhat.nonBlank.map { renderer.html($0) }, examples: examples,
             hasExamples: !examples.isEmpty)
         return renderer.page(
-            .reflectiveLog, model,
+            model,
             layout: layout(log.title, programme, section: "places", description: "A reflective log"))
     }
 
@@ -60,7 +60,7 @@ extension PublicSite {
                     }))
         }
         return renderer.page(
-            .theories, TheoryListViewModel(groups: groups, hasGroups: !groups.isEmpty),
+            TheoryListViewModel(groups: groups, hasGroups: !groups.isEmpty),
             layout: layout("Programme theories", programme, section: "theories"))
     }
 
@@ -97,7 +97,7 @@ extension PublicSite {
             },
             hasHistory: versions.count > 1)
         return renderer.page(
-            .theory, model,
+            model,
             layout: layout(
                 "\(theory.title) (\(theory.cycle))", programme, section: "theories",
                 description: "A programme theory"))

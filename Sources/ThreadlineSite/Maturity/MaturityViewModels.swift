@@ -13,7 +13,9 @@ public struct ProblemLinkView {
 }
 
 /// The respondent's form.
-public struct SurveyFormViewModel {
+public struct SurveyFormViewModel: PageModel {
+    public static let template = Template.surveyForm
+
     public var heading: String
     public var placeName: String
     public var year: Int
@@ -110,7 +112,9 @@ public struct SurveyChoiceView {
 }
 
 /// The thank-you page and every refusal a respondent may meet.
-public struct SurveyMessageViewModel {
+public struct SurveyMessageViewModel: PageModel {
+    public static let template = Template.surveyMessage
+
     public var heading: String
     public var message: String
 
@@ -122,7 +126,9 @@ public struct SurveyMessageViewModel {
 }
 
 /// The workspace's maturity survey page: the surveys, a form to make one, and the ways in to the rest.
-public struct MaturityOverviewViewModel {
+public struct MaturityOverviewViewModel: PageModel {
+    public static let template = Template.workspaceMaturity
+
     public var canManage: Bool
     public var csrfToken: String
     public var surveys: [MaturitySurveyRowView]
@@ -197,7 +203,9 @@ public struct MaturitySurveyRowView {
 }
 
 /// One survey's page, with its links made just now (shown once).
-public struct MaturitySurveyViewModel {
+public struct MaturitySurveyViewModel: PageModel {
+    public static let template = Template.workspaceMaturitySurvey
+
     public var heading: String
     public var canManage: Bool
     public var csrfToken: String
@@ -251,7 +259,9 @@ public struct MaturitySurveyViewModel {
 }
 
 /// The scale editor.
-public struct MaturityScaleViewModel {
+public struct MaturityScaleViewModel: PageModel {
+    public static let template = Template.workspaceMaturityScale
+
     public var canManage: Bool
     public var csrfToken: String
     public var lowest: Int
@@ -300,7 +310,9 @@ public struct MaturityScaleLevelView {
 }
 
 /// The CSV import page.
-public struct MaturityImportViewModel {
+public struct MaturityImportViewModel: PageModel {
+    public static let template = Template.workspaceMaturityImport
+
     public var canManage: Bool
     public var csrfToken: String
     public var csv: String
@@ -333,7 +345,9 @@ public struct MaturityImportViewModel {
 }
 
 /// The results of one year across places.
-public struct MaturityResultsViewModel {
+public struct MaturityResultsViewModel: PageModel {
+    public static let template = Template.workspaceMaturityResults
+
     public var year: Int?
     public var yearOptions: [OptionView]
     public var hasData: Bool
@@ -425,7 +439,9 @@ public struct MaturityChangeRowView {
 }
 
 /// One place's results over the years.
-public struct MaturityPlaceViewModel {
+public struct MaturityPlaceViewModel: PageModel {
+    public static let template = Template.workspaceMaturityPlace
+
     public var placeName: String
     public var year: Int?
     public var yearOptions: [OptionView]

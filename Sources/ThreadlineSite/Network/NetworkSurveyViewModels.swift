@@ -1,5 +1,7 @@
 /// The network survey form a member's respondent fills in: one fieldset per other member.
-public struct NetworkSurveyFormViewModel {
+public struct NetworkSurveyFormViewModel: PageModel {
+    public static let template = Template.networkSurveyForm
+
     public var heading: String
     public var waveName: String
     public var memberName: String

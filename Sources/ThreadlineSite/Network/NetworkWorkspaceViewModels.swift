@@ -1,5 +1,7 @@
 /// `/workspace/networks`: the waves and a form to make one.
-public struct NetworkOverviewViewModel {
+public struct NetworkOverviewViewModel: PageModel {
+    public static let template = Template.workspaceNetworks
+
     public var canManage: Bool
     public var csrfToken: String
     public var waves: [NetworkWaveRowView]
@@ -68,7 +70,9 @@ public struct NetworkWaveRowView {
 }
 
 /// `/workspace/networks/{id}`: a wave's members and who has answered, its links, the import and the export.
-public struct NetworkWaveViewModel {
+public struct NetworkWaveViewModel: PageModel {
+    public static let template = Template.workspaceNetworkWave
+
     public var heading: String
     public var canManage: Bool
     public var csrfToken: String
@@ -167,7 +171,9 @@ public struct NetworkNewLinkView {
 }
 
 /// `/workspace/networks/{id}/results`: the wave's figures, diagram and tables, and the change since another wave.
-public struct NetworkResultsViewModel {
+public struct NetworkResultsViewModel: PageModel {
+    public static let template = Template.workspaceNetworkResults
+
     public var heading: String
     public var base: String
     public var trustOptions: [OptionView]

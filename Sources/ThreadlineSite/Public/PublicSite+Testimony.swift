@@ -63,7 +63,7 @@ extension PublicSite {
         model.hasCitations = !model.citations.isEmpty
         return .page(
             renderer.page(
-                .testimony, model,
+                model,
                 layout: layout(testimony.title, programme, description: testimony.summary.nonBlank ?? attribution)))
     }
 
@@ -94,7 +94,7 @@ extension PublicSite {
         )
         model.citations = try await citedIn([.clip(clip.id)])
         model.hasCitations = !model.citations.isEmpty
-        return .page(renderer.page(.clip, model, layout: layout(clip.title, programme, description: model.quote)))
+        return .page(renderer.page(model, layout: layout(clip.title, programme, description: model.quote)))
     }
 
     private func hiddenPage(_ disclosure: TestimonyDisclosure) async throws -> TestimonyPage {
@@ -103,7 +103,7 @@ extension PublicSite {
             let programme = try await store.programme.get()
             return .unavailable(
                 renderer.page(
-                    .unavailable, UnavailableViewModel(message: Self.unavailableMessage),
+                    UnavailableViewModel(message: Self.unavailableMessage),
                     layout: layout("No longer available", programme)))
         default:
             return .missing
@@ -155,7 +155,7 @@ extension PublicSite {
     public func searchPage(_ model: SearchViewModel) async throws -> String {
         let programme = try await store.programme.get()
         return renderer.page(
-            .search, model,
+            model,
             layout: layout(
                 model.hasQuery ? "Search: \(model.query)" : "Search", programme,
                 section: "search"))

@@ -163,7 +163,7 @@ public struct PublicSite: Sendable {
             areas: areas, hasAreas: !areas.isEmpty, enablers: enablers, hasEnablers: !enablers.isEmpty,
             places: places, hasPlaces: !places.isEmpty, news: news, hasNews: !news.isEmpty
         )
-        return renderer.page(.home, model, layout: layout("Home", programme, section: "home"))
+        return renderer.page(model, layout: layout("Home", programme, section: "home"))
     }
 
     /// An enabler's page, or `nil`.
@@ -186,7 +186,7 @@ public struct PublicSite: Sendable {
             areas: areas, hasAreas: !areas.isEmpty, stories: stories, hasStories: !stories.isEmpty,
             milestones: milestones, hasMilestones: !milestones.isEmpty
         )
-        return renderer.page(.enabler, model, layout: layout(enabler.name, programme, description: enabler.summary))
+        return renderer.page(model, layout: layout(enabler.name, programme, description: enabler.summary))
     }
 
     /// A learning area's page, or `nil`.
@@ -205,7 +205,7 @@ public struct PublicSite: Sendable {
             enablerURL: enabler.url, story: story, questions: questions, hasQuestions: !questions.isEmpty
         )
         let description = renderer.excerpt(area.outline)
-        return renderer.page(.area, model, layout: layout(area.title, programme, description: description))
+        return renderer.page(model, layout: layout(area.title, programme, description: description))
     }
 
     /// A place's journey as an SVG infographic: wide (horizontal) for screens, tall (vertical) for phones; `nil`
@@ -296,7 +296,7 @@ public struct PublicSite: Sendable {
         model.hasReflectiveLogs = !evaluation.logs.isEmpty
         model.counts = evaluation.counts
         return renderer.page(
-            .place, model, layout: layout(place.name, programme, section: "places", description: place.summary))
+            model, layout: layout(place.name, programme, section: "places", description: place.summary))
     }
 
     /// A story's page, or `nil`.
@@ -336,7 +336,7 @@ public struct PublicSite: Sendable {
         )
         model.citations = try await citedIn([cited])
         model.hasCitations = !model.citations.isEmpty
-        return renderer.page(.story, model, layout: layout(title, programme, description: summary))
+        return renderer.page(model, layout: layout(title, programme, description: summary))
     }
 
     /// The news list.
@@ -344,7 +344,7 @@ public struct PublicSite: Sendable {
         let programme = try await store.programme.get()
         let news = try await published(store.newsPosts).map(newsItem)
         return renderer.page(
-            .newsList, NewsListViewModel(news: news, hasNews: !news.isEmpty),
+            NewsListViewModel(news: news, hasNews: !news.isEmpty),
             layout: layout("News", programme, section: "news")
         )
     }
@@ -359,7 +359,7 @@ public struct PublicSite: Sendable {
             dateISO: item.dateISO, dateText: item.dateText
         )
         return renderer.page(
-            .newsPost, model, layout: layout(post.title, programme, section: "news", description: post.summary))
+            model, layout: layout(post.title, programme, section: "news", description: post.summary))
     }
 
     /// The Atom feed of published news.
@@ -387,6 +387,6 @@ public struct PublicSite: Sendable {
     public func errorPage(heading: String, message: String) async -> String {
         let programme = (try? await store.programme.get()) ?? SQLProgrammeRepository.placeholder
         return renderer.page(
-            .error, ErrorViewModel(heading: heading, message: message), layout: layout(heading, programme))
+            ErrorViewModel(heading: heading, message: message), layout: layout(heading, programme))
     }
 }

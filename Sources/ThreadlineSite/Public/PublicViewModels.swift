@@ -76,7 +76,9 @@ public struct CaseStudyItem {
     public var formatLabel: String
 }
 
-public struct HomeViewModel {
+public struct HomeViewModel: PageModel {
+    public static let template = Template.home
+
     public var programmeName: String
     public var tagline: String?
     public var aboutHTML: String
@@ -90,7 +92,9 @@ public struct HomeViewModel {
     public var hasNews: Bool
 }
 
-public struct EnablerViewModel {
+public struct EnablerViewModel: PageModel {
+    public static let template = Template.enabler
+
     public var number: Int
     public var name: String
     public var summary: String?
@@ -104,7 +108,9 @@ public struct EnablerViewModel {
     public var hasMilestones: Bool
 }
 
-public struct AreaViewModel {
+public struct AreaViewModel: PageModel {
+    public static let template = Template.area
+
     public var title: String
     public var outlineHTML: String
     public var enablerName: String?
@@ -114,7 +120,9 @@ public struct AreaViewModel {
     public var hasQuestions: Bool
 }
 
-public struct PlaceViewModel {
+public struct PlaceViewModel: PageModel {
+    public static let template = Template.place
+
     public var name: String
     public var summary: String?
     public var bodyHTML: String?
@@ -138,7 +146,9 @@ public struct PlaceViewModel {
     public var counts = CountsMeasuresTable(parts: [], hasAny: false)
 }
 
-public struct StoryViewModel {
+public struct StoryViewModel: PageModel {
+    public static let template = Template.story
+
     public var kicker: String
     public var title: String
     public var summary: String?
@@ -154,12 +164,16 @@ public struct StoryViewModel {
     public var hasCitations = false
 }
 
-public struct NewsListViewModel {
+public struct NewsListViewModel: PageModel {
+    public static let template = Template.newsList
+
     public var news: [NewsItem]
     public var hasNews: Bool
 }
 
-public struct NewsPostViewModel {
+public struct NewsPostViewModel: PageModel {
+    public static let template = Template.newsPost
+
     public var title: String
     public var summary: String?
     public var bodyHTML: String
@@ -167,7 +181,9 @@ public struct NewsPostViewModel {
     public var dateText: String
 }
 
-public struct ErrorViewModel {
+public struct ErrorViewModel: PageModel {
+    public static let template = Template.error
+
     public var heading: String
     public var message: String
 }

@@ -2,7 +2,9 @@ import ThreadlineCore
 import ThreadlineStore
 
 /// What the search page shows.
-public struct SearchViewModel {
+public struct SearchViewModel: PageModel {
+    public static let template = Template.search
+
     public var query: String
     public var hasQuery: Bool
     public var problems: [String]

@@ -1,5 +1,7 @@
 /// What the testimony page shows.
-public struct TestimonyViewModel {
+public struct TestimonyViewModel: PageModel {
+    public static let template = Template.testimony
+
     public var title: String
     public var attribution: String
     public var recordedText: String?
@@ -64,7 +66,9 @@ public struct DownloadLink {
 }
 
 /// What a clip's page shows.
-public struct ClipViewModel {
+public struct ClipViewModel: PageModel {
+    public static let template = Template.clip
+
     public var title: String
     public var quote: String
     public var attribution: String
@@ -79,6 +83,8 @@ public struct ClipViewModel {
 }
 
 /// The page shown in place of testimony whose consent has ended or been withdrawn.
-public struct UnavailableViewModel {
+public struct UnavailableViewModel: PageModel {
+    public static let template = Template.unavailable
+
     public var message: String
 }

@@ -53,18 +53,19 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// Renders a template on its own (no layout). Every template was found at start-up, so the empty answer for a
-    /// missing one cannot happen.
-    public func fragment(_ template: Template, _ model: Any) -> String {
-        library.render(model, withTemplate: template.rawValue) ?? ""
+    /// Renders a model with its template, on its own (no layout). Every template was found at start-up, so the
+    /// empty answer for a missing one cannot happen.
+    public func fragment<Model: PageModel>(_ model: Model) -> String {
+        library.render(model, withTemplate: Model.template.rawValue) ?? ""
     }
 
-    /// Renders a page: the template's HTML placed in the layout.
-    public func page(_ template: Template, _ model: Any, layout: LayoutModel) -> String {
+    /// Renders a page: the model's template filled and placed in the one layout that public, workspace and survey
+    /// pages share.
+    public func page(_ model: some PageModel, layout: LayoutModel) -> String {
         var layout = layout
-        layout.contentHTML = fragment(template, model)
+        layout.contentHTML = fragment(model)
         layout.navigationItems = layout.navigationLinks()
-        return fragment(.layout, layout)
+        return fragment(layout)
     }
 
     /// Markdown as safe HTML. Give each fragment on a page its own `idPrefix` when more than one may hold
@@ -79,7 +80,9 @@ public struct PageRenderer: Sendable {
 }
 
 /// What the layout needs around every page.
-public struct LayoutModel {
+public struct LayoutModel: PageModel {
+    public static let template = Template.layout
+
     public var title: String
     public var programmeName: String
     public var language: String

@@ -7,7 +7,7 @@ public struct WorkspaceChrome: Sendable {
     public let renderer: PageRenderer
     public let programme: any ProgrammeRepository
 
-    public func page(_ template: Template, _ model: Any, title: String, section: String, session: Session) async throws
+    public func page(_ model: some PageModel, title: String, section: String, session: Session) async throws
         -> HTMLPage
     {
         let programme = try await programme.get()
@@ -16,7 +16,7 @@ public struct WorkspaceChrome: Sendable {
             currentSection: section, userName: session.user.displayName.nonBlank ?? session.user.email,
             csrfToken: session.csrfToken, isAdmin: session.user.role == .admin
         )
-        return HTMLPage(renderer.page(template, model, layout: layout))
+        return HTMLPage(renderer.page(model, layout: layout))
     }
 
     /// Creates the value from each of its fields.

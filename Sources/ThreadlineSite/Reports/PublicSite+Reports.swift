@@ -62,7 +62,7 @@ extension PublicSite {
             isPreview: version == nil, summaryHTML: renderer.html(report.summary, idPrefix: "summary"),
             sections: sections, evidence: evidence, hasEvidence: !evidence.isEmpty)
         return renderer.page(
-            .report, model,
+            model,
             layout: layout(
                 report.title, programme, section: "reports", description: renderer.excerpt(report.summary)))
     }
@@ -83,7 +83,7 @@ extension PublicSite {
                     excerpt: renderer.excerpt(shown.summary)))
         }
         return renderer.page(
-            .reportList, ReportListViewModel(reports: items, hasReports: !items.isEmpty),
+            ReportListViewModel(reports: items, hasReports: !items.isEmpty),
             layout: layout("Reports", programme, section: "reports"))
     }
 

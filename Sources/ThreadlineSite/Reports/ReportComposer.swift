@@ -76,13 +76,13 @@ public struct ReportComposer {
         // show) is removed.
         html.removeAll { $0 == ReportBody.markerStart || $0 == ReportBody.markerEnd }
         if !questions.isEmpty, !scanned.embeds.contains(.questions) {
-            html += renderer.fragment(.reportQuestions, QuestionsEmbedView(questions: questions))
+            html += renderer.fragment(QuestionsEmbedView(questions: questions))
         }
         return html
     }
 
     private func missing(_ message: String = unavailable) -> String {
-        renderer.fragment(.reportMissing, MissingEmbedView(message: message))
+        renderer.fragment(MissingEmbedView(message: message))
     }
 
     /// One embed's HTML; `idPrefix` keeps the ids inside it (a chart's title) unique on the page.
@@ -93,7 +93,7 @@ public struct ReportComposer {
         switch embed {
         case .questions:
             return questions.isEmpty
-                ? "" : renderer.fragment(.reportQuestions, QuestionsEmbedView(questions: questions))
+                ? "" : renderer.fragment(QuestionsEmbedView(questions: questions))
         case .clip(let id):
             guard let view = try await clipView(id) else { return missing() }
             ledger.note(
@@ -102,7 +102,7 @@ public struct ReportComposer {
                     kindLabel: "Testimony clip", title: view.title, url: view.clipURL,
                     detail: "\(view.rangeText) of \(view.testimonyTitle); \(view.attribution)", sections: []),
                 section: section)
-            return renderer.fragment(.reportClip, view)
+            return renderer.fragment(view)
         case .story(let slug):
             guard let story = try await store.stories.get(slug: slug), AccessPolicy.canView(story, as: .anonymous)
             else { return missing() }
@@ -114,7 +114,7 @@ public struct ReportComposer {
                     kindLabel: "Local story", title: story.title, url: card.url,
                     detail: lookup.placeLink(story.placeID).name, sections: []),
                 section: section)
-            return renderer.fragment(.reportCard, card)
+            return renderer.fragment(card)
         case .caseStudy(let slug):
             guard let study = try await store.caseStudies.get(slug: slug),
                 AccessPolicy.canView(study, as: .anonymous)
@@ -128,7 +128,7 @@ public struct ReportComposer {
                     kindLabel: "Case study", title: study.title, url: card.url,
                     detail: lookup.placeLink(study.placeID).name, sections: []),
                 section: section)
-            return renderer.fragment(.reportCard, card)
+            return renderer.fragment(card)
         case .journey(let slug):
             guard let place = try await store.places.get(slug: slug), AccessPolicy.canView(place, as: .anonymous)
             else { return missing() }
@@ -164,7 +164,7 @@ public struct ReportComposer {
                     kindLabel: "Place journey", title: "\(place.name)'s journey", url: view.placeURL,
                     detail: "\(milestones.count) milestones", sections: []),
                 section: section)
-            return renderer.fragment(.reportJourney, view)
+            return renderer.fragment(view)
         }
     }
 

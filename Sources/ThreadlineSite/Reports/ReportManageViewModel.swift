@@ -1,5 +1,7 @@
 /// The workspace page of a report's sections, publishing and versions.
-public struct ReportManageViewModel {
+public struct ReportManageViewModel: PageModel {
+    public static let template = Template.workspaceReport
+
     public var title: String
     public var editURL: String
     public var publicURL: String?
@@ -124,7 +126,9 @@ public struct ReportManageVersion {
 }
 
 /// The comparison of two versions of a report.
-public struct ReportCompareViewModel {
+public struct ReportCompareViewModel: PageModel {
+    public static let template = Template.workspaceReportCompare
+
     public var title: String
     public var fromNumber: Int
     public var toNumber: Int

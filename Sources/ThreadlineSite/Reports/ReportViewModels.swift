@@ -1,5 +1,7 @@
 /// What a report's page shows: the published version (or, in the workspace, a preview of the next one).
-public struct ReportViewModel {
+public struct ReportViewModel: PageModel {
+    public static let template = Template.report
+
     public var title: String
     public var periodText: String?
     public var authorsText: String?
@@ -46,7 +48,9 @@ public struct CitationLink {
 }
 
 /// The list of published reports.
-public struct ReportListViewModel {
+public struct ReportListViewModel: PageModel {
+    public static let template = Template.reportList
+
     public var reports: [ReportListItem]
     public var hasReports: Bool
 }
@@ -60,7 +64,9 @@ public struct ReportListItem {
 }
 
 /// A clip played inside a report passage.
-public struct ClipEmbedView {
+public struct ClipEmbedView: PageModel {
+    public static let template = Template.reportClip
+
     public var id: String
     public var title: String
     public var clipURL: String
@@ -74,7 +80,9 @@ public struct ClipEmbedView {
 }
 
 /// A story or case study shown as a card inside a report passage.
-public struct CardEmbedView {
+public struct CardEmbedView: PageModel {
+    public static let template = Template.reportCard
+
     public var kicker: String
     public var title: String
     public var url: String
@@ -83,7 +91,9 @@ public struct CardEmbedView {
 
 /// A place's journey infographic inside a report passage (wide for screens, tall for phones, as on the place
 /// page), with its milestones as text.
-public struct JourneyEmbedView {
+public struct JourneyEmbedView: PageModel {
+    public static let template = Template.reportJourney
+
     public var placeName: String
     public var placeURL: String
     public var wideSVG: String?
@@ -102,11 +112,15 @@ public struct JourneyEmbedMilestone {
 }
 
 /// The "Questions you could consider" block.
-public struct QuestionsEmbedView {
+public struct QuestionsEmbedView: PageModel {
+    public static let template = Template.reportQuestions
+
     public var questions: [String]
 }
 
 /// An embed the public cannot see (withdrawn testimony, a draft story): a sentence instead.
-public struct MissingEmbedView {
+public struct MissingEmbedView: PageModel {
+    public static let template = Template.reportMissing
+
     public var message: String
 }

@@ -1,5 +1,7 @@
 /// The evidence-coverage grid.
-public struct CoverageViewModel {
+public struct CoverageViewModel: PageModel {
+    public static let template = Template.workspaceCoverage
+
     public var places: [String]
     public var rows: [CoverageRow]
     public var hasGrid: Bool
@@ -50,7 +52,9 @@ public struct CoverageCell {
 }
 
 /// The clip picker's search page.
-public struct PickerSearchViewModel {
+public struct PickerSearchViewModel: PageModel {
+    public static let template = Template.workspaceClipPicker
+
     public var query: String
     public var results: [PickerResult]
     public var hasResults: Bool
@@ -80,7 +84,9 @@ public struct PickerResult {
 }
 
 /// The clip picker's page for one testimony: its transcript, to choose a range from.
-public struct PickerRangeViewModel {
+public struct PickerRangeViewModel: PageModel {
+    public static let template = Template.workspaceClipRange
+
     public var title: String
     public var action: String
     public var csrfToken: String

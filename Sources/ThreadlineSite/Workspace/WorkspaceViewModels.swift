@@ -48,7 +48,9 @@ public struct PreviewView {
     }
 }
 
-public struct EntityFormViewModel {
+public struct EntityFormViewModel: PageModel {
+    public static let template = Template.workspaceForm
+
     public var heading: String
     public var action: String
     public var csrfToken: String
@@ -166,7 +168,9 @@ public struct ListRowView {
     }
 }
 
-public struct EntityListViewModel {
+public struct EntityListViewModel: PageModel {
+    public static let template = Template.workspaceList
+
     public var heading: String
     public var kindName: String
     public var newURL: String
@@ -192,7 +196,9 @@ public struct EntityListViewModel {
     }
 }
 
-public struct DashboardViewModel {
+public struct DashboardViewModel: PageModel {
+    public static let template = Template.dashboard
+
     public struct Count {
         public var label: String
         public var url: String
@@ -219,7 +225,9 @@ public struct DashboardViewModel {
     }
 }
 
-public struct LoginViewModel {
+public struct LoginViewModel: PageModel {
+    public static let template = Template.login
+
     public var email: String
     public var csrfToken: String
     public var error: String?
@@ -234,7 +242,9 @@ public struct LoginViewModel {
     }
 }
 
-public struct TokensViewModel {
+public struct TokensViewModel: PageModel {
+    public static let template = Template.tokens
+
     public struct Row {
         public var id: String
         public var name: String
@@ -265,7 +275,9 @@ public struct TokensViewModel {
     }
 }
 
-public struct UsersViewModel {
+public struct UsersViewModel: PageModel {
+    public static let template = Template.users
+
     public struct Row {
         public var email: String
         public var name: String

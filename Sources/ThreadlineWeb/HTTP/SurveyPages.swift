@@ -12,14 +12,14 @@ struct SurveyPages {
     let renderer: PageRenderer
     let configuration: WebConfiguration
 
-    /// A full page from `template` and `model`.
-    func page(_ template: Template, _ model: Any, title: String, status: HTTPResponse.Status) async throws -> Response {
+    /// A full page from `model`, in the layout.
+    func page(_ model: some PageModel, title: String, status: HTTPResponse.Status) async throws -> Response {
         let programme = try await self.programme.get()
         let layout = LayoutModel(title: title, programmeName: programme.name, language: programme.language)
         var response = Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: renderer.page(template, model, layout: layout))))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: renderer.page(model, layout: layout))))
         // A survey page is not for search engines: its address is a secret.
         response.headers[HTTPField.Name("X-Robots-Tag")!] = "noindex"
         return response
@@ -28,7 +28,7 @@ struct SurveyPages {
     /// A page with a heading and one paragraph: thanks, or why a link cannot be used.
     func message(_ heading: String, _ text: String, status: HTTPResponse.Status) async throws -> Response {
         try await page(
-            .surveyMessage, SurveyMessageViewModel(heading: heading, message: text), title: heading, status: status)
+            SurveyMessageViewModel(heading: heading, message: text), title: heading, status: status)
     }
 
     /// The form's double-submit cookie, scoped to the link's own path so the token of one link cannot be replayed on

@@ -60,7 +60,7 @@ struct AuditWorkspaceController {
             previousURL: previousURL, nextURL: nextURL, csvURL: filter.url("/workspace/audit.csv"),
             clearURL: "/workspace/audit")
         var response = try await chrome.page(
-            .workspaceAudit, model, title: filter.problems.isEmpty ? "Audit trail" : "Error: Audit trail",
+            model, title: filter.problems.isEmpty ? "Audit trail" : "Error: Audit trail",
             section: "audit", session: session)
         if !filter.problems.isEmpty { response.status = .badRequest }
         return response

@@ -71,7 +71,7 @@ struct CodebookWorkspaceController {
             problems: problems, hasProblems: !problems.isEmpty, notice: notice,
             totalCodings: counts.values.reduce(0, +))
         var page = try await chrome.page(
-            .workspaceCodebook, model, title: "Codebook", section: "codes", session: session)
+            model, title: "Codebook", section: "codes", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
     }
@@ -144,7 +144,7 @@ struct CodebookWorkspaceController {
             },
             codingCount: counts[code.id] ?? 0, problems: problems, hasProblems: !problems.isEmpty)
         var page = try await chrome.page(
-            .workspaceCode, model, title: "Code: \(code.name)", section: "codes", session: session)
+            model, title: "Code: \(code.name)", section: "codes", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
     }
@@ -158,7 +158,7 @@ struct CodebookWorkspaceController {
             name: code.name, action: "/workspace/codes/\(code.id)/delete", cancelURL: "/workspace/codes/\(code.id)",
             csrfToken: session.csrfToken, warning: Self.warning(code.name, impact))
         return try await chrome.page(
-            .workspaceCodeDelete, model, title: "Delete the code \(code.name)?", section: "codes", session: session)
+            model, title: "Delete the code \(code.name)?", section: "codes", session: session)
     }
 
     /// "Deleting “Trust” also deletes 2 codes below it and 14 codings."

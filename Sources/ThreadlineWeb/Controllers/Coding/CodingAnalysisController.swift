@@ -84,7 +84,7 @@ struct CodingAnalysisController {
             action: "/workspace/codes/\(id)/passages", groups: groups, hasPassages: !groups.isEmpty,
             matricesURL: "/workspace/matrices")
         return try await chrome.page(
-            .workspaceCodePassages, model, title: "Passages coded \(path)", section: "passages", session: session)
+            model, title: "Passages coded \(path)", section: "passages", session: session)
     }
 
     /// One passage with up to `contextLength` characters either side, and whether the text moved under it.
@@ -225,7 +225,7 @@ struct CodingAnalysisController {
             figureCaption: "\(columns.label) as a heatmap: darker cells hold more codings.",
             tableID: "matrix-\(columns.rawValue)")
         return try await chrome.page(
-            .workspaceMatrix, model, title: columns.label, section: "matrices", session: session
+            model, title: columns.label, section: "matrices", session: session
         ).response(from: context)
     }
 
@@ -275,7 +275,7 @@ struct CodingAnalysisController {
             coderNames: usedCoders.map(\.name).joined(separator: ", "))
         func page() async throws -> HTMLPage {
             try await chrome.page(
-                .workspaceAgreement, model, title: "Agreement between coders", section: "agreement",
+                model, title: "Agreement between coders", section: "agreement",
                 session: session)
         }
         guard usedCoders.count >= 2 else {

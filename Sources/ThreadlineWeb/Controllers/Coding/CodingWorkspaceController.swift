@@ -72,7 +72,7 @@ struct CodingWorkspaceController {
             ],
             hasCodes: !(try await coding.codes().isEmpty))
         return try await chrome.page(
-            .workspaceCodingIndex, model, title: "Coding", section: "coding", session: session)
+            model, title: "Coding", section: "coding", session: session)
     }
 
     /// The source named by the URL, with its title and workspace edit page.
@@ -174,7 +174,7 @@ struct CodingWorkspaceController {
             hasCodes: !codes.isEmpty, codings: rows, codingCount: rows.count, problems: problems,
             hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues())
         var page = try await chrome.page(
-            .workspaceCoding, model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
+            model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page

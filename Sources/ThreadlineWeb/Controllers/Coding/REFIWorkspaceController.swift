@@ -22,16 +22,11 @@ struct REFIWorkspaceController {
         group.put("refi/import") { request, context in try await importFile(request, context) }
     }
 
-    private struct PageModel {
-        var csrfToken: String
-        var canImport: Bool
-    }
-
     private func page(_ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         return try await chrome.page(
-            .workspaceRefi,
-            PageModel(csrfToken: session.csrfToken, canImport: AccessPolicy.canPublish(as: context.viewer)),
+            REFIWorkspaceViewModel(
+                csrfToken: session.csrfToken, canImport: AccessPolicy.canPublish(as: context.viewer)),
             title: "Exchange with other QDA tools", section: "codes", session: session)
     }
 

@@ -64,7 +64,7 @@ struct CountsMeasuresWorkspaceController {
             canPublish: AccessPolicy.canPublish(as: context.viewer), csrfToken: session.csrfToken,
             columns: CountsMeasuresCSV.columns.joined(separator: ","))
         var response = try await chrome.page(
-            .workspaceCounts, model, title: "Counts and Measures", section: "counts", session: session)
+            model, title: "Counts and Measures", section: "counts", session: session)
         response.status = status
         return response
     }
@@ -127,27 +127,4 @@ struct CountsMeasuresWorkspaceController {
                 .response(from: request, context: context)
         }
     }
-}
-
-/// The Counts and Measures workspace page.
-struct CountsWorkspaceViewModel {
-    var places: [CountsPlaceOption]
-    var placeName: String?
-    var placeID: String
-    var table: CountsMeasuresTable
-    var exportURL: String
-    var problems: [String]
-    var hasProblems: Bool
-    var csv: String
-    var notice: String?
-    var canPublish: Bool
-    var csrfToken: String
-    var columns: String
-}
-
-/// One place in the chooser.
-struct CountsPlaceOption {
-    var id: String
-    var name: String
-    var isSelected: Bool
 }

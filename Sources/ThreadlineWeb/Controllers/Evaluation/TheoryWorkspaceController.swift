@@ -49,7 +49,7 @@ struct TheoryWorkspaceController {
                     }))
         }
         return try await chrome.page(
-            .workspaceTheoryOverview, WorkspaceTheoryOverviewModel(groups: groups, hasGroups: !groups.isEmpty),
+            WorkspaceTheoryOverviewModel(groups: groups, hasGroups: !groups.isEmpty),
             title: "Programme theories", section: "theory-overview", session: session)
     }
 
@@ -86,7 +86,7 @@ struct TheoryWorkspaceController {
             outcomeHTML: renderer.html(theory.outcome), supporting: supporting, hasSupporting: !supporting.isEmpty,
             challenging: challenging, hasChallenging: !challenging.isEmpty, versions: versions)
         return try await chrome.page(
-            .workspaceTheory, model, title: "\(theory.title) (\(theory.cycle))", section: "theory-overview",
+            model, title: "\(theory.title) (\(theory.cycle))", section: "theory-overview",
             session: session)
     }
 
@@ -100,65 +100,4 @@ struct TheoryWorkspaceController {
         if let id = link.exampleID { return try await countsExamples.get(id)?.title }
         return nil
     }
-}
-
-/// The theories overview.
-struct WorkspaceTheoryOverviewModel {
-    var groups: [WorkspaceTheoryGroup]
-    var hasGroups: Bool
-}
-
-/// One enabler's theories.
-struct WorkspaceTheoryGroup {
-    var enablerName: String
-    var theories: [WorkspaceTheoryItem]
-}
-
-/// The latest version of one theory, with its evidence counts.
-struct WorkspaceTheoryItem {
-    var title: String
-    var cycle: String
-    var url: String
-    var status: String
-    var supports: Int
-    var challenges: Int
-    var versions: Int
-}
-
-/// One version of a theory in the workspace.
-struct WorkspaceTheoryModel {
-    var title: String
-    var cycle: String
-    var status: String
-    var enablerName: String?
-    var editURL: String
-    var newEvidenceURL: String
-    var contextHTML: String
-    var mechanismHTML: String
-    var outcomeHTML: String
-    var supporting: [WorkspaceEvidenceItem]
-    var hasSupporting: Bool
-    var challenging: [WorkspaceEvidenceItem]
-    var hasChallenging: Bool
-    var versions: [WorkspaceTheoryVersion]
-}
-
-/// One evidence link in the workspace.
-struct WorkspaceEvidenceItem {
-    var kindLabel: String
-    var title: String
-    var url: String?
-    var note: String?
-    var status: String
-    var editURL: String
-}
-
-/// One version in the workspace history.
-struct WorkspaceTheoryVersion {
-    var title: String
-    var cycle: String
-    var url: String
-    var status: String
-    var isCurrent: Bool
-    var changeNote: String?
 }

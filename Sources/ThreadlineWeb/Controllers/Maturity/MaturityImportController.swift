@@ -33,7 +33,7 @@ struct MaturityImportController {
             header: (MaturityCSV.requiredColumns + MaturityCSV.optionalColumns).joined(separator: ","),
             scaleText: scale.levels.map { "\($0.value) \($0.descriptor)" }.joined(separator: ", "))
         var page = try await chrome.page(
-            .workspaceMaturityImport, model,
+            model,
             title: (problems.isEmpty ? "" : "Error: ") + "Import maturity answers", section: "maturity",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }

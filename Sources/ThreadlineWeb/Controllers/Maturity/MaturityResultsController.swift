@@ -134,7 +134,7 @@ struct MaturityResultsController {
             changeCaption: "Change in the median from \(from.map(String.init) ?? "") to \(to.map(String.init) ?? "")",
             changeRows: changeRows, hasChange: !changeRows.isEmpty, scaleText: Self.scaleText(data.scale))
         return try await chrome.page(
-            .workspaceMaturityResults, model, title: "Maturity results" + (year.map { ", \($0)" } ?? ""),
+            model, title: "Maturity results" + (year.map { ", \($0)" } ?? ""),
             section: "maturity", session: session)
     }
 
@@ -222,7 +222,7 @@ struct MaturityResultsController {
             yearHeaders: years.map(String.init), rows: rows, hasData: !years.isEmpty,
             scaleText: Self.scaleText(data.scale))
         return try await chrome.page(
-            .workspaceMaturityPlace, model, title: "Maturity in \(place.name)", section: "maturity",
+            model, title: "Maturity in \(place.name)", section: "maturity",
             session: session)
     }
 }

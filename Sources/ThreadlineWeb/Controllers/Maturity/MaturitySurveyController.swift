@@ -192,7 +192,7 @@ struct MaturitySurveyController {
             problems: problems.map { ProblemLinkView(message: $0.message, fieldID: $0.field) },
             hasProblems: !problems.isEmpty)
         let title = (problems.isEmpty ? "" : "Error: ") + "Maturity survey: \(place), \(survey.year)"
-        return try await page(.surveyForm, model, title: title, status: status)
+        return try await page(model, title: title, status: status)
     }
 
     private func refusal(_ error: MaturityLinkError) async throws -> Response {
@@ -216,10 +216,10 @@ struct MaturitySurveyController {
         try await pages.message(heading, text, status: status)
     }
 
-    private func page(_ template: Template, _ model: Any, title: String, status: HTTPResponse.Status) async throws
+    private func page(_ model: some PageModel, title: String, status: HTTPResponse.Status) async throws
         -> Response
     {
-        try await pages.page(template, model, title: title, status: status)
+        try await pages.page(model, title: title, status: status)
     }
 
     private func cookie(_ value: String, token: String, maxAge: Int) -> Cookie {

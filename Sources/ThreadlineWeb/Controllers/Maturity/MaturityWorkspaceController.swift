@@ -74,7 +74,7 @@ struct MaturityWorkspaceController {
             hasProblems: !problems.isEmpty, notice: notice,
             scaleText: MaturityResultsController.scaleText(scale))
         var page = try await chrome.page(
-            .workspaceMaturity, model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity survey",
+            model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity survey",
             section: "maturity", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
@@ -157,7 +157,7 @@ struct MaturityWorkspaceController {
         model.withdrawAction = "/workspace/maturity/surveys/\(survey.id)/withdraw"
         model.notice = notice
         var page = try await chrome.page(
-            .workspaceMaturitySurvey, model, title: (problems.isEmpty ? "" : "Error: ") + model.heading,
+            model, title: (problems.isEmpty ? "" : "Error: ") + model.heading,
             section: "maturity", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
@@ -206,7 +206,7 @@ struct MaturityWorkspaceController {
                 ProblemLinkView(message: problem.message, fieldID: Self.fieldID(problem.field))
             }, hasProblems: !problems.isEmpty, notice: notice)
         var page = try await chrome.page(
-            .workspaceMaturityScale, model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity scale",
+            model, title: (problems.isEmpty ? "" : "Error: ") + "Maturity scale",
             section: "maturity", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page

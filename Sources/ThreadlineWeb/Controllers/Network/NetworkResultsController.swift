@@ -107,7 +107,7 @@ struct NetworkResultsController {
                 + "answered to the one it answered about",
             hasTies: !shownTies.isEmpty)
         return try await chrome.page(
-            .workspaceNetworkResults, model, title: model.heading, section: "networks", session: session)
+            model, title: model.heading, section: "networks", session: session)
     }
 
     /// Whether `first` describes an earlier time than `second`: by period, then by when each was made.

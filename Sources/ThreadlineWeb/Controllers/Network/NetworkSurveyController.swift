@@ -236,7 +236,7 @@ struct NetworkSurveyController {
             frequencyHelp: Self.scaleText(NetworkScale.frequencyLabels),
             ratingHelp: Self.scaleText(NetworkScale.ratingLabels))
         let title = (problems.isEmpty ? "" : "Error: ") + "Partnership survey: \(member.name)"
-        return try await pages.page(.networkSurveyForm, model, title: title, status: status)
+        return try await pages.page(model, title: title, status: status)
     }
 
     static func scaleText(_ words: [String]) -> String {

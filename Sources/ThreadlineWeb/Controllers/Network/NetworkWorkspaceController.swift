@@ -107,7 +107,7 @@ struct NetworkWorkspaceController {
             hasProblems: !problems.isEmpty,
             notice: request.uri.queryParameters.get("notice") == "deleted" ? "The wave was deleted." : nil)
         var page = try await chrome.page(
-            .workspaceNetworks, model, title: (problems.isEmpty ? "" : "Error: ") + "Partnership networks",
+            model, title: (problems.isEmpty ? "" : "Error: ") + "Partnership networks",
             section: "networks", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page
@@ -200,7 +200,7 @@ struct NetworkWorkspaceController {
             membersHeader: NetworkCSV.memberColumns.joined(separator: ","),
             tiesHeader: NetworkCSV.tieColumns.joined(separator: ","))
         var page = try await chrome.page(
-            .workspaceNetworkWave, model,
+            model,
             title: (importProblems.isEmpty ? "" : "Error: ") + model.heading, section: "networks", session: session)
         if !importProblems.isEmpty { page.status = .unprocessableContent }
         return page

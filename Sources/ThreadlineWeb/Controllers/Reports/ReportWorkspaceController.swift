@@ -81,7 +81,7 @@ struct ReportWorkspaceController {
             compareAction: "/workspace/reports/\(report.id)/compare", problems: problems,
             hasProblems: !problems.isEmpty)
         var page = try await chrome.page(
-            .workspaceReport, model,
+            model,
             title: (problems.isEmpty ? "" : "Error: ") + "Sections and versions: \(report.title)", section: "reports",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
@@ -168,7 +168,7 @@ struct ReportWorkspaceController {
             title: report.title, fromNumber: fromNumber, toNumber: toNumber,
             manageURL: "/workspace/reports/\(report.id)/manage")
         return try await chrome.page(
-            .workspaceReportCompare, model, title: "Compare versions: \(report.title)", section: "reports",
+            model, title: "Compare versions: \(report.title)", section: "reports",
             session: session)
     }
 
@@ -182,7 +182,7 @@ struct ReportWorkspaceController {
         let problems = ReportBody(section.body).problems.map(\.description)
         var html =
             problems.isEmpty
-            ? "" : site.renderer.fragment(.reportPreviewProblems, ["problems": problems])
+            ? "" : site.renderer.fragment(PreviewProblemsView(problems: problems))
         html += try await site.reportSectionPreview(section)
         return Response(
             status: .ok,

@@ -82,7 +82,7 @@ struct EvidenceWorkspaceController {
                 : "\(coverage.unplaced) \(coverage.unplaced == 1 ? "item is" : "items are") linked to no enabler or "
                     + "no place and \(coverage.unplaced == 1 ? "is" : "are") not counted.")
         return try await chrome.page(
-            .workspaceCoverage, model, title: "Evidence coverage", section: "coverage", session: session)
+            model, title: "Evidence coverage", section: "coverage", session: session)
     }
 
     // MARK: Clip picker
@@ -118,7 +118,7 @@ struct EvidenceWorkspaceController {
         let model = PickerSearchViewModel(
             query: text, results: results, hasResults: !results.isEmpty, message: message)
         return try await chrome.page(
-            .workspaceClipPicker, model, title: "Clip picker", section: "clip-picker", session: session)
+            model, title: "Clip picker", section: "clip-picker", session: session)
     }
 
     private func testimony(_ context: AppRequestContext) async throws -> Testimony {
@@ -155,7 +155,7 @@ struct EvidenceWorkspaceController {
             },
             hasCues: !cues.isEmpty, mediaURL: "/workspace/testimony/\(testimony.id)/media")
         var page = try await chrome.page(
-            .workspaceClipRange, model, title: "Choose a range: \(testimony.title)", section: "clip-picker",
+            model, title: "Choose a range: \(testimony.title)", section: "clip-picker",
             session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return page

@@ -147,71 +147,7 @@ struct TestimonyWorkspaceController {
             canMarkLabels: canMarkLabels
         )
         return try await chrome.page(
-            .workspaceTestimonyMedia, model, title: "Recording and transcript: \(testimony.title)",
+            model, title: "Recording and transcript: \(testimony.title)",
             section: EntityKind.testimony.pathSegment, session: session)
     }
-}
-
-/// What the recording-and-transcript page shows.
-struct TestimonyMediaViewModel {
-    var title: String
-    var editURL: String
-    var csrfToken: String
-    var uploadURL: String
-    var recording: RecordingView?
-    var maxUpload: String
-    var consent: String
-    var transcriptText: String
-    var problems: [String]
-    var hasProblems: Bool
-    var cues: [CueRowView]
-    var rowCount: Int
-    var hasCues: Bool
-    var clips: [ClipLink]
-    var hasClips: Bool
-    var newClipURL: String
-    /// The transcript's distinct speaker labels and what the public of an anonymised testimony sees for each.
-    var labels: [SpeakerLabelView]
-    var hasLabels: Bool
-    /// Whether consent is public and anonymised, so the replacements are what readers see now.
-    var isAnonymised: Bool
-    /// Whether the viewer may mark labels safe (an editor).
-    var canMarkLabels: Bool
-}
-
-/// One distinct speaker label on the recording-and-transcript page.
-struct SpeakerLabelView {
-    /// Its place in the list, for the checkbox's ID.
-    var index: Int
-    /// The label as the transcript writes it.
-    var label: String
-    /// What readers see under anonymised consent.
-    var publicLabel: String
-    /// Whether an editor has marked it safe for this testimony.
-    var isMarkedSafe: Bool
-    /// Whether it is safe for every testimony (`Interviewer`, `Facilitator`, the speaker's role).
-    var isAlwaysSafe: Bool
-    /// Whether the viewer may tick it (an editor).
-    var canMark: Bool
-}
-
-/// The stored recording's details.
-struct RecordingView {
-    var type: String
-    var size: String
-    var duration: String
-    var durationSource: String
-    var name: String
-    var source: String
-    var element: String
-}
-
-/// One editable cue.
-struct CueRowView {
-    var index: Int
-    var number: Int
-    var start: String
-    var end: String
-    var speaker: String
-    var text: String
 }

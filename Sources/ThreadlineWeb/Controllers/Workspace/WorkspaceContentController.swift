@@ -53,7 +53,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             hasRows: !rows.isEmpty, notice: notice
         )
         return try await chrome.page(
-            .workspaceList, model, title: model.heading, section: kind.pathSegment, session: session)
+            model, title: model.heading, section: kind.pathSegment, session: session)
     }
 
     private static func notices(_ key: String) -> String? {
@@ -294,7 +294,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
         var page = try await chrome.page(
-            .workspaceForm, model, title: title, section: kind.pathSegment, session: session)
+            model, title: title, section: kind.pathSegment, session: session)
         // A form shown again with problems is answered 422, so scripts and tests can tell it from success.
         page.status = problems.isEmpty ? .ok : .unprocessableContent
         return page

@@ -65,7 +65,7 @@ struct WorkspaceController: Sendable {
             isWorkspace: true
         )
         let html = renderer.page(
-            .login, LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
+            LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
         var response = try HTMLPage(html, status: status).response(from: context)
         response.setCookie(cookie(CSRFProtection.loginCookieName, token, maxAge: 3600))
         return response
@@ -146,7 +146,7 @@ struct WorkspaceController: Sendable {
             userName: session.user.displayName.nonBlank ?? session.user.email, role: session.user.role.rawValue,
             counts: counts
         )
-        return try await chrome.page(.dashboard, model, title: "Workspace", section: "dashboard", session: session)
+        return try await chrome.page(model, title: "Workspace", section: "dashboard", session: session)
     }
 
     private func programmeForm(_ context: AppRequestContext, values: [String: [String]]?, problems: [FieldProblem])
@@ -170,7 +170,7 @@ struct WorkspaceController: Sendable {
             listURL: "/workspace", listName: "Dashboard", actions: [], hasActions: false
         )
         var page = try await chrome.page(
-            .workspaceForm, model, title: "The programme", section: "programme", session: session)
+            model, title: "The programme", section: "programme", session: session)
         page.status = problems.isEmpty ? .ok : .unprocessableContent
         return page
     }
@@ -203,7 +203,7 @@ struct WorkspaceController: Sendable {
         let model = TokensViewModel(
             csrfToken: session.csrfToken, tokens: rows, hasTokens: !rows.isEmpty, newSecret: secret, error: error
         )
-        return try await chrome.page(.tokens, model, title: "API tokens", section: "tokens", session: session)
+        return try await chrome.page(model, title: "API tokens", section: "tokens", session: session)
     }
 
     private func createToken(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
@@ -258,7 +258,7 @@ struct WorkspaceController: Sendable {
                     id: "role-\($0.rawValue)")
             }
         )
-        var page = try await chrome.page(.users, model, title: "Users", section: "users", session: session)
+        var page = try await chrome.page(model, title: "Users", section: "users", session: session)
         page.status = error == nil ? .ok : .unprocessableContent
         return page
     }
