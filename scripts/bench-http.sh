@@ -3,6 +3,7 @@
 # on /, /places/stockport and /api/v1/stories, then the server's resident memory (RSS) after the runs.
 #
 # Usage: scripts/bench-http.sh [--port 8181] [--duration 10s] [--scratch-path .build-release]
+# Env: THREADLINE_BIN, a release binary to measure instead of building one.
 # Needs wrk (Debian: apt-get install wrk). Prints one SUMMARY line per URL and one for memory.
 set -euo pipefail
 PORT=8181
@@ -13,14 +14,18 @@ while [ $# -gt 0 ]; do
     --port) PORT="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --scratch-path) SCRATCH="$2"; shift 2 ;;
-    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-swift build -c release --product threadline --scratch-path "$SCRATCH" >/dev/null
-BIN="$SCRATCH/release/threadline"
+if [ -n "${THREADLINE_BIN:-}" ]; then
+  BIN="$THREADLINE_BIN"   # a build made elsewhere (scripts/bench-before-after.sh compares two)
+else
+  swift build -c release --product threadline --scratch-path "$SCRATCH" >/dev/null
+  BIN="$SCRATCH/release/threadline"
+fi
 WORK=$(mktemp -d)
 DB="sqlite://$WORK/bench.sqlite"
 "$BIN" import --db "$DB" Sources/ThreadlineServices/Resources/demo/local-pilot.json >/dev/null

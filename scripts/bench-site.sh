@@ -8,7 +8,8 @@
 # changing one story's body (the incremental rebuild). Then the Hugo anchor on the same sizes, and a comparison.
 #
 # Usage: scripts/bench-site.sh [--sizes "1000 10000"] [--runs 3] [--skip-hugo]
-# Env: WORK (default /tmp/bench/site), SHARED (default ../shared/bench), SCRATCH (default .build-release).
+# Env: WORK (default /tmp/bench/site), SHARED (default ../shared/bench), SCRATCH (default .build-release),
+# THREADLINE_BIN (a release binary to measure instead of building one).
 set -euo pipefail
 SIZES="1000 10000"
 RUNS=3
@@ -18,7 +19,7 @@ while [ $# -gt 0 ]; do
     --sizes) SIZES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --skip-hugo) HUGO=0; shift ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -29,9 +30,13 @@ SCRATCH="${SCRATCH:-$ROOT/.build-release}"
 mkdir -p "$WORK"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package 'time')" >&2; exit 1; }
 
-echo "# building threadline (release) in $SCRATCH"
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --product threadline >/dev/null)
-BIN="$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/threadline"
+if [ -n "${THREADLINE_BIN:-}" ]; then
+  BIN="$THREADLINE_BIN"   # a build made elsewhere (scripts/bench-before-after.sh compares two)
+else
+  echo "# building threadline (release) in $SCRATCH"
+  (cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --product threadline >/dev/null)
+  BIN="$(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/threadline"
+fi
 echo "# threadline $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(uptime)"
 
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'; }

@@ -1,0 +1,180 @@
+/// The coding page of one source.
+public struct CodingPageViewModel: PageModel {
+    public static let template = Template.workspaceCoding
+
+    public var title: String
+    public var kindName: String
+    public var sourceKey: String
+    public var editURL: String
+    public var action: String
+    public var csrfToken: String
+    public var pieces: [CodedTextPieces.Piece]
+    public var hasText: Bool
+    public var isTranscript: Bool
+    public var showsAll: Bool
+    public var mineURL: String
+    public var allURL: String
+    public var coders: [CoderLegendItem]
+    public var codeOptions: [CodeOption]
+    public var hasCodes: Bool
+    public var codings: [CodingRowView]
+    public var codingCount: Int
+    public var problems: [String]
+    public var hasProblems: Bool
+    public var notice: String?
+    public var form: CodingFormValues
+
+    /// Creates the value from each of its fields.
+    public init(
+        title: String,
+        kindName: String,
+        sourceKey: String,
+        editURL: String,
+        action: String,
+        csrfToken: String,
+        pieces: [CodedTextPieces.Piece],
+        hasText: Bool,
+        isTranscript: Bool,
+        showsAll: Bool,
+        mineURL: String,
+        allURL: String,
+        coders: [CoderLegendItem],
+        codeOptions: [CodeOption],
+        hasCodes: Bool,
+        codings: [CodingRowView],
+        codingCount: Int,
+        problems: [String],
+        hasProblems: Bool,
+        notice: String? = nil,
+        form: CodingFormValues
+    ) {
+        self.title = title
+        self.kindName = kindName
+        self.sourceKey = sourceKey
+        self.editURL = editURL
+        self.action = action
+        self.csrfToken = csrfToken
+        self.pieces = pieces
+        self.hasText = hasText
+        self.isTranscript = isTranscript
+        self.showsAll = showsAll
+        self.mineURL = mineURL
+        self.allURL = allURL
+        self.coders = coders
+        self.codeOptions = codeOptions
+        self.hasCodes = hasCodes
+        self.codings = codings
+        self.codingCount = codingCount
+        self.problems = problems
+        self.hasProblems = hasProblems
+        self.notice = notice
+        self.form = form
+    }
+}
+
+/// What the apply-codes form held when it is shown again.
+public struct CodingFormValues {
+    public var quote: String = ""
+    public var occurrence: String = "1"
+    public var start: String = ""
+    public var end: String = ""
+    public var newCode: String = ""
+
+    /// Creates the value from each of its fields.
+    public init(
+        quote: String = "",
+        occurrence: String = "1",
+        start: String = "",
+        end: String = "",
+        newCode: String = ""
+    ) {
+        self.quote = quote
+        self.occurrence = occurrence
+        self.start = start
+        self.end = end
+        self.newCode = newCode
+    }
+}
+
+/// A coder in the colour legend.
+public struct CoderLegendItem {
+    public var name: String
+    public var colourClass: String
+    public var isMe: Bool
+
+    /// Creates the value from each of its fields.
+    public init(name: String, colourClass: String, isMe: Bool) {
+        self.name = name
+        self.colourClass = colourClass
+        self.isMe = isMe
+    }
+}
+
+/// A code offered for applying, indented by depth.
+public struct CodeOption {
+    public var id: String
+    public var name: String
+    public var path: String
+    public var depthClass: String
+    public var isChecked: Bool
+
+    /// Creates the value from each of its fields.
+    public init(id: String, name: String, path: String, depthClass: String, isChecked: Bool) {
+        self.id = id
+        self.name = name
+        self.path = path
+        self.depthClass = depthClass
+        self.isChecked = isChecked
+    }
+}
+
+/// One coding listed under the text.
+public struct CodingRowView {
+    public var id: String
+    public var anchor: String
+    public var codeName: String
+    public var codeClass: String
+    public var coderName: String
+    public var coderClass: String
+    public var excerpt: String
+    public var positionText: String
+    public var timeText: String?
+    public var memo: String
+    public var canChange: Bool
+    public var memoAction: String
+    public var deleteAction: String
+    public var isStale: Bool
+
+    /// Creates the value from each of its fields.
+    public init(
+        id: String,
+        anchor: String,
+        codeName: String,
+        codeClass: String,
+        coderName: String,
+        coderClass: String,
+        excerpt: String,
+        positionText: String,
+        timeText: String? = nil,
+        memo: String,
+        canChange: Bool,
+        memoAction: String,
+        deleteAction: String,
+        isStale: Bool
+    ) {
+        self.id = id
+        self.anchor = anchor
+        self.codeName = codeName
+        self.codeClass = codeClass
+        self.coderName = coderName
+        self.coderClass = coderClass
+        self.excerpt = excerpt
+        self.positionText = positionText
+        self.timeText = timeText
+        self.memo = memo
+        self.canChange = canChange
+        self.memoAction = memoAction
+        self.deleteAction = deleteAction
+        self.isStale = isStale
+    }
+}

@@ -1,0 +1,18 @@
+import ThreadlineCore
+
+public struct LoginViewModel: PageModel {
+    public static let template = Template.login
+
+    public var email: String
+    public var csrfToken: String
+    public var error: String?
+    public var next: String
+
+    /// Creates the value from each of its fields.
+    public init(email: String, csrfToken: String, error: String? = nil, next: String) {
+        self.email = email
+        self.csrfToken = csrfToken
+        self.error = error
+        self.next = next
+    }
+}
