@@ -49,12 +49,13 @@ for line in http:
     if m: rows.setdefault("server RSS MB after the runs (HTTP)", {}).setdefault(m[1], {})[m[2]] = float(m[3])
 for line in site:
     m = re.match(r"(\w+) round=(\d+) RESULT threadline stories=(\d+) median_wall_s=([\d.]+) .*pages_per_s=(\d+) "
-                 r"median_peak_rss_mib=(\d+) incremental_wall_s=([\d.]+)", line)
+                 r"median_peak_rss_mib=(\d+) incremental_wall_s=([\d.]+) median_cpu_s=([\d.]+)", line)
     if not m: continue
     side, rnd, n = m[1], m[2], m[3]
     for label, value in ((f"site {n} stories, pages/s (in process)", m[5]),
                          (f"site {n} stories, peak RSS MiB", m[6]),
-                         (f"site {n} stories, incremental s", m[7])):
+                         (f"site {n} stories, incremental s", m[7]),
+                         (f"site {n} stories, CPU s (user+sys)", m[8])):
         rows.setdefault(label, {}).setdefault(side, {})[rnd] = float(value)
 def spread(values):
     return f"{statistics.median(values):g} ({min(values):g}–{max(values):g})"

@@ -42,6 +42,7 @@ echo "# threadline $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'; }
 wall_of() { awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$1" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
 rss_of() { awk -F': ' '/Maximum resident set size/{print $2}' "$1"; }
+cpu_of() { awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$1"; }
 
 RESULTS=()
 for N in $SIZES; do
@@ -84,7 +85,7 @@ PY
   echo "  n=$N import wall_s=$(wall_of "$DIR/import.time")"
 
   OUT="$DIR/site"
-  WALLS=(); RSSS=(); PAGES=0
+  WALLS=(); RSSS=(); CPUS=(); PAGES=0
   for r in $(seq 1 "$RUNS"); do
     rm -rf "$OUT"
     sync
@@ -93,10 +94,11 @@ PY
     WALL=$(wall_of "$DIR/site.run$r.time"); RSS=$(rss_of "$DIR/site.run$r.time")
     PAGES=$(sed -n 's/.*: \([0-9]*\) pages,.*/\1/p' "$DIR/site.run$r.log")
     echo "  n=$N run=$r wall_s=$WALL peak_rss_kb=$RSS pages=$PAGES files=$(find "$OUT" -type f | wc -l)"
-    WALLS+=("$WALL"); RSSS+=("$RSS")
+    WALLS+=("$WALL"); RSSS+=("$RSS"); CPUS+=("$(cpu_of "$DIR/site.run$r.time")")
   done
   MW=$(printf '%s\n' "${WALLS[@]}" | median)
   MR=$(printf '%s\n' "${RSSS[@]}" | median)
+  MC=$(printf '%s\n' "${CPUS[@]}" | median)
   PPS=$(awk -v p="$PAGES" -v w="$MW" 'BEGIN{ printf "%.0f", (w>0? p/w : 0) }')
   MRM=$(awk -v k="$MR" 'BEGIN{ printf "%.0f", k/1024 }')
 
@@ -114,7 +116,7 @@ PY
     --base-url https://bench.example --media-path "$DIR/media" > "$DIR/site.incremental.log"
   IW=$(wall_of "$DIR/site.incremental.time"); IR=$(rss_of "$DIR/site.incremental.time")
   echo "  n=$N incremental wall_s=$IW peak_rss_kb=$IR: $(cat "$DIR/site.incremental.log")"
-  echo "RESULT threadline stories=$N median_wall_s=$MW pages=$PAGES pages_per_s=$PPS median_peak_rss_mib=$MRM incremental_wall_s=$IW runs=$RUNS"
+  echo "RESULT threadline stories=$N median_wall_s=$MW pages=$PAGES pages_per_s=$PPS median_peak_rss_mib=$MRM incremental_wall_s=$IW median_cpu_s=$MC runs=$RUNS"
   RESULTS+=("$N $MW $PAGES $PPS $MRM $IW")
 done
 

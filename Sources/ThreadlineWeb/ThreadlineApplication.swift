@@ -97,8 +97,7 @@ public enum ThreadlineApplication {
         ReportWorkspaceController(
             learningAreas: store.learningAreas, reports: store.reports, reportVersions: store.reportVersions,
             chrome: chrome, site: site, time: dependencies.time
-        ).addRoutes(
-            to: workspace)
+        ).addRoutes(to: workspace)
         EvidenceWorkspaceController(
             enablers: store.enablers, places: store.places, milestones: store.milestones, stories: store.stories,
             caseStudies: store.caseStudies, testimonies: store.testimonies, clips: store.clips,
