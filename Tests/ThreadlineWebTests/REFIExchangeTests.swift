@@ -162,6 +162,34 @@ struct REFIExchangeTests {
         #expect(points(first) == points(again))
     }
 
+    @Test("the hub's own export imported into the same hub adds nothing: no case study or log comes back as a story")
+    func ownExportAddsNothing() async throws {
+        try await withApp { hub, client in
+            _ = try await codeDemo(hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let file = temporaryFile("own.qdpx")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try await download(client, session, to: file)
+            let caseStudies = try await hub.store.caseStudies.all()
+            let logs = try await hub.store.reflectiveLogs.all()
+            #expect(!caseStudies.isEmpty && !logs.isEmpty)
+            let storiesBefore = try await hub.store.stories.all().map(\.id)
+            let codingsBefore = try await hub.store.coding.codings(codes: nil).count
+
+            let response = try await upload(client, session, try Data(contentsOf: file), name: "own.qdpx")
+            #expect(response.status == .ok, "\(response.text)")
+            #expect(response.text.contains("Added nothing"), "\(response.text)")
+            #expect(response.text.contains("case studies"), "\(response.text)")
+            #expect(try await hub.store.stories.all().map(\.id) == storiesBefore)
+            #expect(try await hub.store.coding.codings(codes: nil).count == codingsBefore)
+            let caseStudyIDs = Set(caseStudies.map(\.id.rawValue))
+            let logIDs = Set(logs.map(\.id.rawValue))
+            for story in try await hub.store.stories.all() {
+                #expect(!caseStudyIDs.contains(story.id.rawValue) && !logIDs.contains(story.id.rawValue))
+            }
+        }
+    }
+
     @Test("withdrawn testimony is left out of an export with its codings")
     func withdrawn() async throws {
         try await withApp { hub, client in

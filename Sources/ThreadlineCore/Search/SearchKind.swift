@@ -45,6 +45,20 @@ public enum SearchKind: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// Every filter a search offers, in the order the form lists them: the name in URLs and what a person reads.
+    /// The form's choices and the message for an unknown name both come from here, so they cannot disagree.
+    public static let filters: [(name: String, label: String)] = [
+        ("stories", "Stories"), ("case-studies", "Case studies"), ("news", "News"), ("milestones", "Milestones"),
+        ("testimony", "Testimony"), ("reports", "Reports"), ("reflective-logs", "Reflective logs"),
+        ("theories", "Programme theories"),
+    ]
+
+    /// What to say of a filter name that selects nothing: every name the form offers.
+    public static var unknownFilterMessage: String {
+        let names = filters.map(\.name)
+        return "Choose \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")."
+    }
+
     /// The kinds a filter name selects; empty for an unknown name.
     public static func kinds(forFilter name: String) -> Set<SearchKind> {
         Set(allCases.filter { $0.filterName == name })

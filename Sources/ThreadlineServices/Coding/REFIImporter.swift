@@ -31,6 +31,18 @@ public struct REFIImporter {
         return try await importProject(project)
     }
 
+    /// The case study or reflective log stored here under a text source's GUID, with what it is ("case studies",
+    /// "reflective logs"); `nil` when there is none, and for a story (the store matches stories by ID itself).
+    private func storedTextSource(_ uuid: UUID) async throws -> (CodingSource, String)? {
+        if try await repositories.caseStudies.get(CaseStudy.ID(uuid)) != nil {
+            return (CodingSource(caseStudy: CaseStudy.ID(uuid)), "case studies")
+        }
+        if try await repositories.reflectiveLogs.get(ReflectiveLog.ID(uuid)) != nil {
+            return (CodingSource(reflectiveLog: ReflectiveLog.ID(uuid)), "reflective logs")
+        }
+        return nil
+    }
+
     /// Imports a `.qdc` codebook.
     public func importCodebook(_ data: Data) async throws -> Summary {
         let codes = try QDCReader.read(data: data)
@@ -108,6 +120,7 @@ public struct REFIImporter {
         }
 
         var storySlugs = Set(try await repositories.stories.all().map(\.slug))
+        var storedElsewhere: [String: Int] = [:]
         var codingCount = 0
         var noteCount = project.notes.count
         var newFiles: [URL] = []
@@ -141,12 +154,20 @@ public struct REFIImporter {
                         summary.skipped.append("“\(title)” has no plain text to code, so it was left out.")
                         continue
                     }
-                    let story = Story(
-                        id: Story.ID(uuid), title: title, slug: Self.unique(title, source.guid, in: &storySlugs),
-                        summary: source.description, body: text, placeID: placeOfSource[source.guid], createdAt: created
-                    )
-                    plan.stories.append(story)
-                    let codingSource = CodingSource(story: story.id)
+                    let codingSource: CodingSource
+                    if let (stored, kind) = try await storedTextSource(uuid) {
+                        // The hub's own export coming back: a case study or reflective log stays what it is here,
+                        // never a second copy as a story; its codings are matched by their GUIDs as any are.
+                        codingSource = stored
+                        storedElsewhere[kind, default: 0] += 1
+                    } else {
+                        let story = Story(
+                            id: Story.ID(uuid), title: title, slug: Self.unique(title, source.guid, in: &storySlugs),
+                            summary: source.description, body: text, placeID: placeOfSource[source.guid],
+                            createdAt: created)
+                        plan.stories.append(story)
+                        codingSource = CodingSource(story: story.id)
+                    }
                     for selection in source.selections {
                         guard case .text(let start, let end) = selection.range else { continue }
                         guard start < end else {
@@ -226,6 +247,7 @@ public struct REFIImporter {
             }
             if plan.codings.contains(where: { $0.coderID == fallbackCoder.id }) { plan.coders.append(fallbackCoder) }
             summary.result = try await repositories.coding.importProject(plan)
+            for (kind, count) in storedElsewhere { summary.result.alreadyStored[kind, default: 0] += count }
         } catch {
             // Nothing refers to files this import added, so they go too: a refused import leaves no trace.
             for file in newFiles { try? FileManager.default.removeItem(at: file) }

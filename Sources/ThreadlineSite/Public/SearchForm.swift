@@ -32,7 +32,7 @@ public struct SearchForm: Sendable {
         if !kindName.isEmpty, SearchKind.kinds(forFilter: kindName).isEmpty {
             problems.append(
                 FieldProblem(
-                    field: "kind", message: "Choose stories, case-studies, news, milestones, testimony or reports."))
+                    field: "kind", message: SearchKind.unknownFilterMessage))
         }
         func id<T>(_ key: String) -> EntityID<T>? {
             guard let value = parameters[key], !value.isEmpty else { return nil }

@@ -57,11 +57,9 @@ extension SearchViewModel {
             query: form.text, hasQuery: !form.isBlank,
             problems: form.isBlank ? [] : form.problems.map(\.message),
             hasProblems: !form.isBlank && !form.problems.isEmpty,
-            kinds: [
-                ("", "Everything"), ("stories", "Stories"), ("case-studies", "Case studies"), ("news", "News"),
-                ("milestones", "Milestones"), ("testimony", "Testimony"), ("reports", "Reports"),
-                ("reflective-logs", "Reflective logs"), ("theories", "Programme theories"),
-            ].map { SearchOption(value: $0.0, label: $0.1, isSelected: form.kindName == $0.0) },
+            kinds: ([("", "Everything")] + SearchKind.filters).map {
+                SearchOption(value: $0.0, label: $0.1, isSelected: form.kindName == $0.0)
+            },
             places: places.map {
                 SearchOption(value: $0.id.description, label: $0.name, isSelected: form.placeID == $0.id)
             },

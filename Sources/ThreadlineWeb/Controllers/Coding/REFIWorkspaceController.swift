@@ -88,8 +88,10 @@ struct REFIWorkspaceController {
             }
             let read = summary.read.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
             let added = summary.result.added.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            let kept = summary.result.alreadyStored.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
             let message =
                 "Read \(read). Added \(added.isEmpty ? "nothing" : added.joined(separator: ", "))."
+                + (kept.isEmpty ? "" : " Already here, left as they were: \(kept.joined(separator: ", ")).")
                 + (summary.skipped.isEmpty ? "" : " " + summary.skipped.joined(separator: " "))
             return try APIJSON.response(ImportMessage(message: message))
         } catch let error as REFIQDAError {
