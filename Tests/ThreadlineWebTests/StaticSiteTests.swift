@@ -13,6 +13,8 @@ import ThreadlineTestSupport
 struct StaticSiteTests {
     /// Files that only the static site has: the server answers these needs itself.
     static let staticOnly: Set<String> = ["search-index.json", "sitemap.xml", "robots.txt"]
+    /// The footer's link to the workspace, on every page the server sends and on none of the static site's.
+    static let workspaceLink = " · <a href=\"/workspace\">Workspace</a>"
 
     @Test("Every file written holds exactly the bytes the server sends an anonymous reader at that address")
     func sameBytesAsServer() async throws {
@@ -59,6 +61,15 @@ struct StaticSiteTests {
                 let response = try await client.execute(uri: address, method: .get)
                 #expect(response.status == (path == "404.html" ? .notFound : .ok), "GET \(address)")
                 var expected = Data(buffer: response.body)
+                if path.hasSuffix(".html") {
+                    // The static site holds no workspace, so its footer does not link one.
+                    let html = String(decoding: expected, as: UTF8.self)
+                    #expect(html.contains(Self.workspaceLink), "the server's \(address) links the workspace")
+                    expected = Data(html.replacingOccurrences(of: Self.workspaceLink, with: "").utf8)
+                    #expect(
+                        !String(decoding: try site.data(path), as: UTF8.self).contains("href=\"/workspace"),
+                        "\(path) links the workspace, which the static site does not contain")
+                }
                 if path == "search/index.html" {
                     // The one page that differs on purpose: the static search answers in the browser.
                     var html = String(decoding: expected, as: UTF8.self)
@@ -229,9 +240,9 @@ struct StaticSiteTests {
         }
     }
 
-    @Test("sitemap.xml lists exactly the pages written, under the base URL; robots.txt points at it")
+    @Test("sitemap.xml lists exactly the pages written, under the base URL; robots.txt points at it, here and served")
     func sitemapAndRobots() async throws {
-        try await withApp { hub, _ in
+        try await withApp { hub, client in
             let site = ExportedSite.make()
             defer { site.remove() }
             try await site.export(hub)
@@ -250,6 +261,10 @@ struct StaticSiteTests {
             #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
             let robots = String(decoding: try site.data("robots.txt"), as: UTF8.self)
             #expect(robots == "User-agent: *\nAllow: /\nSitemap: \(base)/sitemap.xml\n")
+            // The server answers the same robots.txt.
+            let served = try await client.execute(uri: "/robots.txt", method: .get)
+            #expect(served.status == .ok)
+            #expect(String(buffer: served.body) == robots)
         }
     }
 

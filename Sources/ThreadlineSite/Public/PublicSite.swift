@@ -43,7 +43,8 @@ public struct PublicSite: Sendable {
     {
         LayoutModel(
             title: title, programmeName: programme.name, language: programme.language,
-            description: description ?? programme.tagline, currentSection: section
+            description: description ?? programme.tagline, currentSection: section,
+            linksWorkspace: !Self.isStaticExport
         )
     }
 

@@ -18,6 +18,8 @@ public struct LayoutModel: PageModel {
     public var csrfToken: String? = nil
     public var isAdmin: Bool = false
     public var feedURL: String = "/feed.atom"
+    /// Whether the footer links the workspace: not on a static site, which holds none.
+    public var linksWorkspace: Bool = true
     // Stored, not computed: Mustache reads values through reflection, which sees only stored properties.
     public var navigationItems: [NavigationLink] = []
 
@@ -85,7 +87,7 @@ public struct LayoutModel: PageModel {
         csrfToken: String? = nil,
         isAdmin: Bool = false,
         feedURL: String = "/feed.atom",
-        navigationItems: [NavigationLink] = []
+        navigationItems: [NavigationLink] = [], linksWorkspace: Bool = true
     ) {
         self.title = title
         self.programmeName = programmeName
@@ -99,6 +101,7 @@ public struct LayoutModel: PageModel {
         self.isAdmin = isAdmin
         self.feedURL = feedURL
         self.navigationItems = navigationItems
+        self.linksWorkspace = linksWorkspace
     }
 }
 

@@ -75,6 +75,12 @@ struct PublicController {
                 body: .init(byteBuffer: ByteBuffer(string: xml))
             )
         }
+        // The static site's robots.txt, answered by the server too: everything may be crawled, from the sitemap.
+        router.get("/robots.txt") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: SiteMap.robots(baseURL: site.baseURL))))
+        }
         router.get("/assets/:name") { request, context in
             guard let asset = assets.file(named: context.slug(parameter: "name")) else {
                 throw HTTPError(.notFound)
