@@ -89,6 +89,18 @@ struct ReportWebTests {
         }
     }
 
+    @Test("A clip's player says the clip's length before it is played, and the report's player loads its length")
+    func clipLengthBeforePlaying() async throws {
+        try await withApp { _, client in
+            let clip = try await client.execute(uri: "/clips/\(DemoIDs.clip)", method: .get).text
+            #expect(clip.contains("<figcaption>Clip, 0:05 long: 0:24 to 0:30 of the recording."), "\(clip)")
+            #expect(clip.contains("preload=\"metadata\""))
+            let report = try await client.execute(uri: DemoReport.url, method: .get).text
+            #expect(report.contains("data-clip-player"))
+            #expect(!report.contains("preload=\"none\""))
+        }
+    }
+
     @Test("Withdrawn consent takes the clip out of the report at once: no quote, no recording, not in the evidence")
     func withdrawnClip() async throws {
         try await withApp { hub, client in

@@ -11,4 +11,7 @@ public struct PlayerView {
     /// The clip's range in seconds, for the script that stops playback at the end.
     public var startSeconds: String?
     public var endSeconds: String?
+    /// For a clip, what the player cannot show before it has loaded: the clip's length and where it lies in the
+    /// recording ("Clip, 0:06 long: 0:24 to 0:30 of the recording.").
+    public var clipText: String? = nil
 }

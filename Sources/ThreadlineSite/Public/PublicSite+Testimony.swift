@@ -120,7 +120,12 @@ extension PublicSite {
             mediaType: type.split(separator: ";").first.map(String.init) ?? type,
             captionsURL: hasCaptions ? "\(base)/captions.vtt" : nil,
             durationText: testimony.durationMs.map(TimeSpanText.clock),
-            startSeconds: range.map { TimeSpanText.seconds($0.0) }, endSeconds: range.map { TimeSpanText.seconds($0.1) }
+            startSeconds: range.map { TimeSpanText.seconds($0.0) },
+            endSeconds: range.map { TimeSpanText.seconds($0.1) },
+            clipText: range.map {
+                "Clip, \(TimeSpanText.clock(max(0, $0.1 - $0.0))) long: \(TimeSpanText.clock($0.0)) to "
+                    + "\(TimeSpanText.clock($0.1)) of the recording."
+            }
         )
     }
 
