@@ -190,6 +190,48 @@ struct REFIExchangeTests {
         }
     }
 
+    @Test(
+        "a recording keeps its own extension whatever parameters its type carries; one Threadline cannot name is .bin")
+    func recordingExtensions() {
+        #expect(REFIExporter.fileExtension("audio/ogg; codecs=opus") == "ogg")
+        #expect(REFIExporter.fileExtension("Audio/MPEG") == "mp3")
+        #expect(REFIExporter.fileExtension("video/mp4; codecs=\"avc1\"") == "mp4")
+        #expect(REFIExporter.fileExtension("audio/flac") == "flac")
+        #expect(REFIExporter.fileExtension("application/x-unknown") == "bin")
+        #expect(REFIExporter.fileExtension(nil) == "bin")
+    }
+
+    @Test(
+        "testimony without a recording is exported as the text of its transcript, and comes back to the same hub as itself"
+    )
+    func testimonyWithoutRecording() async throws {
+        try await withApp { hub, client in
+            let testimony = try await TestimonyFixtures.testimony(hub: hub)
+            try await hub.store.transcripts.replace(
+                cues: [
+                    TranscriptCue(startMs: 0, endMs: 2000, speaker: "Amina Bello", text: "We met every week."),
+                    TranscriptCue(startMs: 2000, endMs: 4000, text: "People began to trust each other."),
+                ], of: testimony.id, durationFromTranscript: true)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let file = temporaryFile("unrecorded.qdpx")
+            defer { try? FileManager.default.removeItem(at: file) }
+            try await download(client, session, to: file)
+            let project = try QDPXReader.read(from: file)
+            let source = try #require(project.sources.first { $0.guid.rawValue == testimony.id.rawValue.uuidString })
+            #expect(source.kind == .text)
+            #expect(source.originalFile == nil)
+            #expect(source.plainText?.contains("People began to trust each other.") == true)
+            // The demo's recorded testimony keeps its Ogg's extension.
+            let demo = try #require(project.sources.first { $0.guid.rawValue == DemoIDs.testimony.uppercased() })
+            #expect(demo.originalFile?.name.hasSuffix(".ogg") == true, "\(String(describing: demo.originalFile?.name))")
+
+            let stories = try await hub.store.stories.all().count
+            let response = try await upload(client, session, try Data(contentsOf: file), name: "unrecorded.qdpx")
+            #expect(response.text.contains("Added nothing"), "\(response.text)")
+            #expect(try await hub.store.stories.all().count == stories)
+        }
+    }
+
     @Test("withdrawn testimony is left out of an export with its codings")
     func withdrawn() async throws {
         try await withApp { hub, client in

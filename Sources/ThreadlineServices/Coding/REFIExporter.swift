@@ -133,6 +133,22 @@ public struct REFIExporter {
             }
             let source = CodingSource(testimony: testimony.id)
             let text = CodableText(cues: try await repositories.transcripts.cues(of: testimony.id))
+            let guid = Self.guid(testimony.id)
+            let recording = testimony.mediaSHA256.flatMap { media.fileURL(sha256: $0) }
+                .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+            if let place = testimony.placeID { placeSources[place, default: []].append(guid) }
+            guard let recording else {
+                // Without a recording the transcript is all there is: it travels as the text source it is, never
+                // as an audio source pointing at no file.
+                sources.append(
+                    QDASource(
+                        guid: guid, name: testimony.title, kind: .text, plainText: text.text,
+                        selections: fitting(bySource[source] ?? [], in: text).map {
+                            selection($0, range: .text(start: $0.start, end: $0.end))
+                        },
+                        creationDateTime: testimony.createdAt, description: testimony.summary))
+                continue
+            }
             var syncPoints: [QDASyncPoint] = []
             for (index, range) in text.cueRanges.enumerated() {
                 syncPoints.append(
@@ -152,24 +168,18 @@ public struct REFIExporter {
                 syncPoints.append(QDASyncPoint(guid: to, timeStampMs: coding.endMs, position: coding.end))
                 selections.append(selection(coding, range: .transcript(fromSyncPoint: from, toSyncPoint: to)))
             }
-            let guid = Self.guid(testimony.id)
-            let recording = testimony.mediaSHA256.flatMap { media.fileURL(sha256: $0) }
-                .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
             sources.append(
                 QDASource(
                     guid: guid, name: testimony.title,
                     kind: testimony.mediaType?.hasPrefix("video/") == true ? .video : .audio,
-                    originalFile: recording.map {
-                        QDAFile(
-                            name: "\(guid.rawValue).\(Self.fileExtension(testimony.mediaType))", contents: .file($0))
-                    },
+                    originalFile: QDAFile(
+                        name: "\(guid.rawValue).\(Self.fileExtension(testimony.mediaType))", contents: .file(recording)),
                     transcripts: [
                         QDATranscript(
                             guid: Self.derived("transcript:\(testimony.id)"), name: "Transcript: \(testimony.title)",
                             plainText: text.text, syncPoints: syncPoints, selections: selections)
                     ],
                     creationDateTime: testimony.createdAt, description: testimony.summary))
-            if let place = testimony.placeID { placeSources[place, default: []].append(guid) }
         }
         summary.sources = sources.count
         let cases = try await repositories.places.all().map { place in
@@ -209,11 +219,19 @@ public struct REFIExporter {
         name.lowercased().hasSuffix(".pdf") ? .pdf : .text
     }
 
+    /// The file extension a recording of `mediaType` carries in a `.qdpx`, so that the tool opening it knows the
+    /// file by its name; "bin" only for a type it cannot name.
     public static func fileExtension(_ mediaType: String?) -> String {
-        switch mediaType {
+        // A stored type may carry parameters ("audio/ogg; codecs=opus"): the extension depends on the type alone.
+        let type = mediaType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return switch type {
         case "audio/mpeg": "mp3"
         case "audio/wav", "audio/x-wav", "audio/wave": "wav"
-        case "audio/ogg": "ogg"
+        case "audio/ogg", "application/ogg": "ogg"
+        case "video/ogg": "ogv"
+        case "audio/flac", "audio/x-flac": "flac"
+        case "audio/aac": "aac"
+        case "video/quicktime": "mov"
         case "video/mp4": "mp4"
         case "audio/mp4": "m4a"
         case "video/webm": "webm"

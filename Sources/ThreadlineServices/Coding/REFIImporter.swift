@@ -31,14 +31,19 @@ public struct REFIImporter {
         return try await importProject(project)
     }
 
-    /// The case study or reflective log stored here under a text source's GUID, with what it is ("case studies",
-    /// "reflective logs"); `nil` when there is none, and for a story (the store matches stories by ID itself).
+    /// The case study, reflective log or testimony stored here under a text source's GUID, with what it is ("case
+    /// studies", "reflective logs", "testimony"); `nil` when there is none, and for a story (the store matches
+    /// stories by ID itself).
     private func storedTextSource(_ uuid: UUID) async throws -> (CodingSource, String)? {
         if try await repositories.caseStudies.get(CaseStudy.ID(uuid)) != nil {
             return (CodingSource(caseStudy: CaseStudy.ID(uuid)), "case studies")
         }
         if try await repositories.reflectiveLogs.get(ReflectiveLog.ID(uuid)) != nil {
             return (CodingSource(reflectiveLog: ReflectiveLog.ID(uuid)), "reflective logs")
+        }
+        // Testimony without a recording travels as its transcript's text.
+        if try await repositories.testimonies.get(Testimony.ID(uuid)) != nil {
+            return (CodingSource(testimony: Testimony.ID(uuid)), "testimony")
         }
         return nil
     }
