@@ -147,18 +147,27 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
         // libxml2's XML_I18N_CONV_FAILED, reported (at line 0) for bytes such as `<` and three NULs, which libxml2
         // takes for the start of a UCS-4 document; fuzzing found it.
         if code == 6003 { return "its bytes cannot be read in the encoding they appear to be in (QDA-XML is UTF-8)" }
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .tagNameMismatchError?: return "an end tag does not match its start tag"
-        case .prematureDocumentEndError?: return "the document ends too early"
-        case .emptyDocumentError?: return "the document is empty"
-        case .entityRefAtEOFError?, .entityReferenceWithoutNameError?,
-            .entityReferenceMissingSemiError?,
-            .undeclaredEntityError?:
-            return "a bad entity reference"
-        case .lessThanSymbolInAttributeError?, .attributeNotStartedError?, .attributeNotFinishedError?,
-            .attributeRedefinedError?:
-            return "a malformed attribute"
-        default: return "XML parser error \(code)"
+        // XMLParser passes on libxml2's error numbers (`xmlParserErrors` in libxml2's xmlerror.h), said here as a
+        // person fixing the file by hand needs them.
+        switch code {
+        case 76: return "an end tag does not match its start tag (an element is not closed)"
+        case 5: return "the document does not end where its root element does (an element left open, or more after it)"
+        case 4: return "the document is empty"
+        case 22, 68:
+            return "a name is missing: an '&' that starts no entity (write & as &amp;), or a '<' that starts no tag"
+        case 14, 23: return "an entity reference without its closing ';' (write & as &amp;)"
+        case 26: return "an entity XML does not define (such as &nbsp;: write the character itself)"
+        case 38: return "a '<' inside an attribute value (write it as &lt;)"
+        case 39, 40, 41, 43, 44: return "an attribute whose value is not in quotes"
+        case 42: return "an attribute given twice on one element"
+        case 6, 7, 8, 9: return "a character XML does not allow (a control character such as NUL, say)"
+        case 45: return "a comment that is not closed with -->"
+        case 63: return "a CDATA section that is not closed with ]]>"
+        case 46, 47: return "a processing instruction that is not closed with ?>"
+        case 73: return "a tag that is not closed with '>'"
+        case 74, 77: return "an element that is not closed"
+        case 65: return "a space is missing (between two attributes, say)"
+        default: return "the XML reader stopped on something it cannot read (libxml2 error \(code))"
         }
     }
 

@@ -73,6 +73,25 @@ struct RefusalTests {
         #expect(error.line == 1)
     }
 
+    @Test(
+        "XML mistakes are said in words, never as a parser's number",
+        arguments: [
+            ("<Project name=\"P\"><Users></Project>", "an element is not closed"),
+            ("<Project name=\"P\"><Description>Fish & chips</Description></Project>", "an '&' that starts no entity"),
+            ("<Project name=\"P\"><Description>Fish &amp chips</Description></Project>", "without its closing ';'"),
+            ("<Project name=\"P\"><Description>&nbsp;</Description></Project>", "an entity XML does not define"),
+            ("<Project name=\"P\"><Description>a\u{1}b</Description></Project>", "a character XML does not allow"),
+            ("<Project name=\"P\" name=\"Q\"></Project>", "an attribute given twice"),
+            ("<Project name=P></Project>", "an attribute whose value is not in quotes"),
+            ("<Project name=\"P\"><!-- unfinished </Project>", "a comment that is not closed"),
+        ])
+    func xmlMistakesInWords(xml: String, words: String) throws {
+        let error = try refuse(xml)
+        #expect(error.kind == .malformedXML)
+        #expect(error.description.contains(words), "\(error.description)")
+        #expect(!error.description.contains("parser error"), "\(error.description)")
+    }
+
     @Test("entity expansion bombs are refused by the XML parser")
     func entityBomb() throws {
         var entities = "<!ENTITY a0 \"lol\">"
