@@ -48,6 +48,22 @@ public struct EntitySchema: Sendable {
         return problems
     }
 
+    /// The problem with a control character in text (NUL, a form feed, DEL…): nothing a person types holds one,
+    /// exports and the database may cut text at a NUL, and readers cannot see it. Tab and line ends are text.
+    static func controlCharacterProblem(in text: String, for field: FieldSpec) -> FieldProblem? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let value = scalar.value
+            guard (value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || value == 0x7F else { continue }
+            let code = String(value, radix: 16, uppercase: true)
+            return FieldProblem(
+                field: field.key,
+                message:
+                    "\(field.label) holds a control character (U+\(String(repeating: "0", count: 4 - code.count))\(code)) "
+                    + "at character \(offset + 1), which text cannot hold: remove it.")
+        }
+        return nil
+    }
+
     static func isBlank(_ value: JSONValue) -> Bool {
         switch value {
         case .null: true
@@ -71,6 +87,7 @@ public struct EntitySchema: Sendable {
         switch field.type {
         case .text, .multilineText, .markdown:
             guard let text = value.stringValue else { return fail("Expected text, found \(value.kindName).") }
+            if let problem = controlCharacterProblem(in: text, for: field) { return problem }
             if let limit = field.maximumLength, text.count > limit {
                 return fail("Use at most \(limit) characters (this has \(text.count)).")
             }
@@ -109,6 +126,9 @@ public struct EntitySchema: Sendable {
         case .lines:
             guard let elements = value.arrayValue, elements.allSatisfy({ $0.stringValue != nil }) else {
                 return fail("Expected a list of texts, found \(value.kindName).")
+            }
+            for element in elements {
+                if let problem = controlCharacterProblem(in: element.stringValue ?? "", for: field) { return problem }
             }
             if let limit = field.maximumLength,
                 let long = elements.first(where: { ($0.stringValue ?? "").count > limit })

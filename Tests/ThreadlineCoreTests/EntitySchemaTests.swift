@@ -54,6 +54,20 @@ struct EntitySchemaTests {
         )
     }
 
+    @Test(
+        "a control character in any text field is refused, naming the field as the form labels it; tab and line ends are text",
+        arguments: [
+            ("title", JSONValue.string("A\u{0}B"), "Title holds a control character (U+0000) at character 2"),
+            ("notes", JSONValue.string("ok\n\u{7F}"), "Notes holds a control character (U+007F) at character 4"),
+            ("questions", JSONValue.array(["Why\u{1B}"]), "Questions holds a control character (U+001B)"),
+        ])
+    func controlCharacters(key: String, value: JSONValue, message: String) {
+        let found = problems([key: value])
+        #expect(found.map(\.field) == [key])
+        #expect(found.first?.message.hasPrefix(message) == true, "\(found)")
+        #expect(problems(["notes": "Tab\there,\r\nand a new line."]) == [])
+    }
+
     @Test("reports missing required fields, and not missing optional ones")
     func requiredFields() {
         let problems = Self.schema.problems(in: [:])

@@ -30,11 +30,24 @@ struct ProgrammeBundleWriterTests {
     @Test("awkward text survives the round trip")
     func awkwardTextRoundTrips() throws {
         var bundle = BundleFixture.bundle()
-        bundle.stories[0].body = "Line one\r\nline \"two\"\t\\ back\u{2028}slash / 😀 café \u{1}"
+        bundle.stories[0].body = "Line one\r\nline \"two\"\t\\ back\u{2028}slash / 😀 café \u{FEFF}"
         bundle.programme.about = "<script>alert('x')</script> & more"
         let data = try writer.data(for: bundle)
         #expect(try reader.read(data) == bundle)
         #expect(try writer.data(for: try reader.read(data)) == data)
+    }
+
+    @Test("a control character is written escaped, and refused on reading back, naming the field")
+    func controlCharacterEscapedAndRefused() throws {
+        var bundle = BundleFixture.bundle()
+        bundle.stories[0].body = "café \u{1}"
+        let data = try writer.data(for: bundle)
+        #expect(String(decoding: data, as: UTF8.self).contains("\\u0001"))
+        #expect {
+            try reader.read(data)
+        } throws: { error in
+            (error as? ValidationError)?.problems.first?.field == "stories[0].body"
+        }
     }
 
     @Test("the order of the collections given does not change the output")

@@ -192,6 +192,23 @@ struct APITests {
 
     // MARK: Writing
 
+    @Test("A NUL in a text field is refused with 422 naming the field, and nothing is stored")
+    func controlCharacterRefused() async throws {
+        try await withApp { hub, client in
+            let stockport = try await hub.place("stockport")
+            let token = try await hub.token(for: hub.editor)
+            let before = try await hub.store.stories.all().count
+            let response = try await client.execute(
+                uri: "/api/v1/stories", method: .post, headers: headers(bearer: token, contentType: Self.json),
+                body: ByteBuffer(string: Self.storyJSON(title: "Park\\u0000run", placeID: stockport.id)))
+            #expect(response.status == .unprocessableContent, "\(response.text)")
+            let problems = try Self.errorFields(response, code: "validation_failed")
+            #expect(problems.keys.sorted() == ["title"])
+            #expect(response.text.contains("control character"))
+            #expect(try await hub.store.stories.all().count == before)
+        }
+    }
+
     @Test("Creating with a token answers 201 with a Location, stored as a draft by the token's user")
     func create() async throws {
         try await withApp { hub, client in
