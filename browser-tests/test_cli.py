@@ -31,8 +31,10 @@ def binary() -> Path:
     return path
 
 
-def threadline(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(binary()), *arguments], cwd=cwd, capture_output=True, text=True, timeout=300)
+def threadline(*arguments: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(binary()), *arguments], cwd=cwd, capture_output=True, text=True, timeout=300, input=input
+    )
 
 
 def project_xml(archive: Path) -> bytes:
@@ -103,3 +105,28 @@ def test_refi_import_refuses_a_file_that_is_not_a_project_and_writes_nothing(tmp
                           "--media-path", str(tmp_path / "m"), "--json", cwd=tmp_path)
     counts = json.loads(exported.stdout)
     assert counts["codes"] == 0 and counts["codings"] == 0 and counts["sources"] == 0
+
+
+DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineServices" / "Resources" / "demo" / "local-pilot.json"
+
+
+def test_commands_in_the_demos_folder_use_the_demos_database_and_say_so(tmp_path):
+    loaded = threadline("import", str(DEMO_BUNDLE), "--db", "sqlite://./threadline-demo.sqlite", cwd=tmp_path)
+    assert loaded.returncode == 0, loaded.stderr
+    added = threadline(
+        "user", "add", "--email", "newcomer@demo.threadline", "--role", "admin", cwd=tmp_path,
+        input="a long enough password\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "using the demo's database, ./threadline-demo.sqlite" in added.stderr
+    token = threadline("token", "create", "--email", "newcomer@demo.threadline", "--name", "first", cwd=tmp_path)
+    assert token.returncode == 0, token.stderr
+    assert token.stdout.strip(), "no token printed"
+    assert not (tmp_path / "threadline.sqlite").exists(), "an empty default database was made beside the demo's"
+    missing = threadline("token", "create", "--email", "nobody@example.org", "--name", "x", cwd=tmp_path)
+    assert missing.returncode != 0
+    assert "There is no user nobody@example.org in sqlite://./threadline-demo.sqlite" in missing.stderr
+    # Once the default database exists, it is the one used, as before.
+    (tmp_path / "threadline.sqlite").touch()
+    other = threadline("token", "create", "--email", "newcomer@demo.threadline", "--name", "y", cwd=tmp_path)
+    assert "using the demo's database" not in other.stderr

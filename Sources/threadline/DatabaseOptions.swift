@@ -11,17 +11,46 @@ struct DatabaseOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "The database URL, e.g. sqlite:///srv/threadline.sqlite.",
-            discussion: "Defaults to $THREADLINE_DB, then $DB_URL, then \(DatabaseURL.defaultText).",
+            discussion: """
+                Defaults to $THREADLINE_DB, then $DB_URL, then \(DatabaseURL.defaultText) — or, where only the \
+                demo's database is in this folder, the demo's (\(DemoCommand.demoDatabase)).
+                """,
             valueName: "url"
         )
     )
     var db: String?
 
     /// The URL's text in force: the flag, else `THREADLINE_DB`, else `DB_URL` (see `HubConfiguration`), else
-    /// `fallback`.
+    /// `fallback` — except that in a folder holding only the demo's database, a command given no database uses the
+    /// demo's and says so: someone who has just tried `threadline demo` and runs `threadline token create` there
+    /// means the hub they were looking at, not a new empty one.
     func text(fallback: String = DatabaseURL.defaultText) -> String {
-        HubConfiguration(flags: HubConfiguration.flag("threadline.db", db, secret: true))
-            .databaseText(fallback: fallback)
+        let given = HubConfiguration(flags: HubConfiguration.flag("threadline.db", db, secret: true))
+            .databaseText(fallback: "")
+        guard given.isEmpty else { return given }
+        if fallback == DatabaseURL.defaultText, let demo = Self.demoInstead(of: fallback) {
+            return demo
+        }
+        return fallback
+    }
+
+    /// The demo's database when the default database does not exist in this folder and the demo's does, after
+    /// saying so on standard error; `nil` otherwise.
+    static func demoInstead(
+        of defaultText: String, in folder: String = FileManager.default.currentDirectoryPath
+    ) -> String? {
+        guard case .sqliteFile(let defaultPath)? = try? DatabaseURL(parsing: defaultText),
+            case .sqliteFile(let demoPath)? = try? DatabaseURL(parsing: DemoCommand.demoDatabase)
+        else { return nil }
+        func exists(_ path: String) -> Bool {
+            FileManager.default.fileExists(atPath: path.hasPrefix("/") ? path : folder + "/" + path)
+        }
+        guard !exists(defaultPath), exists(demoPath) else { return nil }
+        FileHandle.standardError.write(
+            Data(
+                "threadline: using the demo's database, \(demoPath) (no --db was given and \(defaultPath) does not exist)\n"
+                    .utf8))
+        return DemoCommand.demoDatabase
     }
 
     /// The URL in force (see `text(fallback:)`).
@@ -36,9 +65,17 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the store, turning failures into one clear message.
     func openStore(fallback: String = DatabaseURL.defaultText, logger: Logger) async throws -> ThreadlineStore {
+        try await openNamedStore(fallback: fallback, logger: logger).store
+    }
+
+    /// Opens the store and says which database it is (the password of a server URL hidden), for messages that
+    /// must name the file a command looked in.
+    func openNamedStore(fallback: String = DatabaseURL.defaultText, logger: Logger) async throws -> (
+        store: ThreadlineStore, url: DatabaseURL
+    ) {
         let url = try resolved(fallback: fallback)
         do {
-            return try await ThreadlineStore.open(url, logger: logger)
+            return (try await ThreadlineStore.open(url, logger: logger), url)
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         }

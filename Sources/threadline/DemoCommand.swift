@@ -11,10 +11,12 @@ import ThreadlineWeb
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the hub on demo data: Greater Manchester's Local Pilot.",
+        abstract: "Run the hub on demo data (Greater Manchester's Local Pilot), kept in ./threadline-demo.sqlite.",
         discussion: """
             Keeps the demo in ./threadline-demo.sqlite (or --db), so edits survive a restart; --reset starts \
-            over from the shipped demo. Each run prints a one-time password for admin@demo.threadline.
+            over from the shipped demo. Each run prints a one-time password for admin@demo.threadline. Other \
+            commands run in this folder without --db use the demo's database while ./threadline.sqlite does not \
+            exist: `threadline token create --email admin@demo.threadline` makes an API token for the demo.
             """
     )
 

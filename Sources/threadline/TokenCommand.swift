@@ -28,10 +28,12 @@ struct TokenCommand: AsyncParsableCommand {
         var name: String
 
         func run() async throws {
-            let store = try await database.openStore(logger: .command())
+            let (store, url) = try await database.openNamedStore(logger: .command())
             try await store.closing {
                 guard let user = try await store.users.get(email: email) else {
-                    throw CommandFailure("There is no user \(email). Add one with `threadline user add`.")
+                    throw CommandFailure(
+                        "There is no user \(email) in \(url). Add one with `threadline user add`, or give --db for "
+                            + "the hub you mean (the demo's is \(DemoCommand.demoDatabase)).")
                 }
                 do {
                     let (_, secret) = try await store.apiTokens.create(
