@@ -22,11 +22,11 @@ struct WorkspaceTests {
         ] + organisationIDs.map { ("organisation_ids", $0.description) } + [("intent", intent)]
     }
 
-    /// The ID in a `/workspace/stories/{id}?saved=1` redirect.
+    /// The ID in a `/workspace/stories/{id}?notice=created` (or `saved`) redirect.
     static func savedID(_ response: TestResponse) throws -> Story.ID {
         let location = try #require(response.location)
         #expect(location.hasPrefix("/workspace/stories/"))
-        #expect(location.hasSuffix("?saved=1"))
+        #expect(location.hasSuffix("?notice=created") || location.hasSuffix("?notice=saved"))
         let text = location.dropFirst("/workspace/stories/".count).prefix { $0 != "?" }
         return try #require(Story.ID(String(text)), "no story ID in \(location)")
     }
@@ -338,7 +338,11 @@ struct WorkspaceTests {
                 uri: "/workspace/stories/\(id)/publish", method: .post, headers: editor.formHeaders,
                 body: editor.form([]))
             #expect(publish.status == .seeOther)
-            #expect(publish.location == "/workspace/stories/\(id)?saved=1")
+            #expect(publish.location == "/workspace/stories/\(id)?notice=published")
+            let said = try await client.execute(
+                uri: try #require(publish.location), method: .get, headers: editor.headers)
+            #expect(
+                said.text.contains("<p class=\"notice\" role=\"status\">Published: it is on the public site now.</p>"))
             let published = try #require(try await hub.store.stories.get(id))
             #expect(published.status == .published)
             #expect(published.publishedAt == TestHub.now)

@@ -56,6 +56,8 @@ public struct EntityFormViewModel: PageModel {
     public var livePreviewURL: String? = nil
     /// For a contributor with no places, on a place-linked kind: why they cannot save it.
     public var placeNotice: String? = nil
+    /// What the last action did ("Saved.", "Published: …"), announced to screen readers as a status.
+    public var notice: String? = nil
 
     /// Creates the value from each of its fields.
     public init(
@@ -76,7 +78,8 @@ public struct EntityFormViewModel: PageModel {
         mediaURL: String? = nil,
         manageURL: String? = nil,
         livePreviewURL: String? = nil,
-        placeNotice: String? = nil
+        placeNotice: String? = nil,
+        notice: String? = nil
     ) {
         self.heading = heading
         self.action = action
@@ -96,6 +99,7 @@ public struct EntityFormViewModel: PageModel {
         self.manageURL = manageURL
         self.livePreviewURL = livePreviewURL
         self.placeNotice = placeNotice
+        self.notice = notice
     }
 }
 

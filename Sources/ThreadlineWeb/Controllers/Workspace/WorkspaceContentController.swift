@@ -23,7 +23,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         group.get(RouterPath(segment)) { request, context in try await list(request, context) }
         group.get(RouterPath("\(segment)/new")) { request, context in try await newForm(request, context) }
         group.post(RouterPath("\(segment)/new")) { request, context in try await create(request, context) }
-        group.get(RouterPath("\(segment)/:id")) { _, context in try await editForm(context) }
+        group.get(RouterPath("\(segment)/:id")) { request, context in try await editForm(request, context) }
         group.post(RouterPath("\(segment)/:id")) { request, context in try await update(request, context) }
         group.post(RouterPath("\(segment)/:id/publish")) { request, context in
             try await setStatus(.published, request, context)
@@ -56,9 +56,14 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             model, title: model.heading, section: kind.pathSegment, session: session)
     }
 
+    /// What the last action did, said at the top of the page it leads to (`?notice=…`).
     private static func notices(_ key: String) -> String? {
         switch key {
         case "deleted": "Deleted."
+        case "created": "Created as a draft: only the team sees it until it is published."
+        case "saved": "Saved."
+        case "published": "Published: it is on the public site now."
+        case "unpublished": "Unpublished: it is a draft again, off the public site."
         default: nil
         }
     }
@@ -76,13 +81,14 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         )
     }
 
-    private func editForm(_ context: AppRequestContext) async throws -> HTMLPage {
+    private func editForm(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
         let item = try await existing(context)
         let object = try JSONValue.encoding(item).objectValue ?? [:]
         return try await formPage(
             values: FormCoding.values(from: object, fields: Entity.schema.fields), problems: [], previews: [],
-            item: item, session: session, viewer: context.viewer, heading: "Edit \(kind.singularName)"
+            item: item, session: session, viewer: context.viewer, heading: "Edit \(kind.singularName)",
+            notice: request.uri.queryParameters.get("notice").flatMap(Self.notices)
         )
     }
 
@@ -130,7 +136,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
                 viewer: context.viewer, heading: heading
             ).response(from: context)
         }
-        return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
+        let notice = original == nil ? "created" : "saved"
+        return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?notice=\(notice)"])
     }
 
     private func setStatus(_ status: PublicationStatus, _ request: Request, _ context: AppRequestContext) async throws
@@ -149,7 +156,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
         switch result {
         case .success(let item):
-            return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?saved=1"])
+            let notice = status == .published ? "published" : "unpublished"
+            return Response(status: .seeOther, headers: [.location: "\(base)/\(item.id)?notice=\(notice)"])
         case .failure(let error):
             return try await storedItemForm(item, problems: error.problems, session, context).response(from: context)
         }
@@ -214,7 +222,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     private func formPage(
         values: [String: [String]], problems: [FieldProblem], previews: [PreviewView], item: Entity?,
-        session: Session, viewer: Viewer, heading: String
+        session: Session, viewer: Viewer, heading: String, notice: String? = nil
     ) async throws -> HTMLPage {
         var fields: [FormFieldView] = []
         for spec in Entity.schema.fields {
@@ -290,7 +298,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             livePreviewURL: kind == .reportSection ? "/workspace/report-preview" : nil,
             placeNotice: Entity.self is any PlaceLinked.Type
                 && AccessPolicy.placeRefusal(for: nil, as: viewer) == .noPlaces
-                ? PlaceRefusal.noPlaces.message : nil
+                ? PlaceRefusal.noPlaces.message : nil,
+            notice: notice
         )
         let title = problems.isEmpty ? heading : "Error: \(heading)"
         var page = try await chrome.page(
