@@ -550,6 +550,33 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("Delete asks first, on a page that says what goes with the item; asking deletes nothing")
+    func deleteAsksFirst() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let salford = try await hub.place("salford")
+            let form = try await client.execute(
+                uri: "/workspace/places/\(salford.id)", method: .get, headers: editor.headers)
+            #expect(form.text.contains("href=\"/workspace/places/\(salford.id)/delete\""))
+            #expect(!form.text.contains("action=\"/workspace/places/\(salford.id)/delete\""), "no one-click delete")
+
+            let ask = try await client.execute(
+                uri: "/workspace/places/\(salford.id)/delete", method: .get, headers: editor.headers)
+            #expect(ask.status == .ok)
+            #expect(ask.text.contains("<h1>Delete the place “Salford”?</h1>"))
+            #expect(ask.text.contains("other items refer to it"))
+            #expect(ask.text.contains("action=\"/workspace/places/\(salford.id)/delete\""))
+            #expect(ask.text.contains("Keep it"))
+            #expect(try await hub.store.places.get(salford.id) != nil)
+
+            // A contributor who may not delete it is refused the question too.
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let refused = try await client.execute(
+                uri: "/workspace/places/\(salford.id)/delete", method: .get, headers: contributor.headers)
+            #expect(refused.status == .forbidden)
+        }
+    }
+
     @Test("An editor deletes an item; it leaves the workspace list and the public site")
     func editorDeletes() async throws {
         try await withApp { hub, client in

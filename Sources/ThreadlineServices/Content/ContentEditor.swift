@@ -162,6 +162,15 @@ public struct ContentEditor<Entity: ContentEntity>: Sendable {
         return .success(item)
     }
 
+    /// How many other items refer to `item`, for the page that asks before deleting it, once `viewer` may delete it
+    /// (refused with the same reason as the delete itself otherwise).
+    public func referencesBeforeDeleting(_ item: Entity, by viewer: Viewer) async throws -> Int {
+        if let refusal = try await repository.deletionRefusal(item, as: viewer) {
+            throw Refusal.forbidden(refusal)
+        }
+        return try await repository.referenceCount(to: item.id)
+    }
+
     /// Deletes `item` if `viewer` may (`AccessPolicy.deletionRefusal`, counting references only when the rule
     /// needs them).
     public func delete(_ item: Entity, by viewer: Viewer) async throws {

@@ -47,6 +47,7 @@ public enum Template: String, CaseIterable, Sendable {
     case workspaceClipRange = "workspace-clip-range"
     case workspaceCode = "workspace-code"
     case workspaceCodeDelete = "workspace-code-delete"
+    case workspaceDelete = "workspace-delete"
     case workspaceCodePassages = "workspace-code-passages"
     case workspaceCodebook = "workspace-codebook"
     case workspaceCoding = "workspace-coding"

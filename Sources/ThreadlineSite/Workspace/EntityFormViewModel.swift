@@ -119,12 +119,15 @@ public struct ItemActionView {
     public var action: String
     public var isDanger: Bool
     public var confirm: String?
+    /// A link to a page that asks first (deleting), rather than a form that acts at once.
+    public var isLink: Bool = false
 
     /// Creates the value from each of its fields.
-    public init(label: String, action: String, isDanger: Bool, confirm: String? = nil) {
+    public init(label: String, action: String, isDanger: Bool, confirm: String? = nil, isLink: Bool = false) {
         self.label = label
         self.action = action
         self.isDanger = isDanger
         self.confirm = confirm
+        self.isLink = isLink
     }
 }

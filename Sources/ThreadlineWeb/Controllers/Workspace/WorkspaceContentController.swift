@@ -31,6 +31,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         group.post(RouterPath("\(segment)/:id/unpublish")) { request, context in
             try await setStatus(.draft, request, context)
         }
+        group.get(RouterPath("\(segment)/:id/delete")) { _, context in try await confirmDelete(context) }
         group.post(RouterPath("\(segment)/:id/delete")) { request, context in try await delete(request, context) }
     }
 
@@ -163,6 +164,29 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
     }
 
+    /// The page that asks before deleting, saying what goes with the item; its form works without scripts.
+    private func confirmDelete(_ context: AppRequestContext) async throws -> HTMLPage {
+        let session = try context.requireSession()
+        let item = try await existing(context)
+        let references: Int
+        do {
+            references = try await editor.referencesBeforeDeleting(item, by: context.viewer)
+        } catch ContentEditor<Entity>.Refusal.forbidden(let reason) {
+            throw HTTPError(.forbidden, message: reason)
+        }
+        let model = DeleteConfirmViewModel(
+            kindName: kind.singularName, itemTitle: item.displayTitle, itemURL: "\(base)/\(item.id)",
+            action: "\(base)/\(item.id)/delete", csrfToken: session.csrfToken,
+            codingsText: "Any codings of its text go with it.",
+            referencesText: references == 0
+                ? nil
+                : "\(references) other item\(references == 1 ? " refers" : "s refer") to it: they lose the link, "
+                    + "and what cannot stand without it (a place's figures, say) goes with it. Look at them first.")
+        return try await chrome.page(
+            model, title: "Delete the \(kind.singularName) “\(item.displayTitle)”?", section: kind.pathSegment,
+            session: session)
+    }
+
     private func delete(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         _ = try await context.verifiedForm(request)
         let item = try await existing(context)
@@ -281,8 +305,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             if AccessPolicy.canDelete(item, as: viewer) {
                 actions.append(
                     ItemActionView(
-                        label: "Delete", action: "\(base)/\(item.id)/delete", isDanger: true,
-                        confirm: "Delete this \(kind.singularName)? This cannot be undone.")
+                        label: "Delete…", action: "\(base)/\(item.id)/delete", isDanger: true,
+                        confirm: "Asks first, and says what goes with it.", isLink: true)
                 )
             }
         }
