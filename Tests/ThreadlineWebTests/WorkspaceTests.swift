@@ -550,6 +550,23 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("A story saved with its URL name left blank takes one made from its title; the form says it will")
+    func slugFromTitle() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let stockport = try await hub.place("stockport")
+            let blank = try await client.execute(uri: "/workspace/stories/new", method: .get, headers: editor.headers)
+            #expect(blank.text.contains("Left blank, it is made from the title or name."))
+            let saved = try await client.execute(
+                uri: "/workspace/stories/new", method: .post, headers: editor.formHeaders,
+                body: editor.form(
+                    Self.storyForm(title: "Café walks: Salford’s new route", slug: "", placeID: stockport.id)))
+            #expect(saved.status == .seeOther, "\(saved.text)")
+            let id = try Self.savedID(saved)
+            #expect(try await hub.store.stories.get(id)?.slug == "cafe-walks-salfords-new-route")
+        }
+    }
+
     @Test("Delete asks first, on a page that says what goes with the item; asking deletes nothing")
     func deleteAsksFirst() async throws {
         try await withApp { hub, client in

@@ -68,6 +68,19 @@ public struct ContentEditor<Entity: ContentEntity>: Sendable {
         }
     }
 
+    /// `fields` with a URL name made from the title (or a place's name) when the form left it blank, as a newcomer
+    /// expects of a form that asks for both; text the title cannot make a name from stays blank and is reported.
+    public func fillingSlug(_ fields: [String: JSONValue]) -> [String: JSONValue] {
+        guard Entity.schema.field("slug") != nil, (fields["slug"]?.stringValue ?? "").nonBlank == nil,
+            let source = (fields["title"] ?? fields["name"])?.stringValue
+        else { return fields }
+        let slug = Slug.make(from: source)
+        guard !slug.isEmpty else { return fields }
+        var filled = fields
+        filled["slug"] = .string(slug)
+        return filled
+    }
+
     /// The stored `item` as an object with `fields` laid over it and `updated_at` now, once `viewer` may change it.
     public func changedObject(_ item: Entity, with fields: [String: JSONValue], by viewer: Viewer) throws
         -> [String: JSONValue]

@@ -97,7 +97,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
 
     private func create(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, form) = try await context.verifiedForm(request)
-        var fields = FormCoding.object(from: form, fields: Entity.schema.fields)
+        var fields = editor.fillingSlug(FormCoding.object(from: form, fields: Entity.schema.fields))
         fields["status"] = .string(PublicationStatus.draft.rawValue)
         let object = editor.newObject(fields, author: session.user.id)
         return try await save(object: object, form: form, original: nil, session: session, context: context)
@@ -110,7 +110,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         try CSRFProtection.verify(form, session: session)
         let object = try await refusingForbidden {
             try editor.changedObject(
-                item, with: FormCoding.object(from: form, fields: Entity.schema.fields), by: context.viewer)
+                item, with: editor.fillingSlug(FormCoding.object(from: form, fields: Entity.schema.fields)),
+                by: context.viewer)
         }
         return try await save(object: object, form: form, original: item, session: session, context: context)
     }
