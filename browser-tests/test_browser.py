@@ -314,6 +314,7 @@ PUBLIC_PAGES = {
     "case study": "/case-studies/salford-community-leisure-and-youth-service-deep-dive",
     "news": "/news",
     "news post": "/news/local-pilot-learning-report-october-2022",
+    "testimony index": "/testimony",
     "testimony": "/testimony/00000000-0000-4000-8000-000000000901",
     "clip": "/clips/00000000-0000-4000-8000-000000000951",
     "search": "/search?q=trust",

@@ -89,6 +89,29 @@ struct ReportWebTests {
         }
     }
 
+    @Test(
+        "Testimony has a public index and is listed on its place's page, as consent allows, here and in the static site"
+    )
+    func testimonyIndex() async throws {
+        try await withApp { hub, client in
+            let index = try await client.execute(uri: "/testimony", method: .get)
+            #expect(index.status == .ok)
+            #expect(index.text.contains("href=\"/testimony/\(DemoIDs.testimony)\""))
+            #expect(index.text.contains("(Youth worker, Salford)") || index.text.contains("Youth worker, Salford"))
+            let place = try await client.execute(uri: "/places/salford", method: .get)
+            #expect(place.text.contains("href=\"/testimony/\(DemoIDs.testimony)\""))
+
+            var testimony = try #require(try await hub.store.testimonies.get(Testimony.ID(DemoIDs.testimony)!))
+            testimony.consentWithdrawnOn = PartialDate("2023-06-01")
+            try await hub.store.testimonies.update(testimony)
+            let after = try await client.execute(uri: "/testimony", method: .get)
+            #expect(!after.text.contains(DemoIDs.testimony), "withdrawn testimony is still listed")
+            #expect(after.text.contains("No testimony is public yet."))
+            let placeAfter = try await client.execute(uri: "/places/salford", method: .get)
+            #expect(!placeAfter.text.contains("/testimony/\(DemoIDs.testimony)"))
+        }
+    }
+
     @Test("A clip's player says the clip's length before it is played, and the report's player loads its length")
     func clipLengthBeforePlaying() async throws {
         try await withApp { _, client in

@@ -15,4 +15,7 @@ public struct EnablerViewModel: PageModel {
     public var hasStories: Bool
     public var milestones: [MilestoneItem]
     public var hasMilestones: Bool
+    /// Testimony of this place (or about this enabler) that the public may see today.
+    public var testimony: [LinkItem] = []
+    public var hasTestimony = false
 }

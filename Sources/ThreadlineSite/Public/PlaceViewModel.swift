@@ -31,4 +31,7 @@ public struct PlaceViewModel: PageModel {
     public var reflectiveLogs: [LinkItem] = []
     public var hasReflectiveLogs = false
     public var counts = CountsMeasuresTable(parts: [], hasAny: false)
+    /// Testimony of this place (or about this enabler) that the public may see today.
+    public var testimony: [LinkItem] = []
+    public var hasTestimony = false
 }

@@ -21,6 +21,38 @@ extension PublicSite {
     /// The day consent is judged on.
     public var today: PartialDate { PartialDate(dayOf: time.now()) }
 
+    /// The testimony the public may see today among `candidates` (published, consent current and public), newest
+    /// first, each attributed as its speaker agreed: for the index and for place and enabler pages.
+    func publicTestimony(_ candidates: [Testimony], lookup: Lookup) -> [LinkItem] {
+        candidates.compactMap { testimony -> (Testimony, LinkItem)? in
+            let place = lookup.placeLink(testimony.placeID)
+            guard
+                case .shown(let attribution, _) = AccessPolicy.disclosure(
+                    of: testimony, placeName: place.name, to: .anonymous, today: today)
+            else { return nil }
+            return (
+                testimony,
+                LinkItem(
+                    title: testimony.title, url: SiteURL.of(testimony), summary: attribution, placeName: place.name,
+                    placeURL: place.url)
+            )
+        }
+        .sorted {
+            ($0.0.recordedOn?.description ?? "", $0.0.createdAt) > ($1.0.recordedOn?.description ?? "", $1.0.createdAt)
+        }
+        .map(\.1)
+    }
+
+    /// The public index of testimony, or every testimony the public may see today.
+    public func testimonyList() async throws -> String {
+        let programme = try await store.programme.get()
+        let lookup = try await lookup()
+        let items = publicTestimony(try await store.testimonies.all(ContentQuery(status: .published)), lookup: lookup)
+        return renderer.page(
+            TestimonyListViewModel(testimony: items, hasTestimony: !items.isEmpty),
+            layout: layout("Testimony", programme, section: "testimony"))
+    }
+
     /// The testimony page: player, captions, interactive transcript, clips and downloads, as consent allows.
     public func testimony(id text: String) async throws -> TestimonyPage {
         guard let id = Testimony.ID(text), let testimony = try await store.testimonies.get(id) else { return .missing }

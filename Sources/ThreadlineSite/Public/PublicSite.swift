@@ -180,13 +180,17 @@ public struct PublicSite: Sendable {
         let milestones = try await published(store.milestones, byEnabler)
             .filter { $0.placeID.map { lookup.places[$0] != nil } ?? true }
             .map { milestoneItem($0, lookup) }
-        let model = EnablerViewModel(
+        var model = EnablerViewModel(
             number: enabler.number, name: enabler.name, summary: enabler.summary.nonBlank,
             definitionHTML: renderer.html(enabler.definition),
             theoryHTML: enabler.programmeTheory.nonBlank.map { renderer.html($0, idPrefix: "theory") },
             areas: areas, hasAreas: !areas.isEmpty, stories: stories, hasStories: !stories.isEmpty,
             milestones: milestones, hasMilestones: !milestones.isEmpty
         )
+        model.testimony = publicTestimony(
+            try await store.testimonies.all(ContentQuery(status: .published)).filter { $0.enablerID == enabler.id },
+            lookup: lookup)
+        model.hasTestimony = !model.testimony.isEmpty
         return renderer.page(model, layout: layout(enabler.name, programme, description: enabler.summary))
     }
 
@@ -293,6 +297,9 @@ public struct PublicSite: Sendable {
             },
             hasCaseStudies: !caseStudies.isEmpty, organisations: organisations, hasOrganisations: !organisations.isEmpty
         )
+        model.testimony = publicTestimony(
+            try await store.testimonies.all(ContentQuery(status: .published, placeID: place.id)), lookup: lookup)
+        model.hasTestimony = !model.testimony.isEmpty
         model.reflectiveLogs = evaluation.logs
         model.hasReflectiveLogs = !evaluation.logs.isEmpty
         model.counts = evaluation.counts

@@ -35,6 +35,7 @@ public enum Template: String, CaseIterable, Sendable {
     case surveyForm = "survey-form"
     case surveyMessage = "survey-message"
     case testimony = "testimony"
+    case testimonyList = "testimony-list"
     case theories = "theories"
     case theory = "theory"
     case tokens = "tokens"

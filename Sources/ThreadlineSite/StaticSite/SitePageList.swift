@@ -26,6 +26,7 @@ public enum SitePageList {
         .items(
             { $0.testimonies }, render: { try await $0.site.testimony(id: $1.id.description).publicHTML },
             search: { try await $0.testimonyEntry($1) }, attachments: { try await $0.testimonyFiles($1) }),
+        .single("/testimony") { try await $0.site.testimonyList() },
         .items({ $0.clips }, render: { try await $0.site.clip(id: $1.id.description).publicHTML }),
         .items({ $0.milestones }, render: nil, search: milestoneEntry),
         .items(

@@ -14,14 +14,16 @@ struct PublicController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/") { _, _ in try await page("/") { try await site.home() } }
         router.get("/enablers/:slug") { request, context in
-            try await page(request.uri.path) { try await site.enabler(slug: context.slug) }
+            try await page(daily(request.uri.path)) { try await site.enabler(slug: context.slug) }
         }
         router.get("/areas/:slug") { request, context in
             try await page(request.uri.path) { try await site.learningArea(slug: context.slug) }
         }
+        // A place's and an enabler's pages list testimony, whose consent may end on a day: cached per day.
         router.get("/places/:slug") { request, context in
-            try await page(request.uri.path) { try await site.place(slug: context.slug) }
+            try await page(daily(request.uri.path)) { try await site.place(slug: context.slug) }
         }
+        router.get("/testimony") { _, _ in try await page(daily("/testimony")) { try await site.testimonyList() } }
         // Separate addresses rather than a query, so the static site can hold both as files.
         for (name, vertical) in [("journey.svg", false), ("journey-tall.svg", true)] {
             router.get("/places/:slug/\(name)") { _, context in
