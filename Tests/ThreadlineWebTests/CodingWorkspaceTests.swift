@@ -148,9 +148,16 @@ struct CodingWorkspaceTests {
                 body: editor.form([("memo", "Early sign of trust.")]))
             #expect(memo.status == .seeOther)
             #expect(try await hub.store.coding.coding(editors.id)?.memo == "Early sign of trust.")
-            let removed = try await client.execute(
+            // Removing asks first: without the ticked box nothing goes.
+            let unconfirmed = try await client.execute(
                 uri: "/workspace/codings/\(editors.id)/delete", method: .post, headers: editor.formHeaders,
                 body: editor.form([]))
+            #expect(unconfirmed.status == .badRequest)
+            #expect(unconfirmed.text.contains("Nothing was removed."))
+            #expect(try await hub.store.coding.codings(of: CodingSource(story: story.id)).count == 2)
+            let removed = try await client.execute(
+                uri: "/workspace/codings/\(editors.id)/delete", method: .post, headers: editor.formHeaders,
+                body: editor.form([("confirm", "yes")]))
             #expect(removed.status == .seeOther)
             #expect(try await hub.store.coding.codings(of: CodingSource(story: story.id)).count == 1)
         }

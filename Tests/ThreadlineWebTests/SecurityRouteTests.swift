@@ -214,7 +214,8 @@ struct SecurityRouteTests {
             let deletion = RoutePattern(method: .post, path: "/workspace/tokens/:id/delete")
             #expect(sweep.routes.contains(deletion))
             let response = try await sweep.send(
-                deletion, headers: contributor.formHeaders, form: [("csrf_token", contributor.csrfToken)])
+                deletion, headers: contributor.formHeaders,
+                form: [("csrf_token", contributor.csrfToken), ("confirm", "yes")])
             #expect([.notFound, .forbidden].contains(response.status), "\(SecuritySweep.summary(response))")
             #expect(try await StoreTally.of(sweep.hub) == before)
 

@@ -567,6 +567,32 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("Revoking an API token asks first: without the ticked box it still works; with it, it stops")
+    func revokeAsksFirst() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let secret = try await hub.token(for: hub.editor)
+            let token = try #require(try await hub.store.apiTokens.list(for: hub.editor.id).first)
+            let page = try await client.execute(uri: "/workspace/tokens", method: .get, headers: editor.headers)
+            #expect(page.text.contains("name=\"confirm\" value=\"yes\" required"))
+            let unconfirmed = try await client.execute(
+                uri: "/workspace/tokens/\(token.id)/delete", method: .post, headers: editor.formHeaders,
+                body: editor.form([]))
+            #expect(unconfirmed.status == .badRequest)
+            #expect(unconfirmed.text.contains("Nothing was revoked."))
+            let still = try await client.execute(
+                uri: "/api/v1/stories?status=draft", method: .get, headers: headers(bearer: secret))
+            #expect(still.status == .ok)
+            let revoked = try await client.execute(
+                uri: "/workspace/tokens/\(token.id)/delete", method: .post, headers: editor.formHeaders,
+                body: editor.form([("confirm", "yes")]))
+            #expect(revoked.status == .seeOther)
+            let gone = try await client.execute(
+                uri: "/api/v1/stories?status=draft", method: .get, headers: headers(bearer: secret))
+            #expect(gone.status == .unauthorized)
+        }
+    }
+
     @Test("Delete asks first, on a page that says what goes with the item; asking deletes nothing")
     func deleteAsksFirst() async throws {
         try await withApp { hub, client in

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ThreadlineCore
+import ThreadlineServices
 import ThreadlineSite
 import ThreadlineStore
 
@@ -23,7 +24,10 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as APIError {
             return try error.response(from: request, context: context)
         } catch let error as HTTPError {
-            guard isAPI else { return try await page(for: error.status, request: request, context: context) }
+            guard isAPI else {
+                // A sentence a controller gave says what happened better than the status's general one.
+                return try await page(for: error.status, saying: error.body, request: request, context: context)
+            }
             let code = error.status == .notFound ? "not_found" : "http_\(error.status.code)"
             return try APIError(error.status, code: code, message: error.body ?? error.status.reasonPhrase)
                 .response(from: request, context: context)
@@ -62,9 +66,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         return try await page(for: .internalServerError, request: request, context: context)
     }
 
-    private func page(for status: HTTPResponse.Status, request: Request, context: AppRequestContext) async throws
-        -> Response
-    {
+    private func page(
+        for status: HTTPResponse.Status, saying sentence: String? = nil, request: Request, context: AppRequestContext
+    ) async throws -> Response {
         let (heading, message) =
             switch status {
             case .notFound: PublicSite.notFoundText
@@ -74,7 +78,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
             case .contentTooLarge: ("Too large", "What was sent is larger than this server accepts.")
             default: ("Something went wrong", "The server could not answer. Try again in a moment.")
             }
-        return try HTMLPage(await site.errorPage(heading: heading, message: message), status: status)
-            .response(from: request, context: context)
+        return try HTMLPage(
+            await site.errorPage(heading: heading, message: sentence?.nonBlank ?? message), status: status
+        )
+        .response(from: request, context: context)
     }
 }

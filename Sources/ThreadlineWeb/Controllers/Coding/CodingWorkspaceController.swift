@@ -272,8 +272,13 @@ struct CodingWorkspaceController {
     }
 
     private func deleteCoding(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        _ = try await context.verifiedForm(request)
+        let (_, form) = try await context.verifiedForm(request)
         let coding = try await changeableCoding(context)
+        // Removing asks first (a ticked box, which works without scripts): the coding's memo goes with it.
+        guard form["confirm"] == "yes" else {
+            throw HTTPError(
+                .badRequest, message: "Tick “I am sure” beside the coding to remove it. Nothing was removed.")
+        }
         try await self.coding.deleteCoding(coding.id)
         return Response(
             status: .seeOther, headers: [.location: "/workspace/coding/\(coding.source.key)?notice=removed#codings"])

@@ -221,8 +221,13 @@ struct WorkspaceController: Sendable {
     }
 
     private func deleteToken(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let (session, _) = try await context.verifiedForm(request)
+        let (session, form) = try await context.verifiedForm(request)
         guard let id = EntityID<APIToken>(context.slug(parameter: "id")) else { throw HTTPError(.notFound) }
+        // Revoking asks first (a ticked box, which works without scripts): a program using the token stops at once.
+        guard form["confirm"] == "yes" else {
+            throw HTTPError(
+                .badRequest, message: "Tick “I am sure” beside the token to revoke it. Nothing was revoked.")
+        }
         try await apiTokens.delete(id, of: session.user.id)
         return Response(status: .seeOther, headers: [.location: "/workspace/tokens"])
     }
