@@ -126,6 +126,16 @@ def test_commands_in_the_demos_folder_use_the_demos_database_and_say_so(tmp_path
     missing = threadline("token", "create", "--email", "nobody@example.org", "--name", "x", cwd=tmp_path)
     assert missing.returncode != 0
     assert "There is no user nobody@example.org in sqlite://./threadline-demo.sqlite" in missing.stderr
+    # Said once per run, even by a command that asks more than once (backup).
+    backup = threadline("backup", "--out", str(tmp_path / "demo.tar"), cwd=tmp_path)
+    assert backup.returncode == 0, backup.stderr
+    assert backup.stderr.count("using the demo's database") == 1, backup.stderr
+    # A restore makes a database, so it never lands on the demo's.
+    restore = threadline("restore", str(tmp_path / "demo.tar"), cwd=tmp_path)
+    assert "using the demo's database" not in restore.stderr
+    assert restore.returncode == 0, restore.stderr
+    assert (tmp_path / "threadline.sqlite").exists()
+    (tmp_path / "threadline.sqlite").unlink()
     # Once the default database exists, it is the one used, as before.
     (tmp_path / "threadline.sqlite").touch()
     other = threadline("token", "create", "--email", "newcomer@demo.threadline", "--name", "y", cwd=tmp_path)

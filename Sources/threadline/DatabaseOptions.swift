@@ -2,6 +2,7 @@ import ArgumentParser
 import Configuration
 import Foundation
 import Logging
+import Synchronization
 import ThreadlineCore
 import ThreadlineStore
 
@@ -24,15 +25,19 @@ struct DatabaseOptions: ParsableArguments {
     /// `fallback` — except that in a folder holding only the demo's database, a command given no database uses the
     /// demo's and says so: someone who has just tried `threadline demo` and runs `threadline token create` there
     /// means the hub they were looking at, not a new empty one.
-    func text(fallback: String = DatabaseURL.defaultText) -> String {
+    /// `usingDemo: false` keeps the default for commands that create a database (`restore`).
+    func text(fallback: String = DatabaseURL.defaultText, usingDemo: Bool = true) -> String {
         let given = HubConfiguration(flags: HubConfiguration.flag("threadline.db", db, secret: true))
             .databaseText(fallback: "")
         guard given.isEmpty else { return given }
-        if fallback == DatabaseURL.defaultText, let demo = Self.demoInstead(of: fallback) {
+        if usingDemo, fallback == DatabaseURL.defaultText, let demo = Self.demoInstead(of: fallback) {
             return demo
         }
         return fallback
     }
+
+    /// Whether this run has already said that it uses the demo's database.
+    private static let demoNoticeGiven = Atomic<Bool>(false)
 
     /// The demo's database when the default database does not exist in this folder and the demo's does, after
     /// saying so on standard error; `nil` otherwise.
@@ -46,6 +51,8 @@ struct DatabaseOptions: ParsableArguments {
             FileManager.default.fileExists(atPath: path.hasPrefix("/") ? path : folder + "/" + path)
         }
         guard !exists(defaultPath), exists(demoPath) else { return nil }
+        // Said once per run, however often a command asks which database it has.
+        guard !demoNoticeGiven.exchange(true, ordering: .relaxed) else { return DemoCommand.demoDatabase }
         FileHandle.standardError.write(
             Data(
                 "threadline: using the demo's database, \(demoPath) (no --db was given and \(defaultPath) does not exist)\n"
@@ -54,8 +61,8 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// The URL in force (see `text(fallback:)`).
-    func resolved(fallback: String = DatabaseURL.defaultText) throws -> DatabaseURL {
-        let text = text(fallback: fallback)
+    func resolved(fallback: String = DatabaseURL.defaultText, usingDemo: Bool = true) throws -> DatabaseURL {
+        let text = text(fallback: fallback, usingDemo: usingDemo)
         do {
             return try DatabaseURL(parsing: text)
         } catch {

@@ -26,11 +26,11 @@ struct RestoreCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        let text = database.text()
+        let text = database.text(usingDemo: false)
         if let advice = PostgresBackupAdvice(databaseText: text) {
             throw CommandFailure(advice.restoreMessage)
         }
-        guard case .sqliteFile(let path) = try database.resolved() else {
+        guard case .sqliteFile(let path) = try database.resolved(usingDemo: false) else {
             throw CommandFailure("Restore into a database file (--db sqlite:///path), not an in-memory database.")
         }
         let media = mediaOptions.resolvedPath
