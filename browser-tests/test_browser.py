@@ -738,3 +738,185 @@ def test_network_survey_on_a_small_phone_and_results(hub, browser, page):
         assert width <= 390, f"the results page is {width}px wide on a 390px screen"
     finally:
         phone.close()
+
+
+# (k) Every page at 1280 and at 320 pixels: axe clean, nothing wider than the screen, the workspace's groups ---------
+
+SMALL_PHONE = {"width": 320, "height": 640}
+SCREENSHOT_PAGES = {"coding page": "coding", "place page": "place", "network results": "network-results"}
+
+
+def _links(tab, selector: str) -> list[str]:
+    return tab.locator(selector).evaluate_all("links => links.map(a => a.getAttribute('href'))")
+
+
+def _every_workspace_page(tab, hub: str) -> dict[str, str]:
+    """Every workspace page the dashboard's map leads to, one item page of each list, and the pages found deeper."""
+    sign_in(tab, hub)
+    visit(tab, f"{hub}/workspace")
+    pages = {"dashboard": "/workspace"}
+    for href in _links(tab, ".workspace-map a"):
+        pages.setdefault(href, href)
+        visit(tab, f"{hub}{href}")
+        # The first item of a list: its edit form, and the page that asks before deleting it.
+        for item in _links(tab, "table tbody th a[href^='/workspace/'], table tbody td a[href$='/edit']")[:1]:
+            pages.setdefault(item, item)
+    visit(tab, f"{hub}/workspace/networks")
+    wave = _links(tab, "table a[href^='/workspace/networks/']")[0]
+    pages["network wave"] = wave
+    visit(tab, f"{hub}{wave}")
+    pages["network results"] = _links(tab, "a[href*='/results']")[0]
+    pages.update({
+        "coding": f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
+        "testimony media": f"/workspace{DEMO_TESTIMONY}/media",
+        "refi": "/workspace/refi",
+        "new story": "/workspace/stories/new",
+        "story delete": f"/workspace/stories/{DEMO_STORY_ID}/delete",
+        "report authoring": f"/workspace/reports/{DEMO_REPORT_ID}/manage",
+        "clip range": "/workspace/clip-picker/00000000-0000-4000-8000-000000000901",
+    })
+    return pages
+
+
+def _page_problems(tab, label: str, width: int) -> list[str]:
+    problems = []
+    overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    if overflow > 0:
+        wide = tab.evaluate(
+            "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right >"
+            " document.documentElement.clientWidth + 1 && !e.closest('.table-wrap, .matrix, .coverage, pre'))"
+            ".slice(0, 3).map(e => e.tagName + '.' + e.className)")
+        problems.append(f"{label}: scrolls sideways by {overflow}px at {width}px ({', '.join(wide)})")
+    if Axe is None:
+        _missing_tooling("the Python package 'axe-playwright-python' is not installed")
+    for violation in Axe().run(tab, options=AXE_OPTIONS).response["violations"]:
+        targets = "; ".join(" ".join(str(p) for p in node["target"]) for node in violation["nodes"][:3])
+        problems.append(f"{label} at {width}px: axe {violation['id']} ({violation['help']}) at {targets}")
+    return problems
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, SMALL_PHONE], ids=["1280px", "320px"])
+def test_every_page_is_axe_clean_and_fits_the_screen(hub, browser, viewport, capsys):
+    context = browser.new_context(viewport=viewport, locale="en-GB", device_scale_factor=1)
+    context.set_default_timeout(15_000)
+    folder = Path(os.environ.get("SCREENSHOT_DIR") or "/tmp/threadline-screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    problems, saved = [], []
+    try:
+        tab = context.new_page()
+        workspace = _every_workspace_page(tab, hub)
+        assert len(workspace) > 40, f"only {len(workspace)} workspace pages were found from the dashboard"
+        for label, path in list(PUBLIC_PAGES.items()) + list(workspace.items()):
+            visit(tab, f"{hub}{path}")
+            problems += _page_problems(tab, label, viewport["width"])
+            shot = SCREENSHOT_PAGES.get(label)
+            if shot and viewport is SMALL_PHONE:
+                path = folder / f"{shot}-phone.png"
+                tab.screenshot(path=str(path), full_page=True)
+                saved.append(path)
+    finally:
+        context.close()
+    with capsys.disabled():
+        for path in saved:
+            print(f"\nscreenshot: {path}")
+    assert not problems, "\n".join(problems)
+
+
+def test_workspace_navigation_shows_groups_and_the_group_you_are_in(hub, browser):
+    context = browser.new_context(viewport=SMALL_PHONE, locale="en-GB")
+    try:
+        tab = context.new_page()
+        sign_in(tab, hub)
+        visit(tab, f"{hub}/workspace/codes")
+        nav = tab.get_by_role("navigation", name="Workspace")
+        groups = nav.locator(".nav-groups a").all_inner_texts()
+        assert groups == ["Dashboard", "Gather", "Analyse", "Publish", "Administer"], groups
+        assert nav.locator("a[aria-current=true]").inner_text() == "Analyse"
+        assert nav.locator(".nav-group-pages a[aria-current=page]").inner_text() == "Codebook"
+        # The header takes less than a third of a small phone's first screen.
+        height = nav.bounding_box()["height"]
+        assert height < 640 / 3, f"the workspace navigation is {height}px tall on a 320px phone"
+        # A group's link opens its part of the dashboard, which lists every page of the group.
+        with tab.expect_navigation(wait_until="load"):
+            nav.get_by_role("link", name="Gather").click()
+        assert tab.url.endswith("/workspace#gather")
+        gather = tab.locator("#gather")
+        assert gather.get_by_role("link", name="Testimonies").is_visible()
+        assert gather.get_by_role("link", name="Partnership networks").is_visible()
+    finally:
+        context.close()
+
+
+# (l) A stale form loses nothing; controls fit a finger; the URL name follows the title ------------------------------
+
+
+def test_a_stale_form_keeps_the_text_and_signing_in_returns_to_it(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/stories/new")
+    suffix = secrets.token_hex(3)
+    title = f"Kept through a sign-out {suffix}"
+    body = "Typed before the sign-in ran out, and not lost."
+    form = page.locator("form.entity-form")
+    form.locator("#field-title").fill(title)
+    form.locator("#field-body").fill(body)
+    # The URL name follows the title as it is typed, by the server's own rule.
+    assert form.locator("#field-slug").input_value() == f"kept-through-a-sign-out-{suffix}"
+
+    # The form's security token has run out (as after signing in again in another tab).
+    page.evaluate("document.querySelector('form.entity-form input[name=csrf_token]').value = 'stale'")
+    page.wait_for_timeout(600)  # the draft is kept a moment after the last key
+    submit(page, form.get_by_role("button", name="Save"))
+    assert page.get_by_role("heading", level=1).inner_text() == "This form was open too long"
+    assert "What you typed is kept in this browser" in page.content()
+    axe_check(page, "the page for a form open too long")
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Back to the form").click()
+    assert page.url.endswith("/workspace/stories/new"), page.url
+    assert page.locator("#field-title").input_value() == title
+    assert page.locator("#field-body").input_value() == body
+    assert page.locator(".draft-notice").is_visible()
+
+    # Signed out meanwhile: the sign-in page says so, and signing in leads back to the form, text and all.
+    page.context.clear_cookies()
+    submit(page, page.locator("form.entity-form").get_by_role("button", name="Save"))
+    assert "/workspace/login" in page.url, page.url
+    assert page.get_by_text("You were signed out").is_visible()
+    page.locator("#email").fill(EDITOR_EMAIL)
+    page.locator("#password").fill(EDITOR_PASSWORD)
+    submit(page, page.get_by_role("button", name="Sign in"))
+    assert page.url.endswith("/workspace/stories/new"), page.url
+    assert page.locator("#field-title").input_value() == title
+    assert page.locator("#field-body").input_value() == body
+
+    # Saved at last: the notice says so, and the draft is gone from the browser.
+    submit(page, page.locator("form.entity-form").get_by_role("button", name="Save"))
+    assert page.locator("[data-saved]").is_visible(), page.url
+    visit(page, f"{hub}/workspace/stories/new")
+    assert page.locator("#field-title").input_value() == ""
+    assert page.locator(".draft-notice").count() == 0
+    # The refused save is the one error the browser reports; nothing else may go wrong.
+    others = [error for error in page.errors if "status of 403" not in error]
+    assert others == [], f"browser errors: {others}"
+
+
+def test_form_controls_are_finger_sized_and_dates_get_a_keyboard_with_dashes(hub, browser):
+    context = browser.new_context(viewport=PHONE, locale="en-GB", has_touch=True, is_mobile=True)
+    try:
+        tab = context.new_page()
+        sign_in(tab, hub)
+        for path in ["/workspace/stories/new", "/workspace/milestones/new", f"/workspace{DEMO_TESTIMONY}/media",
+                     "/workspace/codes", "/search?q=trust"]:
+            visit(tab, f"{hub}{path}")
+            small = tab.evaluate(
+                "[...document.querySelectorAll('main input, main select, main textarea, main button')]"
+                ".filter(e => e.type !== 'hidden' && e.type !== 'checkbox' && e.type !== 'radio'"
+                " && e.getClientRects().length > 0 && e.getBoundingClientRect().height < 44)"
+                ".map(e => (e.id || e.name || e.textContent.trim()) + ' ' + Math.round(e.getBoundingClientRect().height))")
+            assert small == [], f"{path}: controls under 44px tall on a touch screen: {small}"
+            numeric_dates = tab.evaluate(
+                "[...document.querySelectorAll('input[inputmode=numeric]')].filter(e =>"
+                " /YYYY-MM-DD/.test((e.placeholder || '') + (e.getAttribute('aria-describedby') ? "
+                " document.getElementById(e.getAttribute('aria-describedby')).textContent : ''))).map(e => e.id)")
+            assert numeric_dates == [], f"{path}: date fields offer a keyboard with no dash: {numeric_dates}"
+    finally:
+        context.close()

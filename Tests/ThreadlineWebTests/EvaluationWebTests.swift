@@ -14,7 +14,8 @@ struct EvaluationWebTests {
         try await withApp { hub, client in
             let page = try await client.execute(uri: "/places/stockport", method: .get).text
             let counts = try #require(htmlSection(page, id: "counts-title"))
-            #expect(counts.contains("<caption id=\"counts-caption-2\">"))
+            #expect(counts.contains("<p class=\"table-caption\" id=\"counts-caption-2\">"))
+            #expect(counts.contains("<table class=\"counts\" aria-labelledby=\"counts-caption-2\">"))
             #expect(counts.contains("Organisations in the local partnership"))
             #expect(counts.contains("<abbr title=\"January–June 2022\">2022 H1</abbr>"))
             // Stockport has no learning-session figure for 2023 H1: the cell says so and the sparkline has a gap.

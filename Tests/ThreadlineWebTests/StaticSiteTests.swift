@@ -243,6 +243,9 @@ struct StaticSiteTests {
     @Test("sitemap.xml lists exactly the pages written, under the base URL; robots.txt points at it, here and served")
     func sitemapAndRobots() async throws {
         try await withApp { hub, client in
+            // Testimony the public may see is listed; testimony kept internal is not, by the server or the export.
+            let shown = try await TestimonyFixtures.testimony(hub: hub, scope: .publicAnonymised)
+            let kept = try await TestimonyFixtures.testimony(hub: hub, scope: .internalOnly)
             let site = ExportedSite.make()
             defer { site.remove() }
             try await site.export(hub)
@@ -265,6 +268,13 @@ struct StaticSiteTests {
             let served = try await client.execute(uri: "/robots.txt", method: .get)
             #expect(served.status == .ok)
             #expect(String(buffer: served.body) == robots)
+            // And the same sitemap, page for page.
+            let servedMap = try await client.execute(uri: "/sitemap.xml", method: .get)
+            #expect(servedMap.status == .ok)
+            #expect(servedMap.headers[.contentType] == "application/xml; charset=utf-8")
+            #expect(String(buffer: servedMap.body) == xml)
+            #expect(xml.contains("/testimony/\(shown.id)<"))
+            #expect(!xml.contains("/testimony/\(kept.id)"))
         }
     }
 

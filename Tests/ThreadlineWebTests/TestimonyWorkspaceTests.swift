@@ -6,7 +6,8 @@ import Testing
 import ThreadlineCore
 import ThreadlineStore
 import ThreadlineTestSupport
-import ThreadlineWeb
+
+@testable import ThreadlineWeb
 
 @Suite("Workspace: a testimony's recording and transcript")
 struct TestimonyWorkspaceTests {
@@ -84,7 +85,10 @@ struct TestimonyWorkspaceTests {
                 uri: "/workspace/testimony/\(id)/cues", method: .post, headers: session.formHeaders,
                 body: session.form(bad))
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("cue 1"))
+            // The problem names the control as the page labels it, and links to it; never the form's own name.
+            #expect(refused.text.contains("<a href=\"#cue-start-0\">Line 1 start: &quot;1:2&quot; is not a time"))
+            #expect(refused.text.contains("id=\"cue-start-0\""))
+            #expect(!refused.text.contains("start_0:"))
             #expect(try await hub.store.transcripts.cues(of: id) == cues)
 
             let forged = try await client.execute(
@@ -93,6 +97,63 @@ struct TestimonyWorkspaceTests {
                 body: ByteBuffer(string: "rows=0"))
             #expect(forged.status == .forbidden)
             #expect(try await hub.store.transcripts.cues(of: id) == cues)
+        }
+    }
+
+    @Test("A long transcript is edited a page of lines at a time: only that page is sent, the rest stay as they were")
+    func pagedCueEditor() async throws {
+        try await withApp { hub, client in
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let id = try #require(Testimony.ID(DemoIDs.testimony))
+            let long = (0..<250).map {
+                TranscriptCue(startMs: $0 * 2000, endMs: $0 * 2000 + 1500, speaker: nil, text: "Line number \($0 + 1).")
+            }
+            try await hub.store.transcripts.replace(cues: long, of: id, durationFromTranscript: true)
+
+            let firstPage = try await client.execute(
+                uri: "/workspace/testimony/\(id)/media", method: .get, headers: session.headers)
+            #expect(firstPage.text.components(separatedBy: "name=\"text_").count - 1 == 100)
+            #expect(firstPage.text.contains("Lines 1–100 of 250."))
+            #expect(!firstPage.text.contains("name=\"text_100\""))
+            let middle = try await client.execute(
+                uri: "/workspace/testimony/\(id)/media?from=100", method: .get, headers: session.headers)
+            #expect(middle.text.contains("name=\"text_100\""))
+            #expect(middle.text.contains("name=\"text_199\""))
+            #expect(!middle.text.contains("name=\"text_200\""))
+            #expect(middle.text.contains("Lines 101–200 of 250."))
+
+            // Saving the middle page with one line changed changes that line only.
+            var fields: [(String, String)] = [("rows", "100"), ("first", "100"), ("total", "250")]
+            for index in 100..<200 {
+                let cue = long[index]
+                fields += [
+                    ("start_\(index)", CueEditorForm.text(cue.startMs)),
+                    ("end_\(index)", CueEditorForm.text(cue.endMs)),
+                    ("speaker_\(index)", ""), ("text_\(index)", index == 150 ? "Corrected." : cue.text),
+                ]
+            }
+            let saved = try await client.execute(
+                uri: "/workspace/testimony/\(id)/cues", method: .post, headers: session.formHeaders,
+                body: session.form(fields))
+            #expect(saved.status == .seeOther)
+            #expect(saved.headers[.location] == "/workspace/testimony/\(id)/media?saved=cues&from=100")
+            var expected = long
+            expected[150].text = "Corrected."
+            #expect(try await hub.store.transcripts.cues(of: id) == expected)
+            let notice = try await client.execute(
+                uri: "/workspace/testimony/\(id)/media?saved=cues&from=100", method: .get, headers: session.headers)
+            #expect(
+                notice.text.contains("<p class=\"notice\" role=\"status\">The transcript&#39;s lines were saved.</p>"))
+
+            // A page opened before the transcript changed is refused, keeping what was typed.
+            fields[2] = ("total", "249")
+            let stale = try await client.execute(
+                uri: "/workspace/testimony/\(id)/cues", method: .post, headers: session.formHeaders,
+                body: session.form(fields))
+            #expect(stale.status == .unprocessableContent)
+            #expect(stale.text.contains("The transcript changed after this page was opened"))
+            #expect(stale.text.contains("Corrected."))
+            #expect(try await hub.store.transcripts.cues(of: id) == expected)
         }
     }
 
@@ -136,7 +197,7 @@ struct TestimonyWorkspaceTests {
                     ("rows", "1"), ("start_0", "999999999999999999:00"), ("end_0", "00:01.000"), ("text_0", "x"),
                 ]))
             #expect(absurd.status == .unprocessableContent)
-            #expect(absurd.text.contains("cue 1"))
+            #expect(absurd.text.contains("Line 1 start"))
         }
     }
 }

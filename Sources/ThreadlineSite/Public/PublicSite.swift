@@ -392,9 +392,13 @@ public struct PublicSite: Sendable {
     }
 
     /// An error page.
-    public func errorPage(heading: String, message: String) async -> String {
+    public func errorPage(heading: String, message: String, action: (url: String, label: String)? = nil) async
+        -> String
+    {
         let programme = (try? await store.programme.get()) ?? SQLProgrammeRepository.placeholder
         return renderer.page(
-            ErrorViewModel(heading: heading, message: message), layout: layout(heading, programme))
+            ErrorViewModel(
+                heading: heading, message: message, actionURL: action?.url, actionLabel: action?.label ?? ""),
+            layout: layout(heading, programme))
     }
 }

@@ -23,38 +23,16 @@ public struct LayoutModel: PageModel {
     // Stored, not computed: Mustache reads values through reflection, which sees only stored properties.
     public var navigationItems: [NavigationLink] = []
 
+    /// The workspace's navigation groups, each marked when the page is one of its own (stored for Mustache).
+    public var navigationGroups: [NavigationGroupLink] = []
+    /// The pages of the group the page belongs to, shown under the groups; empty on the dashboard.
+    public var groupPages: [NavigationLink] = []
+    /// The name of the group the page belongs to, naming the second row of links for screen readers.
+    public var groupLabel: String = ""
+
     private var navigation: [NavigationLink] {
         if isWorkspace {
-            return [
-                NavigationLink(label: "Dashboard", url: "/workspace", section: "dashboard"),
-                NavigationLink(label: "Programme", url: "/workspace/programme", section: "programme"),
-            ]
-                + ThreadlineCore.EntityKind.allCases.map {
-                    NavigationLink(
-                        label: $0.pluralName.capitalizedFirst, url: "/workspace/\($0.pathSegment)",
-                        section: $0.pathSegment)
-                }
-                + [
-                    NavigationLink(label: "Evidence coverage", url: "/workspace/coverage", section: "coverage"),
-                    NavigationLink(label: "Coding", url: "/workspace/coding", section: "coding"),
-                    NavigationLink(label: "Codebook", url: "/workspace/codes", section: "codes"),
-                    NavigationLink(
-                        label: "Coding matrices", url: "/workspace/matrices?rows=codes&columns=places",
-                        section: "matrices"),
-                    NavigationLink(label: "Coder agreement", url: "/workspace/agreement", section: "agreement"),
-                    NavigationLink(label: "Counts and Measures", url: "/workspace/counts", section: "counts"),
-                    NavigationLink(
-                        label: "Theories and evidence", url: "/workspace/theory-overview", section: "theory-overview"),
-                    NavigationLink(label: "Maturity survey", url: "/workspace/maturity", section: "maturity"),
-                    NavigationLink(label: "Partnership networks", url: "/workspace/networks", section: "networks"),
-                    NavigationLink(label: "Clip picker", url: "/workspace/clip-picker", section: "clip-picker"),
-                    NavigationLink(label: "API tokens", url: "/workspace/tokens", section: "tokens"),
-                ]
-                + (isAdmin
-                    ? [
-                        NavigationLink(label: "Users", url: "/workspace/users", section: "users"),
-                        NavigationLink(label: "Audit trail", url: "/workspace/audit", section: "audit"),
-                    ] : [])
+            return [NavigationLink(label: "Dashboard", url: "/workspace", section: "dashboard")]
         }
         return [
             NavigationLink(label: "Home", url: "/", section: "home"),
@@ -64,6 +42,26 @@ public struct LayoutModel: PageModel {
             NavigationLink(label: "News", url: "/news", section: "news"),
             NavigationLink(label: "Search", url: "/search", section: "search"),
         ]
+    }
+
+    /// Fills the navigation the layout shows: the site's links, or the workspace's dashboard link, its groups and
+    /// the pages of the group the page is in.
+    public mutating func fillNavigation() {
+        navigationItems = navigationLinks()
+        guard isWorkspace else { return }
+        let groups = WorkspaceNavigation.groups(isAdmin: isAdmin)
+        navigationGroups = groups.map {
+            NavigationGroupLink(
+                label: $0.label, url: "/workspace#\($0.anchor)", isCurrent: $0.contains(section: currentSection))
+        }
+        if let current = groups.first(where: { $0.contains(section: currentSection) }) {
+            groupLabel = current.label
+            groupPages = current.links.map { link in
+                var link = link
+                link.isCurrent = link.section == currentSection
+                return link
+            }
+        }
     }
 
     public func navigationLinks() -> [NavigationLink] {
@@ -105,8 +103,18 @@ public struct LayoutModel: PageModel {
     }
 }
 
+/// A link to one group of workspace pages, on the dashboard that maps them.
+public struct NavigationGroupLink {
+    /// The group's name.
+    public var label: String
+    /// Its section on the dashboard.
+    public var url: String
+    /// Whether the page is one of the group's.
+    public var isCurrent: Bool
+}
+
 /// One link of the site navigation.
-public struct NavigationLink {
+public struct NavigationLink: Sendable {
     public var label: String
     public var url: String
     public var section: String

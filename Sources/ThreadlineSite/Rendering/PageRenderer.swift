@@ -64,7 +64,7 @@ public struct PageRenderer: Sendable {
     public func page(_ model: some PageModel, layout: LayoutModel) -> String {
         var layout = layout
         layout.contentHTML = fragment(model)
-        layout.navigationItems = layout.navigationLinks()
+        layout.fillNavigation()
         return fragment(layout)
     }
 

@@ -21,6 +21,32 @@ public struct SiteExportContext: Sendable {
     /// What story and case study pages are made from, read before any page is rendered.
     public let fingerprints: SiteInputFingerprints
 
+    /// The context for `site`: the published places and enablers the public can see, and the fingerprints of
+    /// what story and case study pages are made from. The static site and the server's sitemap both start here.
+    ///
+    /// - Parameters:
+    ///   - site: The public site, rendering for an anonymous reader.
+    ///   - configuration: The media folder and upload limit, as the server uses them.
+    ///   - templateDigest: The digest of the templates the pages are rendered with (`SiteInputFingerprints`).
+    public static func make(
+        site: PublicSite, configuration: WebConfiguration, templateDigest: String
+    ) async throws -> SiteExportContext {
+        let store = site.store
+        let places = try await store.places.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
+        let enablers = try await store.enablers.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
+        let fingerprints = try await SiteInputFingerprints.load(
+            store: store, places: places, enablers: enablers, templateDigest: templateDigest,
+            baseURL: configuration.baseURL)
+        return SiteExportContext(
+            store: store, site: site, renderer: site.renderer,
+            access: TestimonyAccess(testimonies: store.testimonies, transcripts: store.transcripts, time: site.time),
+            media: MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes),
+            placeIDs: places.map(\.id),
+            placeSlugs: Dictionary(places.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
+            enablerSlugs: Dictionary(enablers.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
+            fingerprints: fingerprints)
+    }
+
     /// Plain text of Markdown, for search words.
     public func plain(_ markdown: String) -> String { renderer.plainText(markdown) }
 

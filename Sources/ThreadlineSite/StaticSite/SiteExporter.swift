@@ -194,19 +194,8 @@ public struct SiteExporter: Sendable {
         let renderer = try await PageRenderer(overridePath: configuration.templatesPath)
         let site = PublicSite(
             store: store, renderer: renderer, baseURL: configuration.baseURL, time: time, rasteriser: rasteriser)
-        let places = try await store.places.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
-        let enablers = try await store.enablers.all(.published).filter { AccessPolicy.canView($0, as: .anonymous) }
-        let fingerprints = try await SiteInputFingerprints.load(
-            store: store, places: places, enablers: enablers, templateDigest: templateDigest,
-            baseURL: configuration.baseURL)
-        return SiteExportContext(
-            store: store, site: site, renderer: renderer,
-            access: TestimonyAccess(testimonies: store.testimonies, transcripts: store.transcripts, time: time),
-            media: MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes),
-            placeIDs: places.map(\.id),
-            placeSlugs: Dictionary(places.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-            enablerSlugs: Dictionary(enablers.map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first }),
-            fingerprints: fingerprints)
+        return try await SiteExportContext.make(
+            site: site, configuration: configuration, templateDigest: templateDigest)
     }
 
     /// The search page: the server's page for an empty search (same template, same filters), with the script

@@ -17,6 +17,10 @@ public struct SitePage: Sendable {
     /// The fingerprint of everything the page and its search entry are made from (`SiteInputFingerprints`), for
     /// kinds whose unchanged pages are kept without rendering; `nil` for pages always rendered.
     public var inputs: (@Sendable () throws -> String)? = nil
+    /// Whether the public may see the page, for kinds whose listing alone does not say so (testimony and clips,
+    /// whose consent is checked per item); `nil` when every page the source lists is public. The sitemap asks
+    /// this rather than rendering every page.
+    public var isPublic: (@Sendable () async throws -> Bool)? = nil
 
     /// Renders the page, its files and its search entry; `nil` when the public may not see it.
     ///

@@ -25,9 +25,12 @@ public enum SitePageList {
         .items({ $0.newsPosts }, render: { try await $0.site.newsPost(slug: $1.slug) }, search: newsEntry),
         .items(
             { $0.testimonies }, render: { try await $0.site.testimony(id: $1.id.description).publicHTML },
-            search: { try await $0.testimonyEntry($1) }, attachments: { try await $0.testimonyFiles($1) }),
+            search: { try await $0.testimonyEntry($1) }, attachments: { try await $0.testimonyFiles($1) },
+            isPublic: { try await $0.access.visible($1.id.description, to: .anonymous) != nil }),
         .single("/testimony") { try await $0.site.testimonyList() },
-        .items({ $0.clips }, render: { try await $0.site.clip(id: $1.id.description).publicHTML }),
+        .items(
+            { $0.clips }, render: { try await $0.site.clip(id: $1.id.description).publicHTML },
+            isPublic: { try await $0.site.clip(id: $1.id.description).publicHTML != nil }),
         .items({ $0.milestones }, render: nil, search: milestoneEntry),
         .items(
             { $0.reflectiveLogs }, render: { try await $0.site.reflectiveLog(slug: $1.slug) },

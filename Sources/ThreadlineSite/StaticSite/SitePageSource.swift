@@ -13,7 +13,11 @@ public struct SitePageSource: Sendable {
         _ address: String, render: @escaping @Sendable (SiteExportContext) async throws -> String?
     ) -> SitePageSource {
         SitePageSource { context, visit in
-            try await visit(SitePage(address: address, render: { @Sendable in try await render(context) }))
+            // A fixed page is public when it renders (the home page always does); the sitemap renders it to know.
+            try await visit(
+                SitePage(
+                    address: address, render: { @Sendable in try await render(context) },
+                    isPublic: { @Sendable in try await render(context) != nil }))
         }
     }
 
@@ -29,6 +33,8 @@ public struct SitePageSource: Sendable {
     ///   - attachments: Files served beside the page.
     ///   - inputs: The fingerprint of everything the page and its search entry are made from, for kinds whose
     ///     unchanged pages are kept without rendering (see `SiteInputFingerprints`).
+    ///   - isPublic: Whether the public may see the item's page, for kinds whose consent is checked per item; by
+    ///     default every published item the anonymous reader may view has a public page.
     public static func items<Entity: ContentEntity>(
         _ repository: @escaping @Sendable (ThreadlineStore) -> any ContentRepository<Entity>,
         byPlace: Bool = false,
@@ -37,7 +43,8 @@ public struct SitePageSource: Sendable {
         attachments: @escaping @Sendable (SiteExportContext, Entity) async throws -> [SiteAttachment] = { _, _ in
             []
         },
-        inputs: (@Sendable (SiteExportContext, Entity) throws -> String)? = nil
+        inputs: (@Sendable (SiteExportContext, Entity) throws -> String)? = nil,
+        isPublic: (@Sendable (SiteExportContext, Entity) async throws -> Bool)? = nil
     ) -> SitePageSource {
         SitePageSource { context, visit in
             func page(_ item: Entity) -> SitePage {
@@ -49,10 +56,15 @@ public struct SitePageSource: Sendable {
                 if let inputs {
                     pageInputs = { @Sendable in try inputs(context, item) }
                 }
+                var pageIsPublic: (@Sendable () async throws -> Bool)?
+                if let isPublic {
+                    pageIsPublic = { @Sendable in try await isPublic(context, item) }
+                }
                 return SitePage(
                     address: SiteURL.of(item), render: renderPage,
                     searchEntry: { @Sendable in try await search(context, item) },
-                    attachments: { @Sendable in try await attachments(context, item) }, inputs: pageInputs)
+                    attachments: { @Sendable in try await attachments(context, item) }, inputs: pageInputs,
+                    isPublic: pageIsPublic)
             }
             let items = repository(context.store)
             var visited = 0

@@ -20,11 +20,14 @@ public struct DashboardViewModel: PageModel {
     public var userName: String
     public var role: String
     public var counts: [Count]
+    /// Every group of workspace pages with all its links: the map the header's group links open.
+    public var groups: [WorkspaceNavigation.Group]
 
     /// Creates the value from each of its fields.
-    public init(userName: String, role: String, counts: [Count]) {
+    public init(userName: String, role: String, counts: [Count], groups: [WorkspaceNavigation.Group]) {
         self.userName = userName
         self.role = role
         self.counts = counts
+        self.groups = groups
     }
 }

@@ -13,11 +13,15 @@ public struct TestimonyMediaViewModel: PageModel {
     public var maxUpload: String
     public var consent: String
     public var transcriptText: String
-    public var problems: [String]
+    public var problems: [ProblemView]
     public var hasProblems: Bool
     public var cues: [CueRowView]
     public var rowCount: Int
     public var hasCues: Bool
+    /// Which lines the editor shows and the pages around them.
+    public var lines: CueLinePages
+    /// What the last save did, announced to screen readers.
+    public var notice: String?
     public var clips: [ClipLink]
     public var hasClips: Bool
     public var newClipURL: String
@@ -39,11 +43,13 @@ public struct TestimonyMediaViewModel: PageModel {
         maxUpload: String,
         consent: String,
         transcriptText: String,
-        problems: [String],
+        problems: [ProblemView],
         hasProblems: Bool,
         cues: [CueRowView],
         rowCount: Int,
         hasCues: Bool,
+        lines: CueLinePages,
+        notice: String?,
         clips: [ClipLink],
         hasClips: Bool,
         newClipURL: String,
@@ -65,6 +71,8 @@ public struct TestimonyMediaViewModel: PageModel {
         self.cues = cues
         self.rowCount = rowCount
         self.hasCues = hasCues
+        self.lines = lines
+        self.notice = notice
         self.clips = clips
         self.hasClips = hasClips
         self.newClipURL = newClipURL
@@ -148,5 +156,29 @@ public struct CueRowView {
         self.end = end
         self.speaker = speaker
         self.text = text
+    }
+}
+
+/// The page of transcript lines the editor shows: where it starts, how many lines the transcript had when it was
+/// opened (sent back so a save can tell if they moved), and links to the lines before and after.
+public struct CueLinePages {
+    /// The place of the first line shown in the whole transcript, from 0.
+    public var firstRow: Int
+    /// How many lines the transcript had when the page was made.
+    public var total: Int
+    /// "Lines 101–200 of 2,400.", or empty when one page holds them all.
+    public var rangeText: String
+    /// The page of lines before, if any.
+    public var previousURL: String?
+    /// The page of lines after, if any.
+    public var nextURL: String?
+
+    /// Creates the value from each of its fields.
+    public init(firstRow: Int, total: Int, rangeText: String, previousURL: String?, nextURL: String?) {
+        self.firstRow = firstRow
+        self.total = total
+        self.rangeText = rangeText
+        self.previousURL = previousURL
+        self.nextURL = nextURL
     }
 }

@@ -69,7 +69,8 @@ public enum ThreadlineApplication {
             metrics: dependencies.metrics, database: store.database, token: configuration.metricsToken
         ).addRoutes(to: router)
         PublicController(
-            site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store), time: dependencies.time
+            site: site, assets: try StaticAssets(), cache: PublicPageCache(store: store), time: dependencies.time,
+            configuration: configuration
         ).addRoutes(to: router)
 
         let media = MediaLibrary(path: configuration.mediaPath, maxUploadBytes: configuration.maxUploadBytes)

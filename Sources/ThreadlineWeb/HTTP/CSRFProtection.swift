@@ -11,10 +11,10 @@ enum CSRFProtection {
     /// The cookie of the sign-in form's double-submit token.
     static let loginCookieName = "threadline_login_csrf"
 
-    /// Throws 403 unless the form carries the session's token.
-    static func verify(_ form: FormData, session: Session) throws {
+    /// Throws ``StaleFormError`` (a 403 page that says what happened) unless the form carries the session's token.
+    static func verify(_ form: FormData, session: Session, request: Request? = nil) throws {
         guard SecretToken.constantTimeEquals(form[fieldName], session.csrfToken) else {
-            throw HTTPError(.forbidden, message: "The form's security token is missing or out of date.")
+            throw StaleFormError(formPage: request.flatMap(WorkspaceGuardMiddleware.formPage))
         }
     }
 
@@ -33,7 +33,7 @@ extension AppRequestContext {
     func verifiedForm(_ request: Request) async throws -> (Session, FormData) {
         let session = try requireSession()
         let form = try await FormData.read(from: request, context: self)
-        try CSRFProtection.verify(form, session: session)
+        try CSRFProtection.verify(form, session: session, request: request)
         return (session, form)
     }
 }

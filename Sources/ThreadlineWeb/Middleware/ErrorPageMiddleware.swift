@@ -23,6 +23,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             return try error.response(from: request, context: context)
+        } catch let error as StaleFormError {
+            return try HTMLPage(
+                await site.errorPage(
+                    heading: StaleFormError.heading, message: StaleFormError.message,
+                    action: (url: error.formPage ?? "/workspace", label: "Back to the form")),
+                status: .forbidden
+            )
+            .response(from: request, context: context)
         } catch let error as HTTPError {
             guard isAPI else {
                 // A sentence a controller gave says what happened better than the status's general one.

@@ -10,6 +10,8 @@ struct PublicController {
     let cache: PublicPageCache
     /// The clock: report pages quote testimony whose consent may end on a day, so they are cached per day.
     let time: any TimeSource
+    /// The media folder and base URL, which the sitemap's consent checks and addresses use as the static site does.
+    let configuration: WebConfiguration
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/") { _, _ in try await page("/") { try await site.home() } }
@@ -82,6 +84,19 @@ struct PublicController {
             Response(
                 status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: SiteMap.robots(baseURL: site.baseURL))))
+        }
+        // The static site's sitemap, answered by the server too: the same pages, under the same consent checks,
+        // cached per day because testimony's consent may end on a day.
+        router.get("/sitemap.xml") { _, _ in
+            let xml = try await cache.page(daily("/sitemap.xml")) {
+                let context = try await SiteExportContext.make(
+                    site: site, configuration: configuration, templateDigest: "")
+                let addresses = try await SiteMapAddresses.list(context)
+                return String(decoding: SiteMap.xml(baseURL: site.baseURL, addresses: addresses), as: UTF8.self)
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "application/xml; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: xml ?? "")))
         }
         router.get("/assets/:name") { request, context in
             guard let asset = assets.file(named: context.slug(parameter: "name")) else {

@@ -52,12 +52,14 @@ struct WorkspaceController: Sendable {
 
     private func loginForm(
         _ request: Request, _ context: AppRequestContext, email: String, error: String?,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, next posted: String? = nil
     )
         async throws -> Response
     {
         let token = SecretToken.generate()
-        let next = Self.safeNext(request.uri.queryParameters.get("next") ?? "/workspace")
+        // A failed attempt keeps the page the person was going back to (it came in the form, not the address).
+        let next = Self.safeNext(posted ?? request.uri.queryParameters.get("next") ?? "/workspace")
+        let signedOut = posted == nil && request.uri.queryParameters.get("signed-out") == "1"
         let programme = try await programme.get()
         let layout = LayoutModel(
             title: error == nil ? "Sign in" : "Error: Sign in", programmeName: programme.name,
@@ -65,7 +67,12 @@ struct WorkspaceController: Sendable {
             isWorkspace: true
         )
         let html = renderer.page(
-            LoginViewModel(email: email, csrfToken: token, error: error, next: next), layout: layout)
+            LoginViewModel(
+                email: email, csrfToken: token, error: error, next: next,
+                notice: signedOut
+                    ? "You were signed out, so what you sent was not saved. What you typed is kept in this browser: "
+                        + "sign in and you will be back at the form with it." : nil),
+            layout: layout)
         var response = try HTMLPage(html, status: status).response(from: context)
         response.setCookie(cookie(CSRFProtection.loginCookieName, token, maxAge: 3600))
         return response
@@ -90,14 +97,15 @@ struct WorkspaceController: Sendable {
                 request, context, email: email,
                 error:
                     "Too many failed attempts for this email. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").",
-                status: .tooManyRequests
+                status: .tooManyRequests, next: form["next"]
             )
         }
         guard let user = try await users.authenticate(email: email, password: form["password"]) else {
             // `admit` has already counted this attempt as a failure; the trail records it with the email tried.
             try await loginThrottle.signInFailed(email)
             return try await loginForm(
-                request, context, email: email, error: "The email or the password is not right.", status: .unauthorized
+                request, context, email: email, error: "The email or the password is not right.", status: .unauthorized,
+                next: form["next"]
             )
         }
         try await loginThrottle.reset(for: email)
@@ -144,7 +152,7 @@ struct WorkspaceController: Sendable {
         ]
         let model = DashboardViewModel(
             userName: session.user.displayName.nonBlank ?? session.user.email, role: session.user.role.rawValue,
-            counts: counts
+            counts: counts, groups: WorkspaceNavigation.groups(isAdmin: session.user.role == .admin)
         )
         return try await chrome.page(model, title: "Workspace", section: "dashboard", session: session)
     }
