@@ -77,7 +77,7 @@ struct SearchTests {
             try await TestimonyFixtures.equip(testimony, hub: hub, client: client)
             let page = try await client.execute(uri: "/search?q=trust+each+other", method: .get).text
             #expect(page.contains("href=\"/testimony/\(testimony.id)#t=3\""))
-            #expect(page.contains("at 0:03"))
+            #expect(page.contains("At 0:03"))
 
             var withdrawn = try #require(try await hub.store.testimonies.get(testimony.id))
             withdrawn.consentWithdrawnOn = PartialDate("2023-11-01")
@@ -88,6 +88,26 @@ struct SearchTests {
             let token = try await hub.token(for: hub.editor)
             let team = try await Self.search(client, "trust each other", token: token)
             #expect(team.text.contains(testimony.id.description))
+        }
+    }
+
+    @Test("Each testimony is listed once, with every matching line of its transcript beneath it")
+    func testimonyOnceWithItsLines() async throws {
+        try await withApp { hub, client in
+            let testimony = try await TestimonyFixtures.testimony(hub: hub)
+            try await TestimonyFixtures.equip(testimony, hub: hub, client: client)
+            let cues = (0..<4).map {
+                TranscriptCue(
+                    startMs: $0 * 10_000, endMs: $0 * 10_000 + 5000, speaker: nil,
+                    text: "Line \($0 + 1) is about the towpath walkers.")
+            }
+            try await hub.store.transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
+            let page = try await client.execute(uri: "/search?q=towpath", method: .get).text
+            #expect(page.components(separatedBy: "<h2><a href=\"/testimony/\(testimony.id)\">").count - 1 == 1)
+            for second in [0, 10, 20, 30] {
+                #expect(page.contains("<a href=\"/testimony/\(testimony.id)#t=\(second)\">"), "line at \(second) s")
+            }
+            #expect(page.contains("<ul class=\"result-lines\" aria-label=\"Matching lines of \(testimony.title)\">"))
         }
     }
 

@@ -29,13 +29,19 @@ public struct SearchOption {
     public var isSelected: Bool
 }
 
-/// One result as shown.
+/// One result as shown: an item, or a testimony with the lines of its transcript that matched beneath it.
 public struct SearchHitView {
     public var title: String
     public var url: String
     public var kindLabel: String
     public var snippetHTML: String
     public var timeText: String?
+    /// The testimony's matching transcript lines, each linked to its moment; empty for other results.
+    public var lines: [SearchLineView] = []
+    /// Whether there are lines to list.
+    public var hasLines: Bool = false
+    /// The testimony's ID, for gathering its lines under it.
+    var groupID: String? = nil
 
     /// Creates the value from each of its fields.
     public init(title: String, url: String, kindLabel: String, snippetHTML: String, timeText: String? = nil) {
@@ -45,6 +51,57 @@ public struct SearchHitView {
         self.snippetHTML = snippetHTML
         self.timeText = timeText
     }
+
+    /// The hits of a page of results, each testimony once: a testimony's own hit and the hits on its transcript
+    /// lines become one result, where the first of them ranked, with every matching line beneath it in the
+    /// order they ranked. Without this, one interview whose words matched often filled the page line by line.
+    ///
+    /// - Parameters:
+    ///   - hits: The page's hits, best first.
+    ///   - view: How a hit is shown on its own.
+    public static func grouped(_ hits: [SearchHit], view: (SearchHit) -> SearchHitView) -> [SearchHitView] {
+        var results: [SearchHitView] = []
+        var positions: [String: Int] = [:]
+        for hit in hits {
+            let shown = view(hit)
+            guard hit.kind == .testimony || hit.kind == .transcriptCue else {
+                results.append(shown)
+                continue
+            }
+            let index: Int
+            if let existing = positions[hit.entityID] {
+                index = existing
+            } else {
+                index = results.count
+                positions[hit.entityID] = index
+                var group = shown
+                group.groupID = hit.entityID
+                group.kindLabel = SearchKind.testimony.label
+                group.url = "/testimony/\(hit.entityID)"
+                group.timeText = nil
+                if hit.kind == .transcriptCue { group.snippetHTML = "" }
+                results.append(group)
+            }
+            if hit.kind == .transcriptCue {
+                results[index].lines.append(
+                    SearchLineView(url: shown.url, timeText: shown.timeText ?? "", snippetHTML: shown.snippetHTML))
+                results[index].hasLines = true
+            } else {
+                results[index].snippetHTML = shown.snippetHTML
+            }
+        }
+        return results
+    }
+}
+
+/// One matching line of a testimony's transcript, under its testimony in the results.
+public struct SearchLineView {
+    /// The testimony's page at the line's moment.
+    public var url: String
+    /// When the line is spoken ("1:02").
+    public var timeText: String
+    /// The line with the matched words marked.
+    public var snippetHTML: String
 }
 
 extension SearchViewModel {

@@ -38,7 +38,7 @@ struct SearchController {
             results = try await metrics.timingSearch { try await self.search.search(search) }
         }
         let slugs = Dictionary(uniqueKeysWithValues: places.map { ($0.id.description, $0.slug) })
-        let hits = (results?.hits ?? []).map { hit in
+        let hits = SearchHitView.grouped(results?.hits ?? []) { hit in
             SearchHitView(
                 title: hit.title, url: SearchResultLinks.url(of: hit, placeSlugs: slugs), kindLabel: hit.kind.label,
                 snippetHTML: SearchResultLinks.snippetHTML(hit.snippet),
