@@ -220,9 +220,15 @@ struct MaturitySurveyWebTests {
             #expect(try await hub.store.maturity.linkCounts(of: survey.id).links == 1)
 
             let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
-            let withdrawn = try await client.execute(
+            // Without the ticked "Yes", nothing is withdrawn and the page says so.
+            let unsure = try await client.execute(
                 uri: "/workspace/maturity/surveys/\(survey.id)/withdraw", method: .post,
                 headers: editor.formHeaders, body: editor.form([]))
+            #expect(unsure.text.contains("nothing was withdrawn"))
+            #expect(try await hub.store.maturity.linkCounts(of: survey.id).links == 1)
+            let withdrawn = try await client.execute(
+                uri: "/workspace/maturity/surveys/\(survey.id)/withdraw", method: .post,
+                headers: editor.formHeaders, body: editor.form([("confirm", "yes")]))
             #expect(withdrawn.status == .ok)
             #expect(withdrawn.text.contains("1 link was withdrawn; the answers already given are kept."))
             let gone = try await client.execute(uri: "/survey/\(link)", method: .get)

@@ -640,9 +640,31 @@ struct WorkspaceTests {
                 uri: "/workspace/tokens/\(token.id)/delete", method: .post, headers: editor.formHeaders,
                 body: editor.form([("confirm", "yes")]))
             #expect(revoked.status == .seeOther)
+            // The page it leads to says what happened, for screen readers too.
+            let said = try await client.execute(
+                uri: try #require(revoked.location), method: .get, headers: editor.headers)
+            #expect(said.text.contains("<p class=\"notice\" role=\"status\">The token was revoked"))
             let gone = try await client.execute(
                 uri: "/api/v1/stories?status=draft", method: .get, headers: headers(bearer: secret))
             #expect(gone.status == .unauthorized)
+        }
+    }
+
+    @Test("Saving the programme and a code says so in a notice screen readers announce")
+    func savesSaySo() async throws {
+        try await withApp { hub, client in
+            let admin = try await WorkspaceSignIn.signIn(client, as: hub.admin)
+            let programme = try await hub.store.programme.get()
+            let saved = try await client.execute(
+                uri: "/workspace/programme", method: .post, headers: admin.formHeaders,
+                body: admin.form([
+                    ("name", programme.name), ("tagline", programme.tagline), ("about", programme.about),
+                    ("language", programme.language),
+                ]))
+            #expect(saved.status == .seeOther)
+            let page = try await client.execute(
+                uri: try #require(saved.location), method: .get, headers: admin.headers)
+            #expect(page.text.contains("role=\"status\" data-saved>The programme&#39;s details were saved.</p>"))
         }
     }
 

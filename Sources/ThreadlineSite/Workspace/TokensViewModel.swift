@@ -22,13 +22,19 @@ public struct TokensViewModel: PageModel {
     public var hasTokens: Bool
     public var newSecret: String?
     public var error: String?
+    /// What the last action did ("The token was revoked…").
+    public var notice: String?
 
     /// Creates the value from each of its fields.
-    public init(csrfToken: String, tokens: [Row], hasTokens: Bool, newSecret: String? = nil, error: String? = nil) {
+    public init(
+        csrfToken: String, tokens: [Row], hasTokens: Bool, newSecret: String? = nil, error: String? = nil,
+        notice: String? = nil
+    ) {
         self.csrfToken = csrfToken
         self.tokens = tokens
         self.hasTokens = hasTokens
         self.newSecret = newSecret
         self.error = error
+        self.notice = notice
     }
 }

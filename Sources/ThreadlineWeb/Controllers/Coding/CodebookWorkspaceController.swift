@@ -52,6 +52,7 @@ struct CodebookWorkspaceController {
         var notice: String?
         switch request.uri.queryParameters.get("notice") {
         case "created": notice = "The code was added."
+        case "saved": notice = "The code was saved."
         case "deleted":
             let count = request.uri.queryParameters.get("codings").flatMap { Int($0) } ?? 0
             notice = "The code was deleted with \(count) \(count == 1 ? "coding" : "codings")."
@@ -240,7 +241,7 @@ struct CodebookWorkspaceController {
         guard problems.isEmpty else {
             return try await editPage(context, problems: problems, form: values).response(from: context)
         }
-        return Response(status: .seeOther, headers: [.location: "/workspace/codes"])
+        return Response(status: .seeOther, headers: [.location: "/workspace/codes?notice=saved"])
     }
 
     private func merge(_ request: Request, _ context: AppRequestContext) async throws -> Response {

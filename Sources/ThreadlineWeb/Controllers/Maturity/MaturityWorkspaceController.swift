@@ -177,9 +177,14 @@ struct MaturityWorkspaceController {
     }
 
     private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
-        _ = try await context.verifiedForm(request)
+        let (_, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canManageMaturity(as: context.viewer) else { throw HTTPError(.forbidden) }
         let survey = try await survey(context)
+        guard form["confirm"] == "yes" else {
+            return try await surveyPage(
+                context, newLinks: [], problems: [], count: "10",
+                notice: "Tick “Yes, stop every link working” to withdraw them; nothing was withdrawn.")
+        }
         let count = try await maturity.withdrawLinks(of: survey.id)
         return try await surveyPage(
             context, newLinks: [], problems: [], count: "10",
@@ -231,9 +236,13 @@ struct MaturityWorkspaceController {
             return try await scalePage(context, lowest: lowest, descriptors: descriptors, problems: [], notice: nil)
                 .response(from: context)
         case "remove":
+            // Only the form changes: nothing is stored until "Save the scale", and the page says so.
             if !descriptors.isEmpty { descriptors.removeLast() }
-            return try await scalePage(context, lowest: lowest, descriptors: descriptors, problems: [], notice: nil)
-                .response(from: context)
+            return try await scalePage(
+                context, lowest: lowest, descriptors: descriptors, problems: [],
+                notice: "The highest level was taken off the form below; the scale is unchanged until you save it."
+            )
+            .response(from: context)
         default:
             let scale = MaturityScale(
                 levels: descriptors.enumerated().map {

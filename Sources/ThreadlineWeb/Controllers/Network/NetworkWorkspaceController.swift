@@ -237,7 +237,11 @@ struct NetworkWorkspaceController {
     }
 
     private func withdrawLinks(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
-        let (wave, _) = try await managed(request, context)
+        let (wave, form) = try await managed(request, context)
+        guard form["confirm"] == "yes" else {
+            return try await wavePage(
+                context, notice: "Tick “Yes, stop every link working” to withdraw them; nothing was withdrawn.")
+        }
         let count = try await networks.withdrawLinks(of: wave.id)
         return try await wavePage(
             context,

@@ -31,9 +31,19 @@ struct WorkspaceController: Sendable {
         group.post("login") { request, context in try await login(request, context) }
         group.post("logout") { request, context in try await logout(request, context) }
         group.get("") { _, context in try await dashboard(context) }
-        group.get("programme") { _, context in try await programmeForm(context, values: nil, problems: []) }
+        group.get("programme") { request, context in
+            try await programmeForm(
+                context, values: nil, problems: [],
+                notice: request.uri.queryParameters.get("notice") == "saved"
+                    ? "The programme's details were saved." : nil)
+        }
         group.post("programme") { request, context in try await saveProgramme(request, context) }
-        group.get("tokens") { _, context in try await tokens(context, secret: nil, error: nil) }
+        group.get("tokens") { request, context in
+            try await tokens(
+                context, secret: nil, error: nil,
+                notice: request.uri.queryParameters.get("notice") == "revoked"
+                    ? "The token was revoked: a program using it can no longer reach the API." : nil)
+        }
         group.post("tokens") { request, context in try await createToken(request, context) }
         group.post("tokens/:id/delete") { request, context in try await deleteToken(request, context) }
         group.get("users") { _, context in try await users(context, notice: nil, error: nil, form: nil) }
@@ -157,9 +167,9 @@ struct WorkspaceController: Sendable {
         return try await chrome.page(model, title: "Workspace", section: "dashboard", session: session)
     }
 
-    private func programmeForm(_ context: AppRequestContext, values: [String: [String]]?, problems: [FieldProblem])
-        async throws -> HTMLPage
-    {
+    private func programmeForm(
+        _ context: AppRequestContext, values: [String: [String]]?, problems: [FieldProblem], notice: String? = nil
+    ) async throws -> HTMLPage {
         let session = try context.requireSession()
         guard AccessPolicy.canEditProgramme(as: context.viewer) else { throw HTTPError(.forbidden) }
         let programme = try await programme.get()
@@ -175,7 +185,7 @@ struct WorkspaceController: Sendable {
             heading: "The programme", action: "/workspace/programme", csrfToken: session.csrfToken, fields: fields,
             problems: problems.map { ProblemView(fieldID: "field-\($0.field)", message: $0.message) },
             hasProblems: !problems.isEmpty, previews: [], hasPreviews: false, status: nil, publicURL: "/",
-            listURL: "/workspace", listName: "Dashboard", actions: [], hasActions: false
+            listURL: "/workspace", listName: "Dashboard", actions: [], hasActions: false, notice: notice
         )
         var page = try await chrome.page(
             model, title: "The programme", section: "programme", session: session)
@@ -197,20 +207,22 @@ struct WorkspaceController: Sendable {
             return try await programmeForm(context, values: form.values, problems: problems).response(from: context)
         }
         try await self.programme.save(programme)
-        return Response(status: .seeOther, headers: [.location: "/workspace/programme"])
+        return Response(status: .seeOther, headers: [.location: "/workspace/programme?notice=saved"])
     }
 
     // MARK: API tokens
 
-    private func tokens(_ context: AppRequestContext, secret: String?, error: String?) async throws -> HTMLPage {
+    private func tokens(_ context: AppRequestContext, secret: String?, error: String?, notice: String? = nil)
+        async throws -> HTMLPage
+    {
         let session = try context.requireSession()
         let rows = try await apiTokens.list(for: session.user.id).map {
             TokensViewModel.Row(
                 id: $0.id.description, name: $0.name, created: DateText.display($0.createdAt), lastUsed: nil)
         }
         let model = TokensViewModel(
-            csrfToken: session.csrfToken, tokens: rows, hasTokens: !rows.isEmpty, newSecret: secret, error: error
-        )
+            csrfToken: session.csrfToken, tokens: rows, hasTokens: !rows.isEmpty, newSecret: secret, error: error,
+            notice: notice)
         return try await chrome.page(model, title: "API tokens", section: "tokens", session: session)
     }
 
@@ -237,7 +249,7 @@ struct WorkspaceController: Sendable {
                 .badRequest, message: "Tick “I am sure” beside the token to revoke it. Nothing was revoked.")
         }
         try await apiTokens.delete(id, of: session.user.id)
-        return Response(status: .seeOther, headers: [.location: "/workspace/tokens"])
+        return Response(status: .seeOther, headers: [.location: "/workspace/tokens?notice=revoked"])
     }
 
     // MARK: Users
