@@ -17,16 +17,28 @@ extension JourneyInfographic {
         for entry in entries {
             let x = scale.x(JourneyCalendar.startPosition(of: entry.milestone.date))
             let date = JourneyCalendar.shortText(entry.milestone.date)
-            let label = JourneyText.shortened(entry.milestone.title, to: maximumLabelLength)
             let markersWidth = Self.markerRowWidth(entry.enablers)
-            let blockWidth = max(
-                markersWidth,
-                JourneyText.estimatedWidth(date, fontSize: 12, bold: true),
-                JourneyText.estimatedWidth(label, fontSize: 12))
-            // Kept inside the drawing; the block still covers its stem because x is at least `margin` from an edge.
-            let centre = min(max(x, blockWidth / 2 + 4), Double(width) - blockWidth / 2 - 4)
-            if let lane = packer.place(left: centre - blockWidth / 2, right: centre + blockWidth / 2) {
-                placed.append((x, centre, lane.above, lane.level, date, label))
+            // The whole title when a lane has room for it; shortened (its tooltip and the list beside the drawing
+            // keep the whole) only when none has.
+            let full = entry.milestone.title.trimmingCharacters(in: .whitespacesAndNewlines)
+            let short = JourneyText.shortened(entry.milestone.title, to: maximumLabelLength)
+            var found: (centre: Double, lane: (above: Bool, level: Int), label: String)?
+            for label in !full.contains(where: \.isNewline) && full != short ? [full, short] : [short] {
+                let blockWidth = max(
+                    markersWidth,
+                    JourneyText.estimatedWidth(date, fontSize: 12, bold: true),
+                    JourneyText.estimatedWidth(label, fontSize: 12))
+                guard blockWidth <= Double(width) - 8 else { continue }
+                // Kept inside the drawing; the block still covers its stem because x is at least `margin` from an
+                // edge.
+                let centre = min(max(x, blockWidth / 2 + 4), Double(width) - blockWidth / 2 - 4)
+                if let lane = packer.place(left: centre - blockWidth / 2, right: centre + blockWidth / 2) {
+                    found = (centre, (lane.above, lane.level), label)
+                    break
+                }
+            }
+            if let found {
+                placed.append((x, found.centre, found.lane.above, found.lane.level, date, found.label))
                 continue
             }
             // No room for the words: draw the markers alone (the tooltip and the text alternative keep the rest)

@@ -66,7 +66,7 @@ extension JourneyInfographic {
             index = end
         }
         let legendTop = y + 8
-        let legend = Self.stackedLegend(entries, top: legendTop)
+        let legend = Self.stackedLegend(entries, top: legendTop, width: verticalWidth)
         let height = Int((legendTop + legend.height + 8).rounded(.up))
         var svg = Self.header(
             className: "journey-infographic journey-vertical", width: verticalWidth, height: height,

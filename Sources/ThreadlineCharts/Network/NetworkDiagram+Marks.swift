@@ -90,19 +90,38 @@ extension NetworkDiagram {
             let point = points[index]
             let radius = radii[index]
             let name = node.name.isEmpty ? node.key : node.name
-            let label = SVGText.shortened(name, to: Self.labelLength)
+            let lines = Self.labelLines(name)
             circles += "<g><title>\(SVGText.escape(Self.tooltip(name: name, node: node)))</title>"
             circles +=
                 "<circle cx=\"\(SVGNumber.format(point.x))\" cy=\"\(SVGNumber.format(point.y))\" "
                 + "r=\"\(SVGNumber.format(radius))\" fill=\"\(palette.colour(forSector: node.sector))\" "
                 + "stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+            // Kept whole inside the drawing: a label near a side moves in rather than being cut by the edge.
+            let labelX = labelX(centre: point.x, lines: lines)
+            var text = SVGText.escape(lines.first ?? "")
+            for line in lines.dropFirst() {
+                text += "<tspan x=\"\(SVGNumber.format(labelX))\" dy=\"11\">\(SVGText.escape(line))</tspan>"
+            }
             // A white halo behind the label keeps it legible over tie lines.
             circles +=
-                "<text x=\"\(SVGNumber.format(point.x))\" y=\"\(SVGNumber.format(point.y + radius + 10))\" "
+                "<text x=\"\(SVGNumber.format(labelX))\" y=\"\(SVGNumber.format(point.y + radius + 10))\" "
                 + "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">"
-                + "\(SVGText.escape(label))</text></g>\n"
+                + "\(text)</text></g>\n"
         }
         return circles + "</g>\n"
+    }
+
+    /// A node's name on at most two lines of ``labelLength`` characters, wrapped between words; only a name too
+    /// long for both ends in "…" (its tooltip and the organisations table keep it whole).
+    static func labelLines(_ name: String) -> [String] {
+        JourneyText.wrapped(name, limit: labelLength, maximumLines: 2)
+    }
+
+    /// The label's centre: under its node, moved in from a side just enough to keep the widest line inside.
+    func labelX(centre: Double, lines: [String]) -> Double {
+        let half = (lines.map { JourneyText.estimatedWidth($0, fontSize: 10) }.max() ?? 0) / 2 + 3
+        guard half * 2 < width else { return width / 2 }
+        return min(max(centre, half), width - half)
     }
 
     /// "Salford Community Leisure — Sport and leisure, 7 ties".

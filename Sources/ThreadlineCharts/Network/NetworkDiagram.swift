@@ -25,7 +25,7 @@ public struct NetworkDiagram: Sendable {
     static let largestRadius = 18.0
     /// Room around the network for the largest circle and half of a label.
     static let plotMargin = 44.0
-    static let labelLength = 16
+    static let labelLength = 18
 
     /// Creates a diagram. Sizes outside 240–4,000 (or not finite) fall back to 720 × 480.
     public init(
@@ -49,12 +49,15 @@ public struct NetworkDiagram: Sendable {
     ///   - minimumTrust: When set (and finite), ties rated below it and unrated ties are left out, and the description
     ///     says how many are shown. The layout always uses every tie, so nodes keep their places as the filter changes.
     ///   - idPrefix: Makes the ids unique on the page; give each diagram on a page a different one.
+    ///   - positions: Where each organisation sits, from ``layout(nodes:ties:)`` over every wave shown, so that
+    ///     an organisation keeps its place from one wave to the next; `nil` lays out this wave alone.
     public func svg(
         title: String,
         nodes: [NetworkDiagramNode],
         ties: [NetworkDiagramTie],
         minimumTrust: Double?,
-        idPrefix: String
+        idPrefix: String,
+        positions: [String: NetworkPoint]? = nil
     ) -> String {
         let graph = DiagramGraph(nodes: nodes, ties: ties)
         let ids = DiagramIDs(prefix: idPrefix)
@@ -68,11 +71,12 @@ public struct NetworkDiagram: Sendable {
         }
         let palette = NetworkPalette(sectors: sectors, extraSectors: graph.nodes.map(\.sector))
         let frame = LayoutFrame(width: width, height: height, margin: Self.plotMargin)
-        let points = NetworkLayout.positions(
-            of: graph,
-            in: frame,
-            iterations: NetworkLayout.defaultIterations
-        )
+        let points: [NetworkPoint]
+        if let positions, graph.nodes.allSatisfy({ positions[$0.key] != nil }) {
+            points = graph.nodes.map { positions[$0.key]! }
+        } else {
+            points = NetworkLayout.positions(of: graph, in: frame, iterations: NetworkLayout.defaultIterations)
+        }
         let largest = max(largestDegree ?? 0, graph.nodes.map(\.degree).max() ?? 0)
         let radii = graph.nodes.map { Self.radius(forDegree: $0.degree, largestDegree: largest) }
         let legend = DiagramLegend(
@@ -98,6 +102,20 @@ public struct NetworkDiagram: Sendable {
         svg += legend.svg()
         svg += "</svg>\n"
         return svg
+    }
+
+    /// One layout for several waves: every organisation of any of them, placed by the ties of all of them, in
+    /// this diagram's frame. Give the result to each wave's ``svg(title:nodes:ties:minimumTrust:idPrefix:positions:)``
+    /// and an organisation sits in the same place in every drawing, so what changed between waves is what moved
+    /// in the ties, not the picture.
+    ///
+    /// - Parameters:
+    ///   - nodes: The organisations of every wave shown (a key met more than once is one organisation).
+    ///   - ties: The ties of every wave shown.
+    public func layout(nodes: [NetworkDiagramNode], ties: [NetworkDiagramTie]) -> [String: NetworkPoint] {
+        NetworkLayout.positions(
+            nodes: nodes, ties: ties, width: width, height: height, margin: Self.plotMargin,
+            iterations: NetworkLayout.defaultIterations)
     }
 
     /// The radius of a node: between the smallest and largest radius on a square-root scale of degree, so a node's

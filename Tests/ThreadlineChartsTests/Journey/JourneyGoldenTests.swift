@@ -43,7 +43,7 @@ import ThreadlineCore
             d="M215.3 45m-6.5 0a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0 -13 0z" fill="#1f5f9e"/><text x="224.3" y="49.5" \
             font-weight="700">1</text><path class="journey-marker" d="M245.3 45m-6 -6h12v12h-12z" fill="#b3541e"/>\
             <text x="254.3" y="49.5" font-weight="700">2</text><text x="235.3" y="67" text-anchor="middle" \
-            font-weight="700">Sep 2018</text><text x="235.3" y="83" text-anchor="middle">Partnership board for…</text>\
+            font-weight="700">Sep 2018</text><text x="235.3" y="83" text-anchor="middle">Partnership board formed with the council</text>\
             </g>
             <g class="journey-milestone"><title>2019: Seed grant (investment; enabler 2 Funding)</title><line \
             x1="333.3" y1="102" x2="333.3" y2="137" stroke="#8c959f" stroke-width="1"/><circle cx="333.3" cy="102" \
@@ -55,7 +55,7 @@ import ThreadlineCore
             cx="661.9" cy="102" r="3.5"/><path class="journey-marker journey-marker-none" d="M661.9 45m-6.5 0a6.5 6.5 \
             0 1 0 13 0a6.5 6.5 0 1 0 -13 0z" fill="#ffffff" stroke="#6e6e6e" stroke-width="2"/><text x="661.9" y="67" \
             text-anchor="middle" font-weight="700">14 Feb 2020</text><text x="661.9" y="83" \
-            text-anchor="middle">First community festi…</text></g>
+            text-anchor="middle">First community festival</text></g>
             </g>
             <g class="journey-legend">
             <g class="journey-legend-item"><title>Enabler 1, Shared leadership: blue circle marker</title><path \

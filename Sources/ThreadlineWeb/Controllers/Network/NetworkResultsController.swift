@@ -52,14 +52,19 @@ struct NetworkResultsController {
         let largestDegree = shown.flatMap { $0.2.members.map { $0.inDegree + $0.outDegree } }.max()
         let diagram = NetworkDiagram(
             sectors: sectors, width: shown.count > 1 ? 560 : 720, height: 480, largestDegree: largestDegree)
+        let waveNodes = shown.map { Self.nodes($0.1, $0.2) }
+        let waveTies = shown.map { entry in
+            entry.1.ties.map { NetworkDiagramTie(from: $0.from, to: $0.to, trust: $0.trustScore) }
+        }
+        // One layout for every organisation of both waves: each keeps its place from one drawing to the other.
+        let positions = diagram.layout(nodes: waveNodes.flatMap { $0 }, ties: waveTies.flatMap { $0 })
         let diagrams = shown.enumerated().map { index, entry in
             NetworkDiagramView(
                 caption: "\(entry.0.name) (\(entry.0.period.label)): \(entry.2.memberCount) organisations, "
                     + "\(entry.2.tieCount) ties.",
                 svg: diagram.svg(
-                    title: "Partnership network: \(entry.0.name)", nodes: Self.nodes(entry.1, entry.2),
-                    ties: entry.1.ties.map { NetworkDiagramTie(from: $0.from, to: $0.to, trust: $0.trustScore) },
-                    minimumTrust: minimumTrust, idPrefix: "network-\(index)"))
+                    title: "Partnership network: \(entry.0.name)", nodes: waveNodes[index], ties: waveTies[index],
+                    minimumTrust: minimumTrust, idPrefix: "network-\(index)", positions: positions))
         }
         let names = Dictionary(graph.members.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
         let shownTies = graph.ties.filter { tie in
