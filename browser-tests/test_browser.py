@@ -920,3 +920,51 @@ def test_form_controls_are_finger_sized_and_dates_get_a_keyboard_with_dashes(hub
             assert numeric_dates == [], f"{path}: date fields offer a keyboard with no dash: {numeric_dates}"
     finally:
         context.close()
+
+
+# (m) Charts: legible, whole, and steady from one wave to the next ---------------------------------------------------
+
+
+def test_charts_are_legible_whole_and_steady(hub, page):
+    # A journey in a report is drawn at least at its own size, whichever drawing the width shows.
+    visit(page, f"{hub}{DEMO_REPORT}")
+    scale = page.evaluate(
+        "(() => { const s = [...document.querySelectorAll('.journey-embed svg')].find(s => s.getClientRects().length);"
+        " return s.getBoundingClientRect().width / s.viewBox.baseVal.width; })()")
+    assert scale >= 0.95, f"the report's journey is drawn at {scale:.2f} of its size"
+    # No legend entry of a journey ends in an ellipsis while the drawing has room.
+    legend = page.locator(".journey-embed .journey-wide .journey-legend text").all_text_contents()
+    assert legend and not any(text.endswith("…") for text in legend), legend
+
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/networks")
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Salford 2023").click()
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("link", name="Results: figures, diagram and the change since another wave").click()
+    page.locator("#compare").select_option(label="Salford 2022 (2022 H1)")
+    submit(page, page.get_by_role("button", name="Show"))
+    places = page.evaluate(
+        "[...document.querySelectorAll('figure.network-diagram svg')].map(svg => Object.fromEntries("
+        "[...svg.querySelectorAll('g.nodes > g')].map(g => [g.querySelector('title').textContent.split(' — ')[0],"
+        " g.querySelector('circle').getAttribute('cx') + ',' + g.querySelector('circle').getAttribute('cy')])))")
+    assert len(places) == 2
+    shared = set(places[0]) & set(places[1])
+    assert shared, "the two waves share no organisation"
+    moved = [name for name in shared if places[0][name] != places[1][name]]
+    assert moved == [], f"organisations moved between the waves: {moved}"
+    # Every label lies inside its drawing, and none is cut short with an ellipsis.
+    outside = page.evaluate(
+        "[...document.querySelectorAll('figure.network-diagram svg')].flatMap(svg => {"
+        " const box = svg.getBoundingClientRect();"
+        " return [...svg.querySelectorAll('g.nodes text')].filter(t => { const r = t.getBoundingClientRect();"
+        " return r.left < box.left - 1 || r.right > box.right + 1 || t.textContent.endsWith('…'); })"
+        ".map(t => t.textContent); })")
+    assert outside == [], f"network labels cut or past the edge: {outside}"
+
+    # Passages several coders applied are marked beneath the words, never through them.
+    visit(page, f"{hub}/workspace/coding/story/{DEMO_STORY_ID}?view=all")
+    style = page.evaluate(
+        "(() => { const key = document.querySelector('.coder-key.coders-several'); const s = getComputedStyle(key);"
+        " return [s.boxShadow, s.borderBottomStyle, s.textDecorationLine]; })()")
+    assert style == ["none", "double", "none"], style
