@@ -53,8 +53,7 @@ struct REFIEmptyHubTests {
     }
 
     @Test(
-        "the demo's export imported into an empty hub brings back each case study, reflective log, testimony and story "
-            + "as itself, with its ID, place, enabler and codings; importing it again adds nothing"
+        "the demo's export imported into an empty hub brings back each case study, reflective log, testimony and story as itself, with its ID, place, enabler and codings; importing it again adds nothing"
     )
     func demoIntoEmptyHub() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("refi-\(UUID().uuidString).qdpx")
@@ -181,8 +180,10 @@ struct REFIEmptyHubTests {
             original.withLock { $0 = testimony }
             let repositories = REFIRepositories(store: hub.store)
             let media = MediaLibrary(path: hub.dependencies.configuration.mediaPath, maxUploadBytes: .max)
-            let (project, _) = try await REFIExporter(repositories: repositories, media: media, today: PartialDate("2023-11-14")!)
-                .project()
+            let (project, _) = try await REFIExporter(
+                repositories: repositories, media: media, today: PartialDate("2023-11-14")!
+            )
+            .project()
             try QDPXWriter.write(project, to: file)
         }
         let testimony = try #require(original.withLock { $0 })
@@ -214,8 +215,7 @@ struct REFIEmptyHubTests {
     }
 
     @Test(
-        "consent that does not come whole arrives internal only; a log whose answers do not make its text, and a "
-            + "missing enabler, are said"
+        "consent that does not come whole arrives internal only; a log whose answers do not make its text, and a missing enabler, are said"
     )
     func conservativeWhenIncomplete() async throws {
         try await withApp(loadDemo: false) { hub, _ in

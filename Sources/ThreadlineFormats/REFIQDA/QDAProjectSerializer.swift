@@ -66,7 +66,10 @@ struct QDAProjectSerializer {
             for variable in project.variables {
                 try xml.open(
                     "Variable",
-                    [("guid", variable.guid.rawValue), ("name", variable.name), ("typeOfVariable", variable.type.rawValue)],
+                    [
+                        ("guid", variable.guid.rawValue), ("name", variable.name),
+                        ("typeOfVariable", variable.type.rawValue),
+                    ],
                     empty: variable.description.isEmpty)
                 guard !variable.description.isEmpty else { continue }
                 try xml.textElement("Description", variable.description)

@@ -69,22 +69,29 @@ extension QDAVariableValue.Value {
     /// Whether `text` is an `xsd:date`: `YYYY-MM-DD` (a year of four or more digits, perhaps negative), a real
     /// month and a day that month can have, then an optional `Z` or `±hh:mm` zone.
     static func isDate(_ text: String) -> Bool {
-        var rest = Substring(text)
-        if rest.hasPrefix("-") { rest = rest.dropFirst() }
-        if rest.hasSuffix("Z") {
-            rest = rest.dropLast()
-        } else if rest.count > 6, let sign = rest.dropLast(5).last, sign == "+" || sign == "-" {
-            let zone = rest.suffix(5)
-            guard zone.count == 5, zone[zone.index(zone.startIndex, offsetBy: 2)] == ":",
-                zone.filter(\.isASCII).filter(\.isNumber).count == 4
-            else { return false }
-            rest = rest.dropLast(6)
+        let characters = Array(text.hasPrefix("-") ? text.dropFirst() : Substring(text))
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= characters.count,
+                characters[range].allSatisfy({ $0.isASCII && $0.isNumber })
+            else { return nil }
+            return Int(String(characters[range]))
         }
-        let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count >= 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        let yearLength = characters.prefix { $0.isASCII && $0.isNumber }.count
+        let monthStart = yearLength + 1
+        let dayStart = monthStart + 3
+        guard yearLength >= 4, yearLength <= 18, characters.count >= dayStart + 2,
+            characters[yearLength] == "-", characters[monthStart + 2] == "-",
+            let year = digits(0..<yearLength), let month = digits(monthStart..<(monthStart + 2)),
+            let day = digits(dayStart..<(dayStart + 2)), (1...12).contains(month)
         else { return false }
+        let zone = String(characters[(dayStart + 2)...])
+        if !zone.isEmpty, zone != "Z" {
+            let zoneCharacters = Array(zone)
+            guard zoneCharacters.count == 6, zoneCharacters[0] == "+" || zoneCharacters[0] == "-",
+                zoneCharacters[3] == ":",
+                [1, 2, 4, 5].allSatisfy({ zoneCharacters[$0].isASCII && zoneCharacters[$0].isNumber })
+            else { return false }
+        }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)

@@ -165,7 +165,8 @@ public struct REFIExporter {
                 (.kind, Kind.testimony.rawValue), (.recordedOn, testimony.recordedOn?.description),
                 (.speakerRole, testimony.speakerRole), (.speakerName, named ? testimony.speakerName : nil),
                 (.consentGivenBy, named ? testimony.consentGivenBy : nil),
-                (.consentGivenOn, testimony.consentGivenOn?.description), (.consentScope, testimony.consentScope.rawValue),
+                (.consentGivenOn, testimony.consentGivenOn?.description),
+                (.consentScope, testimony.consentScope.rawValue),
                 (.consentEndsOn, testimony.consentExpiresOn?.description), (.enabler, enabler(testimony.enablerID)),
             ]
             guard let recording else {
