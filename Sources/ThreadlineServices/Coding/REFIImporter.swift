@@ -220,8 +220,10 @@ public struct REFIImporter {
                             enablerID: carried.kind == .story ? enabler(carried[.enabler], of: title) : nil,
                             credit: carried.kind == .story ? carried[.credit] ?? "" : "", createdAt: created)
                         codingSource = CodingSource(story: story.id)
-                        // A story already here under this ID stays the story it is, whatever the file says.
-                        let storedAsStory = try await repositories.stories.get(story.id) != nil
+                        // A story already here under this ID stays the story it is, whatever the file says (asked only
+                        // of sources marked as something else: other tools' sources are stories in any case).
+                        let marksOtherKind = carried.kind.map { $0 != .story } ?? false
+                        let storedAsStory = marksOtherKind ? try await repositories.stories.get(story.id) != nil : false
                         switch storedAsStory ? nil : carried.kind {
                         case .caseStudy?:
                             let item = CaseStudy(
