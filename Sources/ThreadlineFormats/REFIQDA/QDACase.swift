@@ -10,6 +10,8 @@ public struct QDACase: Sendable, Equatable {
     public var codeRefs: [QDAGUID]
     /// Sources belonging to the case (`SourceRef/@targetGUID`).
     public var sourceRefs: [QDAGUID]
+    /// The case's values of the project's variables.
+    public var variableValues: [QDAVariableValue]
 
     /// Creates a case.
     public init(
@@ -17,12 +19,14 @@ public struct QDACase: Sendable, Equatable {
         name: String,
         description: String = "",
         codeRefs: [QDAGUID] = [],
-        sourceRefs: [QDAGUID] = []
+        sourceRefs: [QDAGUID] = [],
+        variableValues: [QDAVariableValue] = []
     ) {
         self.guid = guid
         self.name = name
         self.description = description
         self.codeRefs = codeRefs
         self.sourceRefs = sourceRefs
+        self.variableValues = variableValues
     }
 }

@@ -14,6 +14,8 @@ public struct QDAProject: Sendable, Equatable {
     public var users: [QDAUser]
     /// The code tree (`CodeBook/Codes`).
     public var codes: [QDACode]
+    /// The variables sources and cases give values for (`Variables`).
+    public var variables: [QDAVariable]
     /// The documents, PDFs, pictures and recordings that were coded.
     public var sources: [QDASource]
     /// Cases grouping codes and sources.
@@ -29,6 +31,7 @@ public struct QDAProject: Sendable, Equatable {
         creationDateTime: Date? = nil,
         users: [QDAUser] = [],
         codes: [QDACode] = [],
+        variables: [QDAVariable] = [],
         sources: [QDASource] = [],
         cases: [QDACase] = [],
         notes: [QDANote] = []
@@ -39,6 +42,7 @@ public struct QDAProject: Sendable, Equatable {
         self.creationDateTime = creationDateTime
         self.users = users
         self.codes = codes
+        self.variables = variables
         self.sources = sources
         self.cases = cases
         self.notes = notes

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// SAX keeps memory flat and the work linear: each element is handled once as it streams past, and
 /// everything it needs is at hand in the few "current" values below, so 100,000 codings cost no more per
-/// coding than ten. Unknown elements (Variables, Sets, Graphs, Links, PDF regions…) are skipped whole.
+/// coding than ten. Unknown elements (Sets, Graphs, Links, PDF regions…) are skipped whole.
 final class QDAProjectParser: NSObject, XMLParserDelegate {
     /// The documents the parser accepts at the root.
     enum Root {
@@ -32,6 +32,10 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
     private var currentSelection: QDASelection?
     private var currentCoding: QDACoding?
     private var currentNote: QDANote?
+    private var currentVariable: QDAVariable?
+    /// The variable value being read, and whether its `VariableRef` has been seen.
+    private var currentVariableValue: QDAVariableValue?
+    private var variableValueHasRef = false
 
     private var capturedText: String?
 
@@ -200,8 +204,23 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
         guard let parent else { return try startRoot(name, reader) }
         switch (parent, name) {
         case ("Project", "Users"), ("Project", "CodeBook"), ("CodeBook", "Codes"), ("Project", "Cases"),
-            ("Project", "Sources"), ("Project", "Notes"):
+            ("Project", "Sources"), ("Project", "Notes"), ("Project", "Variables"):
             return true
+        case ("Variables", "Variable"):
+            try startVariable(reader)
+            return true
+        case ("Case", "VariableValue"), ("TextSource", "VariableValue"), ("PDFSource", "VariableValue"),
+            ("PictureSource", "VariableValue"), ("AudioSource", "VariableValue"), ("VideoSource", "VariableValue"):
+            // The GUID is a placeholder until the VariableRef names the variable; a value without one is refused.
+            currentVariableValue = QDAVariableValue(variableGUID: QDAGUID.random(), value: nil)
+            variableValueHasRef = false
+            return true
+        case ("VariableValue", "VariableRef"):
+            currentVariableValue?.variableGUID = try reader.guid("targetGUID")
+            variableValueHasRef = true
+            return true
+        case ("VariableValue", _):
+            return try startValue(name)
         case ("Users", "User"):
             let guid = try declare(reader.guid("guid"))
             result.project.users.append(QDAUser(guid: guid, name: reader.string("name") ?? ""))
@@ -297,6 +316,47 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
         }
         if kind == .text, reader.string("plainTextPath") == nil { source.plainText = "" }
         currentSource = source
+        return true
+    }
+
+    private func startVariable(_ reader: QDAAttributeReader) throws(REFIQDAError) {
+        let guid = try declare(reader.guid("guid"))
+        let name = try reader.requiredString("name")
+        let typeText = try reader.requiredString("typeOfVariable")
+        guard let type = QDAVariable.ValueType(rawValue: typeText.trimmingCharacters(in: .whitespaces)) else {
+            let known = QDAVariable.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
+            throw REFIQDAError(
+                .invalidValue, "'\(typeText.prefix(60))' is not a type of variable (\(known)).", element: "Variable",
+                attribute: "typeOfVariable", line: reader.line)
+        }
+        currentVariable = QDAVariable(guid: guid, name: name, type: type)
+    }
+
+    /// The value elements a `VariableValue` may hold, by name.
+    private static let valueTypes = Dictionary(
+        uniqueKeysWithValues: QDAVariable.ValueType.allCases.map { ($0.rawValue + "Value", $0) })
+
+    /// Starts reading one of `TextValue`, `BooleanValue`, … inside a `VariableValue`: after its `VariableRef`, and
+    /// only one of them, as the schema's sequence and choice say.
+    private func startValue(_ name: String) throws(REFIQDAError) -> Bool {
+        guard Self.valueTypes[name] != nil else {
+            throw REFIQDAError(
+                .invalidProject,
+                "<VariableValue> holds <VariableRef> and then one of "
+                    + QDAVariable.ValueType.allCases.map { "<\($0.rawValue)Value>" }.joined(separator: ", ")
+                    + "; <\(name)> is not one of them.",
+                element: name, line: line)
+        }
+        guard variableValueHasRef else {
+            throw REFIQDAError(
+                .invalidProject, "<\(name)> comes before the <VariableRef> naming its variable.", element: name,
+                line: line)
+        }
+        guard currentVariableValue?.value == nil else {
+            throw REFIQDAError(
+                .invalidProject, "A <VariableValue> holds more than one value.", element: name, line: line)
+        }
+        capturedText = ""
         return true
     }
 
@@ -421,7 +481,7 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
     private func startCapture(_ name: String, parent: String) -> Bool {
         let wanted: Bool
         switch (parent, name) {
-        case ("Code", "Description"), ("Case", "Description"), (_, "PlainTextContent"):
+        case ("Code", "Description"), ("Case", "Description"), ("Variable", "Description"), (_, "PlainTextContent"):
             wanted = true
         case ("TextSource", "Description"), ("PDFSource", "Description"),
             ("PictureSource", "Description"),
@@ -465,6 +525,13 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
         case "Case" where parent == "Cases":
             if let currentCase { result.project.cases.append(currentCase) }
             currentCase = nil
+        case "Variable" where parent == "Variables":
+            if let currentVariable { result.project.variables.append(currentVariable) }
+            currentVariable = nil
+        case "VariableValue":
+            try finishVariableValue(parent: parent)
+        case _ where parent == "VariableValue":
+            try finishValue(name)
         case "Note" where parent == "Notes":
             if let currentNote { result.project.notes.append(currentNote) }
             currentNote = nil
@@ -491,6 +558,8 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
             if !codeStack.isEmpty { codeStack[codeStack.count - 1].description = text }
         case ("Case", _):
             currentCase?.description = text
+        case ("Variable", _):
+            currentVariable?.description = text
         case ("Note", _):
             currentNote?.plainText = text
         case ("Transcript", _):
@@ -501,6 +570,29 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
             currentSource?.description = text
         default:
             break
+        }
+    }
+
+    /// Reads the text of a value element as its element's type; that this is the variable's type is the
+    /// validator's check, as it needs every variable of the project.
+    private func finishValue(_ name: String) throws(REFIQDAError) {
+        guard let type = Self.valueTypes[name], let text = capturedText else { return }
+        capturedText = nil
+        currentVariableValue?.value = try QDAVariableValue.Value.parse(text, as: type, line: line)
+    }
+
+    private func finishVariableValue(parent: String?) throws(REFIQDAError) {
+        guard let value = currentVariableValue else { return }
+        currentVariableValue = nil
+        guard variableValueHasRef else {
+            throw REFIQDAError(
+                .missingAttribute, "A <VariableValue> has no <VariableRef> naming its variable.",
+                element: "VariableValue", line: line)
+        }
+        if parent == "Case" {
+            currentCase?.variableValues.append(value)
+        } else {
+            currentSource?.variableValues.append(value)
         }
     }
 

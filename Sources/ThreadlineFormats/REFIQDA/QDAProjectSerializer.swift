@@ -61,6 +61,22 @@ struct QDAProjectSerializer {
             xml.close("Codes")
             xml.close("CodeBook")
         }
+        if !project.variables.isEmpty {
+            try xml.open("Variables")
+            for variable in project.variables {
+                try xml.open(
+                    "Variable",
+                    [
+                        ("guid", variable.guid.rawValue), ("name", variable.name),
+                        ("typeOfVariable", variable.type.rawValue),
+                    ],
+                    empty: variable.description.isEmpty)
+                guard !variable.description.isEmpty else { continue }
+                try xml.textElement("Description", variable.description)
+                xml.close("Variable")
+            }
+            xml.close("Variables")
+        }
         if !project.cases.isEmpty {
             try xml.open("Cases")
             for item in project.cases { try writeCase(item) }
@@ -126,6 +142,7 @@ struct QDAProjectSerializer {
         for target in item.codeRefs {
             try xml.open("CodeRef", [("targetGUID", target.rawValue)], empty: true)
         }
+        try writeVariableValues(item.variableValues)
         for target in item.sourceRefs {
             try xml.open("SourceRef", [("targetGUID", target.rawValue)], empty: true)
         }
@@ -170,7 +187,18 @@ struct QDAProjectSerializer {
             break
         }
         try writeNoteRefs(source.noteRefs)
+        try writeVariableValues(source.variableValues)
         xml.close(element)
+    }
+
+    /// Writes `VariableValue` elements: the `VariableRef`, then the value's element unless it has none.
+    private mutating func writeVariableValues(_ values: [QDAVariableValue]) throws(REFIQDAError) {
+        for value in values {
+            try xml.open("VariableValue")
+            try xml.open("VariableRef", [("targetGUID", value.variableGUID.rawValue)], empty: true)
+            if let given = value.value { try xml.textElement(given.elementName, given.xmlText) }
+            xml.close("VariableValue")
+        }
     }
 
     private mutating func writeRepresentation(of source: QDASource) throws(REFIQDAError) {

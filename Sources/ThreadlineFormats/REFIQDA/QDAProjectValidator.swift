@@ -10,6 +10,7 @@ struct QDAProjectValidator {
     private var codes: Set<QDAGUID> = []
     private var notes: Set<QDAGUID> = []
     private var sources: Set<QDAGUID> = []
+    private var variables: [QDAGUID: QDAVariable] = [:]
 
     init(project: QDAProject, lineOf: @escaping (QDAGUID) -> Int? = { _ in nil }) {
         self.project = project
@@ -22,6 +23,7 @@ struct QDAProjectValidator {
         users = Set(project.users.map(\.guid))
         notes = Set(project.notes.map(\.guid))
         sources = Set(project.sources.map(\.guid))
+        variables = Dictionary(project.variables.map { ($0.guid, $0) }, uniquingKeysWith: { first, _ in first })
         var pending = project.codes[...].map { $0 }
         while let code = pending.popLast() {
             codes.insert(code.guid)
@@ -37,6 +39,7 @@ struct QDAProjectValidator {
             for target in item.sourceRefs {
                 try check(target, in: sources, owner: item.guid, element: "SourceRef")
             }
+            try checkValues(item.variableValues, owner: item.guid)
         }
         for note in project.notes {
             try checkUser(note.creatingUser, owner: note.guid, element: "Note", attribute: "creatingUser")
@@ -54,6 +57,7 @@ struct QDAProjectValidator {
             }
         }
         for user in project.users { try declare(user.guid, "User") }
+        for variable in project.variables { try declare(variable.guid, "Variable") }
         var pending = project.codes
         while let code = pending.popLast() {
             try declare(code.guid, "Code")
@@ -113,6 +117,31 @@ struct QDAProjectValidator {
             try checkSelectionReferences(selection)
         }
         for transcript in source.transcripts { try checkTranscript(transcript) }
+        try checkValues(source.variableValues, owner: source.guid)
+    }
+
+    /// Each value names a variable of the project and is of that variable's type.
+    private func checkValues(_ values: [QDAVariableValue], owner: QDAGUID) throws(REFIQDAError) {
+        for value in values {
+            guard let variable = variables[value.variableGUID] else {
+                throw REFIQDAError(
+                    .unknownReference, "GUID \(value.variableGUID) does not name a variable of the project.",
+                    element: "VariableRef", attribute: "targetGUID", line: lineOf(owner))
+            }
+            if let given = value.value, given.type != variable.type {
+                throw REFIQDAError(
+                    .invalidValue,
+                    "The variable “\(variable.name.prefix(60))” holds \(variable.type.rawValue) values, not "
+                        + "\(given.type.rawValue).",
+                    element: given.elementName, line: lineOf(owner))
+            }
+            // A date built by hand rather than read must still be one the reader would take back.
+            if case .date(let text) = value.value, !QDAVariableValue.Value.isDate(text) {
+                throw REFIQDAError(
+                    .invalidValue, "'\(text.prefix(60))' is not an xsd:date such as 2022-07-14.", element: "DateValue",
+                    line: lineOf(owner))
+            }
+        }
     }
 
     private func checkTranscript(_ transcript: QDATranscript) throws(REFIQDAError) {

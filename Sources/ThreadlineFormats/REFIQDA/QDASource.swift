@@ -45,6 +45,8 @@ public struct QDASource: Sendable, Equatable {
     public var noteRefs: [QDAGUID]
     /// The text of the `Description` element, empty when absent.
     public var description: String
+    /// The source's values of the project's variables.
+    public var variableValues: [QDAVariableValue]
 
     /// Creates a source.
     public init(
@@ -59,7 +61,8 @@ public struct QDASource: Sendable, Equatable {
         creatingUser: QDAGUID? = nil,
         creationDateTime: Date? = nil,
         noteRefs: [QDAGUID] = [],
-        description: String = ""
+        description: String = "",
+        variableValues: [QDAVariableValue] = []
     ) {
         self.guid = guid
         self.name = name
@@ -73,5 +76,6 @@ public struct QDASource: Sendable, Equatable {
         self.creationDateTime = creationDateTime
         self.noteRefs = noteRefs
         self.description = description
+        self.variableValues = variableValues
     }
 }

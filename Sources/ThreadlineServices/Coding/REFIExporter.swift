@@ -7,6 +7,11 @@ import ThreadlineFormats
 /// coders as users, the codebook, stories and case studies as text sources, testimony as audio or video sources
 /// with their transcripts and sync points, codings as selections, memos as notes and places as cases.
 ///
+/// Each source and case also carries "Threadline …" variables (``REFIThreadlineVariables``) saying what it is here
+/// and what else recreating it needs, so that importing the file into a hub without them brings back a case study
+/// as a case study, a reflective log as a reflective log, testimony as testimony. A speaker's name, and the name
+/// of whoever gave consent, travel only with named consent: anonymised testimony leaves with its speaker's role.
+///
 /// Testimony whose consent was withdrawn or has expired is left out with its codings: an export leaves the
 /// programme, and consent that has ended must not travel with it. GUIDs are Threadline's own IDs, and the GUIDs
 /// of things Threadline does not store (selections, notes, sync points) are derived from them, so exporting twice
@@ -39,6 +44,11 @@ public struct REFIExporter {
             try await repositories.coding.sourceFiles().map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first }
         )
         var notes: [QDANote] = []
+        let enablerSlugs = Dictionary(
+            try await repositories.enablers.all().map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        func enabler(_ id: Enabler.ID?) -> String? { id.flatMap { enablerSlugs[$0] } }
+        typealias Variable = REFIThreadlineVariables.Name
+        typealias Kind = REFIThreadlineVariables.Kind
 
         func note(_ seed: String, name: String, text: String, by coder: Coder.ID? = nil, at date: Date? = nil)
             -> [QDAGUID]
@@ -92,7 +102,7 @@ public struct REFIExporter {
         var placeSources: [Place.ID: [QDAGUID]] = [:]
         func textSource(
             _ source: CodingSource, id: UUID, name: String, body: String, summaryText: String, place: Place.ID?,
-            date: Date
+            date: Date, values: [(Variable, String?)]
         ) {
             let guid = QDAGUID(id.uuidString)!
             let original = files[source].flatMap { file in
@@ -106,23 +116,36 @@ public struct REFIExporter {
                     selections: fitting(bySource[source] ?? [], in: CodableText(body: body)).map {
                         selection($0, range: .text(start: $0.start, end: $0.end))
                     },
-                    creationDateTime: date, description: summaryText))
+                    creationDateTime: date, description: summaryText,
+                    variableValues: REFIThreadlineVariables.values(values)))
             if let place { placeSources[place, default: []].append(guid) }
         }
         for story in try await repositories.stories.all() {
             textSource(
                 CodingSource(story: story.id), id: story.id.rawValue, name: story.title, body: story.body,
-                summaryText: story.summary, place: story.placeID, date: story.createdAt)
+                summaryText: story.summary, place: story.placeID, date: story.createdAt,
+                values: [
+                    (.kind, Kind.story.rawValue), (.slug, story.slug), (.enabler, enabler(story.enablerID)),
+                    (.credit, story.credit),
+                ])
         }
         for item in try await repositories.caseStudies.all() {
             textSource(
                 CodingSource(caseStudy: item.id), id: item.id.rawValue, name: item.title, body: item.body,
-                summaryText: item.summary, place: item.placeID, date: item.createdAt)
+                summaryText: item.summary, place: item.placeID, date: item.createdAt,
+                values: [
+                    (.kind, Kind.caseStudy.rawValue), (.slug, item.slug), (.format, item.format.rawValue),
+                    (.enabler, enabler(item.enablerID)),
+                ])
         }
         for log in try await repositories.reflectiveLogs.all() {
             textSource(
                 CodingSource(reflectiveLog: log.id), id: log.id.rawValue, name: log.title, body: log.codableBody,
-                summaryText: log.credit, place: log.placeID, date: log.createdAt)
+                summaryText: log.credit, place: log.placeID, date: log.createdAt,
+                values: [
+                    (.kind, Kind.reflectiveLog.rawValue), (.slug, log.slug), (.date, log.date?.description),
+                    (.what, log.what), (.soWhat, log.soWhat), (.nowWhat, log.nowWhat), (.credit, log.credit),
+                ] + log.enablerIDs.map { (.enabler, enabler($0)) })
         }
         for testimony in try await repositories.testimonies.all() {
             switch testimony.consent.state(on: today) {
@@ -137,7 +160,17 @@ public struct REFIExporter {
             let recording = testimony.mediaSHA256.flatMap { media.fileURL(sha256: $0) }
                 .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
             if let place = testimony.placeID { placeSources[place, default: []].append(guid) }
+            let named = testimony.consentScope == .publicNamed
+            var values: [(Variable, String?)] = [
+                (.kind, Kind.testimony.rawValue), (.recordedOn, testimony.recordedOn?.description),
+                (.speakerRole, testimony.speakerRole), (.speakerName, named ? testimony.speakerName : nil),
+                (.consentGivenBy, named ? testimony.consentGivenBy : nil),
+                (.consentGivenOn, testimony.consentGivenOn?.description),
+                (.consentScope, testimony.consentScope.rawValue),
+                (.consentEndsOn, testimony.consentExpiresOn?.description), (.enabler, enabler(testimony.enablerID)),
+            ]
             guard let recording else {
+                values.append((.cues, REFIThreadlineVariables.cueLines(text, withSpeakers: named)))
                 // Without a recording the transcript is all there is: it travels as the text source it is, never
                 // as an audio source pointing at no file.
                 sources.append(
@@ -146,7 +179,8 @@ public struct REFIExporter {
                         selections: fitting(bySource[source] ?? [], in: text).map {
                             selection($0, range: .text(start: $0.start, end: $0.end))
                         },
-                        creationDateTime: testimony.createdAt, description: testimony.summary))
+                        creationDateTime: testimony.createdAt, description: testimony.summary,
+                        variableValues: REFIThreadlineVariables.values(values)))
                 continue
             }
             var syncPoints: [QDASyncPoint] = []
@@ -179,21 +213,23 @@ public struct REFIExporter {
                             guid: Self.derived("transcript:\(testimony.id)"), name: "Transcript: \(testimony.title)",
                             plainText: text.text, syncPoints: syncPoints, selections: selections)
                     ],
-                    creationDateTime: testimony.createdAt, description: testimony.summary))
+                    creationDateTime: testimony.createdAt, description: testimony.summary,
+                    variableValues: REFIThreadlineVariables.values(values)))
         }
         summary.sources = sources.count
         let cases = try await repositories.places.all().map { place in
             QDACase(
                 guid: Self.guid(place.id), name: place.name, description: place.summary,
-                sourceRefs: placeSources[place.id] ?? [])
+                sourceRefs: placeSources[place.id] ?? [],
+                variableValues: REFIThreadlineVariables.values([(.kind, Kind.place.rawValue), (.slug, place.slug)]))
         }
         summary.cases = cases.count
         let users = coders.map { QDAUser(guid: Self.guid($0.id), name: $0.name) }
         summary.users = users.count
         summary.notes = notes.count
         let project = QDAProject(
-            name: programme.name, origin: "Threadline", users: users, codes: roots, sources: sources, cases: cases,
-            notes: notes)
+            name: programme.name, origin: "Threadline", users: users, codes: roots,
+            variables: REFIThreadlineVariables.definitions, sources: sources, cases: cases, notes: notes)
         return (project, summary)
     }
 

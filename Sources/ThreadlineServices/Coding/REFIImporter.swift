@@ -7,6 +7,14 @@ import ThreadlineStore
 /// coders, the codebook, text sources as draft stories (a .docx or PDF's text, keeping the original file),
 /// recordings with transcripts as draft internal testimony, cases as places, and every coding.
 ///
+/// A Threadline export says what each source was (``REFIThreadlineVariables``), so in a hub that lacks them its
+/// case studies, reflective logs, testimony and stories come back as what they were, with their IDs, URL names,
+/// places, enablers and dates, and their codings land on them. Missing places are created from the file's cases;
+/// enablers are the programme's framework and are matched by URL name, an enabler the hub lacks being left off
+/// with a sentence saying so. Everything arrives as a draft: publishing stays a person's decision here. Testimony
+/// keeps the consent the file carries only when it is whole (a scope, the day it was given, a name for named
+/// consent, an end not yet come); otherwise it arrives internal only.
+///
 /// The archive is read and checked completely before anything is stored, and the store writes the rest in one
 /// transaction, so a bad project changes nothing. IDs are the project's GUIDs, so the same project imported twice
 /// adds nothing the second time and a later export gives the same GUIDs back.
@@ -109,6 +117,7 @@ public struct REFIImporter {
         var slugs = Set(places.map(\.slug))
         var placeOfSource: [QDAGUID: Place.ID] = [:]
         for item in project.cases {
+            let carried = REFIThreadlineVariables.Reading(item.variableValues, in: project)
             let existing = places.first {
                 $0.id.rawValue.uuidString == item.guid.rawValue
                     || $0.name.caseInsensitiveCompare(item.name.trimmingCharacters(in: .whitespaces)) == .orderedSame
@@ -118,13 +127,49 @@ public struct REFIImporter {
                 plan.places.append(
                     Place(
                         id: id, name: item.name.nonBlank ?? "Imported case",
-                        slug: Self.unique(item.name, item.guid, in: &slugs),
+                        slug: Self.unique(carried[.slug] ?? item.name, item.guid, in: &slugs),
                         summary: item.description, createdAt: now))
             }
             for source in item.sourceRefs where placeOfSource[source] == nil { placeOfSource[source] = id }
         }
 
         var storySlugs = Set(try await repositories.stories.all().map(\.slug))
+        var caseStudySlugs = Set(try await repositories.caseStudies.all().map(\.slug))
+        var logSlugs = Set(try await repositories.reflectiveLogs.all().map(\.slug))
+        let enablers = try await repositories.enablers.all()
+        let today = PartialDate(dayOf: now)
+        /// The enabler here with a Threadline export's URL name for it; one the hub lacks is said and left off.
+        func enabler(_ slug: String?, of title: String) -> Enabler.ID? {
+            guard let slug else { return nil }
+            if let found = enablers.first(where: { $0.slug == slug }) { return found.id }
+            summary.skipped.append(
+                "“\(title)” is about the enabler “\(slug)”, which this hub does not have, so it arrived without it.")
+            return nil
+        }
+        /// A testimony's speaker, date, enabler and consent as the file carries them; consent that did not come
+        /// whole leaves the testimony internal only, as testimony from other tools is.
+        func fill(_ testimony: inout Testimony, from carried: REFIThreadlineVariables.Reading, title: String) {
+            testimony.speakerRole = carried[.speakerRole] ?? ""
+            testimony.speakerName = carried[.speakerName] ?? ""
+            testimony.recordedOn = carried.date(.recordedOn)
+            testimony.enablerID = enabler(carried[.enabler], of: title)
+            let givenOn = carried.date(.consentGivenOn)
+            let endsOn = carried.date(.consentEndsOn)
+            var consent = ConsentRecord(
+                givenBy: carried[.consentGivenBy] ?? "", givenOn: givenOn, scope: .internalOnly, expiresOn: endsOn)
+            if let scope = carried[.consentScope].flatMap(ConsentScope.init(rawValue:)), scope != .internalOnly {
+                let endsLater = endsOn.map { end in end > today && givenOn.map { end > $0 } ?? false } ?? true
+                let whole =
+                    givenOn?.isDay == true && endsLater && (scope != .publicNamed || !testimony.speakerName.isEmpty)
+                if whole {
+                    consent.scope = scope
+                } else {
+                    summary.skipped.append(
+                        "The consent of “\(title)” did not come whole, so it arrived as internal only.")
+                }
+            }
+            testimony.consent = consent
+        }
         var storedElsewhere: [String: Int] = [:]
         var codingCount = 0
         var noteCount = project.notes.count
@@ -159,7 +204,9 @@ public struct REFIImporter {
                         summary.skipped.append("“\(title)” has no plain text to code, so it was left out.")
                         continue
                     }
-                    let codingSource: CodingSource
+                    let carried = REFIThreadlineVariables.Reading(source.variableValues, in: project)
+                    let place = placeOfSource[source.guid]
+                    var codingSource: CodingSource
                     if let (stored, kind) = try await storedTextSource(uuid) {
                         // The hub's own export coming back: a case study or reflective log stays what it is here,
                         // never a second copy as a story; its codings are matched by their GUIDs as any are.
@@ -167,11 +214,63 @@ public struct REFIImporter {
                         storedElsewhere[kind, default: 0] += 1
                     } else {
                         let story = Story(
-                            id: Story.ID(uuid), title: title, slug: Self.unique(title, source.guid, in: &storySlugs),
-                            summary: source.description, body: text, placeID: placeOfSource[source.guid],
-                            createdAt: created)
-                        plan.stories.append(story)
+                            id: Story.ID(uuid), title: title,
+                            slug: Self.unique(carried[.slug] ?? title, source.guid, in: &storySlugs),
+                            summary: source.description, body: text, placeID: place,
+                            enablerID: carried.kind == .story ? enabler(carried[.enabler], of: title) : nil,
+                            credit: carried.kind == .story ? carried[.credit] ?? "" : "", createdAt: created)
                         codingSource = CodingSource(story: story.id)
+                        // A story already here under this ID stays the story it is, whatever the file says (asked only
+                        // of sources marked as something else: other tools' sources are stories in any case).
+                        let marksOtherKind = carried.kind.map { $0 != .story } ?? false
+                        let storedAsStory = marksOtherKind ? try await repositories.stories.get(story.id) != nil : false
+                        switch storedAsStory ? nil : carried.kind {
+                        case .caseStudy?:
+                            let item = CaseStudy(
+                                id: CaseStudy.ID(uuid), title: title,
+                                slug: Self.unique(carried[.slug] ?? title, source.guid, in: &caseStudySlugs),
+                                format: carried[.format].flatMap(CaseStudyFormat.init(rawValue:)) ?? .selfContained,
+                                summary: source.description, body: text, placeID: place,
+                                enablerID: enabler(carried[.enabler], of: title), createdAt: created)
+                            plan.caseStudies.append(item)
+                            codingSource = CodingSource(caseStudy: item.id)
+                        case .reflectiveLog?:
+                            let log = ReflectiveLog(
+                                id: ReflectiveLog.ID(uuid), title: title,
+                                slug: Self.unique(carried[.slug] ?? title, source.guid, in: &logSlugs), placeID: place,
+                                date: carried.date(.date), what: carried.all(.what).first ?? "",
+                                soWhat: carried.all(.soWhat).first ?? "", nowWhat: carried.all(.nowWhat).first ?? "",
+                                credit: carried[.credit] ?? "", createdAt: created)
+                            // Its three answers must make the coded text again, or its codings would move.
+                            if log.codableBody == text {
+                                var withEnablers = log
+                                withEnablers.enablerIDs = carried.all(.enabler).compactMap { enabler($0, of: title) }
+                                plan.reflectiveLogs.append(withEnablers)
+                                codingSource = CodingSource(reflectiveLog: log.id)
+                            }
+                        case .testimony?:
+                            // Testimony without a recording travels as its transcript's text, its cues beside it.
+                            if let lines = carried[.cues], let cues = REFIThreadlineVariables.cues(lines, text: text) {
+                                var testimony = Testimony(
+                                    id: Testimony.ID(uuid), title: title, summary: source.description, placeID: place,
+                                    durationMs: cues.map(\.endMs).max(), durationSource: "transcript",
+                                    createdAt: created)
+                                fill(&testimony, from: carried, title: title)
+                                plan.testimonies.append(testimony)
+                                plan.transcripts[testimony.id] = cues
+                                codingSource = CodingSource(testimony: testimony.id)
+                            }
+                        case .story?, .place?, nil:
+                            break
+                        }
+                        if codingSource == CodingSource(story: story.id) {
+                            if !storedAsStory, let kind = carried.kind, kind != .story {
+                                summary.skipped.append(
+                                    "“\(title)” was a \(kind.rawValue) where it was exported, but what it needs to be "
+                                        + "one again did not come with it, so it arrived as a draft story.")
+                            }
+                            plan.stories.append(story)
+                        }
                     }
                     for selection in source.selections {
                         guard case .text(let start, let end) = selection.range else { continue }
@@ -195,6 +294,8 @@ public struct REFIImporter {
                     var testimony = Testimony(
                         id: Testimony.ID(uuid), title: title, summary: source.description,
                         placeID: placeOfSource[source.guid], createdAt: created)
+                    let carried = REFIThreadlineVariables.Reading(source.variableValues, in: project)
+                    if carried.kind == .testimony { fill(&testimony, from: carried, title: title) }
                     if let file = source.originalFile, case .file(let url) = file.contents {
                         do {
                             let recording = try media.store(fileAt: url)

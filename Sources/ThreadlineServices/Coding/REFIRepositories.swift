@@ -1,11 +1,13 @@
 public import ThreadlineCore
 public import ThreadlineStore
 
-/// The repositories REFI-QDA exchange reads and writes, and no others: the programme's name, places as cases,
-/// stories, case studies, reflective logs and testimony as sources, transcripts, and the codebook with its codings.
+/// The repositories REFI-QDA exchange reads and writes, and no others: the programme's name, places as cases, the
+/// enablers sources name, stories, case studies, reflective logs and testimony as sources, transcripts, and the
+/// codebook with its codings.
 public struct REFIRepositories: Sendable {
     public let programme: any ProgrammeRepository
     public let places: any ContentRepository<Place>
+    public let enablers: any ContentRepository<Enabler>
     public let stories: any ContentRepository<Story>
     public let caseStudies: any ContentRepository<CaseStudy>
     public let reflectiveLogs: any ContentRepository<ReflectiveLog>
@@ -18,6 +20,7 @@ public struct REFIRepositories: Sendable {
     public init(store: ThreadlineStore) {
         programme = store.programme
         places = store.places
+        enablers = store.enablers
         stories = store.stories
         caseStudies = store.caseStudies
         reflectiveLogs = store.reflectiveLogs

@@ -13,7 +13,11 @@ public struct CodingImport: Sendable {
     public var places: [Place] = []
     /// Text sources, as draft stories.
     public var stories: [Story] = []
-    /// Recordings with transcripts, as draft testimony.
+    /// Text sources a Threadline export marked as case studies, as draft case studies.
+    public var caseStudies: [CaseStudy] = []
+    /// Text sources a Threadline export marked as reflective logs, as draft reflective logs.
+    public var reflectiveLogs: [ReflectiveLog] = []
+    /// Recordings with transcripts (and text a Threadline export marked as testimony), as draft testimony.
     public var testimonies: [Testimony] = []
     /// The transcript of each new testimony.
     public var transcripts: [Testimony.ID: [TranscriptCue]] = [:]

@@ -85,6 +85,8 @@ extension SQLCodingRepository {
             count("codes", added: true)
         }
         _ = try await insert(plan.stories, as: "sources")
+        _ = try await insert(plan.caseStudies, as: "case studies")
+        _ = try await insert(plan.reflectiveLogs, as: "reflective logs")
         var testimonies: [Testimony] = []
         for var testimony in plan.testimonies {
             if let (recording, name) = plan.recordings[testimony.id] {
