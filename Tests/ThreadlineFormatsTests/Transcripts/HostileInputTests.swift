@@ -45,7 +45,10 @@ struct HostileInputTests {
     static func check(_ data: Data, _ parse: (Data) throws(TranscriptParseError) -> [TranscriptCue]) -> Bool {
         do {
             let cues = try parse(data)
-            return !cues.isEmpty && cues.allSatisfy { $0.endMs > $0.startMs && !$0.text.isEmpty }
+            // A file with no cues is an empty transcript, so `cues` may be empty; whatever is kept must be sound
+            // and sorted.
+            return cues.allSatisfy { $0.endMs > $0.startMs && !$0.text.isEmpty }
+                && zip(cues, cues.dropFirst()).allSatisfy { $0.startMs <= $1.startMs }
         } catch {
             let lines = lineCount(data)
             return !error.problems.isEmpty && error.problems.allSatisfy { (1...lines).contains($0.line) }
