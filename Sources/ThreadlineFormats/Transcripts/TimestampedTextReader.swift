@@ -69,10 +69,11 @@ struct TimestampedTextReader {
             let content = cueContent(entry.text)
             let isLast = position + 1 == sorted.count
             if content.text.isEmpty {
-                // A stamp without text is a pause: it ends the cue before it and starts none.
+                // A stamp without text is a pause: it ends the cue before it (the last one too, which then needs no
+                // estimated length) and starts none.
                 cueList.note(
                     line: line,
-                    position == 0 || isLast
+                    position == 0
                         ? "this timestamp has no text after it; it was skipped"
                         : "this timestamp has no text after it; it ends the cue before it, and no cue was made from it"
                 )

@@ -117,6 +117,15 @@ struct TranscriptLeniencyTests {
                     + "the cues were sorted by time",
                 "line 3: this timestamp has no text after it; it ends the cue before it, and no cue was made from it",
             ])
+        // A bare stamp at the end ends the last cue, which then needs no estimated length; one at the start is
+        // simply skipped.
+        let ends = try TimestampedTextParser().read(fileData("[00:00:01]\n[00:00:03] Words\n[00:00:07]\n"))
+        #expect(ends.cues == [cue(3000, 7000, nil, "Words")])
+        #expect(
+            ends.notes.map(\.description) == [
+                "line 1: this timestamp has no text after it; it was skipped",
+                "line 3: this timestamp has no text after it; it ends the cue before it, and no cue was made from it",
+            ])
         let blank = try TimestampedTextParser().read(fileData("\n\n"))
         #expect(blank.cues.isEmpty)
         #expect(blank.notes.first?.message.contains("transcript is empty") == true)
