@@ -33,7 +33,8 @@ struct TranscriptCueList {
     ///   - line: The 1-based line of its timing.
     ///   - problems: Where a cue that ends before it starts is reported.
     ///   - endProblem: The sentence for such a cue, when the format words it differently.
-    ///   - emptyNote: The sentence noting a cue without text, when the format words it differently.
+    ///   - emptyNote: The sentence noting a cue without text, when the format words it differently; `nil` when the
+    ///     reader says it once for many cues instead.
     ///   - keepsInstantCue: Whether a cue that ends when it starts is kept, lasting 1 ms, with a note; formats
     ///     that derive ends from the next start pass `false`, as there it means two stamps at one time.
     mutating func add(
@@ -41,7 +42,7 @@ struct TranscriptCueList {
         line: Int,
         problems: inout TranscriptProblemCollector,
         endProblem: String? = nil,
-        emptyNote: String = "this cue has no text; it was skipped",
+        emptyNote: String? = "this cue has no text; it was skipped",
         keepsInstantCue: Bool = true
     ) {
         var cue = cue
@@ -59,7 +60,9 @@ struct TranscriptCueList {
             return
         }
         if cue.text.isEmpty {
-            notes.add(line: line, emptyNote)
+            if let emptyNote {
+                notes.add(line: line, emptyNote)
+            }
             return
         }
         if let previous, cue.startMs < previous.startMs {

@@ -16,7 +16,10 @@ public import ThreadlineCore
 /// transcript; a cue with no text is skipped; a cue that ends when it starts is kept, lasting 1 ms; cues out of order
 /// are sorted by start time, stably; a header setting holding `-->` (`Region: id=a-->`) is header; `mm:ss.ttt` times
 /// may have other than two digits of minutes (`0:02.500`), as vtt.js reads them. Where the W3C parser drops words, this one keeps
-/// them, noted: text cut off from the cue before it by a blank line stays with that cue.
+/// them, noted: text cut off from the cue before it by a blank line stays with that cue. In YouTube's automatic
+/// captions (words timed as `<00:00:01.040><c> word</c>`), where each cue rolls on by repeating the line before, the
+/// lines that repeat the previous cue at the start of a cue are left out and cues of nothing else skipped, with one
+/// note, so each line of speech is kept once.
 ///
 /// Where the W3C rules silently drop something the testimony needs, this parser reports a ``TranscriptProblem``
 /// instead, because a transcript that loses testimony without a word is worse than one refused: a timing line it

@@ -13,8 +13,34 @@ struct WebVTTReader {
     /// The timing line of the cue the block just read kept, or `nil` when that block kept none.
     private var previousKeptCueLine: Int?
 
+    /// Whether the file holds YouTube's automatic captions, whose words carry timing tags (`<00:00:01.040><c> word`)
+    /// and whose cues roll: each repeats the line before it, and a 10 ms cue between two repeats the last line.
+    private let hasRollingCaptions: Bool
+    /// The text lines of the cue read last, to find the lines a rolling cue repeats.
+    private var previousCueLines: Set<Substring> = []
+    /// How many repeated lines were left out of rolling cues, how many cues held nothing else, and the timing line
+    /// of the first cue with a repeat.
+    private var repeats: (lines: Int, cues: Int, firstLine: Int) = (0, 0, 0)
+
     init(source: TranscriptSource) {
         self.source = source
+        self.hasRollingCaptions = Self.containsTimedWord(source.bytes)
+    }
+
+    /// Whether `bytes` hold a timestamp tag followed by a class span, `><c>` or `><c.`, as YouTube's automatic
+    /// captions write each word.
+    private static func containsTimedWord(_ bytes: [UInt8]) -> Bool {
+        let pattern = Array("><c".utf8)
+        var index = 0
+        while index + pattern.count < bytes.count {
+            if bytes[index] == pattern[0], bytes[index + 1] == pattern[1], bytes[index + 2] == pattern[2],
+                bytes[index + 3] == TranscriptBytes.greaterThan || bytes[index + 3] == TranscriptBytes.fullStop
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     mutating func read() throws(TranscriptParseError) -> TranscriptReading {
@@ -37,6 +63,15 @@ struct WebVTTReader {
             }
         }
         try problems.throwIfAny()
+        if repeats.lines > 0 {
+            let lines = repeats.lines == 1 ? "1 line" : "\(repeats.lines) lines"
+            let cues = repeats.cues == 1 ? "1 cue" : "\(repeats.cues) cues"
+            cueList.note(
+                line: repeats.firstLine,
+                "YouTube's automatic captions repeat each line as the next rolls in: from this cue on, \(lines) "
+                    + "repeating the cue before were left out, and \(cues) holding nothing else were skipped"
+            )
+        }
         return cueList.reading(
             emptyTranscript: attemptedCueCount == 0
                 ? "the file has a WEBVTT header but no cues, so the transcript is empty"
@@ -168,9 +203,28 @@ struct WebVTTReader {
 
     private mutating func addCue(timing: (startMs: Int, endMs: Int, line: Int), textLines: Range<Int>) {
         let content = cueContent(textLines)
-        let cue = TranscriptCue(
-            startMs: timing.startMs, endMs: timing.endMs, speaker: content.speaker, text: content.text)
-        cueList.add(cue, line: timing.line, problems: &problems)
+        var text = content.text
+        var emptyNote: String? = "this cue has no text; it was skipped"
+        if hasRollingCaptions {
+            // Each line of speech would otherwise be kept two or three times; the leading lines that repeat the
+            // cue before are dropped, and a cue left empty by that is counted for one note rather than one each.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let fresh = lines.drop { previousCueLines.contains($0) }
+            previousCueLines = Set(lines)
+            if fresh.count < lines.count {
+                if repeats.lines == 0 {
+                    repeats.firstLine = timing.line
+                }
+                repeats.lines += lines.count - fresh.count
+                text = fresh.joined(separator: "\n")
+                if text.isEmpty {
+                    emptyNote = nil
+                    repeats.cues += 1
+                }
+            }
+        }
+        let cue = TranscriptCue(startMs: timing.startMs, endMs: timing.endMs, speaker: content.speaker, text: text)
+        cueList.add(cue, line: timing.line, problems: &problems, emptyNote: emptyNote)
     }
 
     /// The speaker and plain text of the cue text on `textLines`.

@@ -166,6 +166,27 @@ struct TranscriptLeniencyTests {
         #expect(found?.map(\.line) == [2])
     }
 
+    @Test("WebVTT: only files with YouTube's timed words lose repeated lines; elsewhere a repeat is testimony")
+    func repeatsAreDroppedOnlyInRollingCaptions() throws {
+        let plain = "WEBVTT\n\n00:01.000 --> 00:02.000\nYes.\n\n00:02.000 --> 00:03.000\nYes.\nI agree.\n"
+        #expect(
+            try WebVTTParser().parse(fileData(plain)) == [
+                cue(1000, 2000, nil, "Yes."), cue(2000, 3000, nil, "Yes.\nI agree."),
+            ])
+        let rolling =
+            "WEBVTT\n\n00:01.000 --> 00:02.000\nYes<00:01.500><c> indeed</c>\n\n"
+            + "00:02.000 --> 00:03.000\nYes indeed\nand<00:02.400><c> more</c>\n\n"
+            + "00:03.000 --> 00:04.000\nThen<00:03.400><c> again</c>\nYes indeed\n"
+        let reading = try WebVTTParser().read(fileData(rolling))
+        // A line repeated after new words, not at the start of the next cue, is kept: only rolling repeats go.
+        #expect(
+            reading.cues == [
+                cue(1000, 2000, nil, "Yes indeed"), cue(2000, 3000, nil, "and more"),
+                cue(3000, 4000, nil, "Then again\nYes indeed"),
+            ])
+        #expect(reading.notes.count == 1)
+    }
+
     @Test("Genuine problems are still refused with their lines, notes or not")
     func genuineProblemsStillRefuse() {
         // Out of order (a note) and a cue that ends before it starts (a problem) in one file: refused for the second.
