@@ -163,6 +163,8 @@ let package = Package(
         .testTarget(
             name: "ThreadlineFormatsTests",
             dependencies: ["ThreadlineFormats", "ThreadlineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // Transcript files in the shapes real tools export, read byte for byte (BOMs, CRLF, lines of spaces).
+            resources: [.copy("Transcripts/Fixtures")],
             swiftSettings: appSettings
         ),
         .testTarget(

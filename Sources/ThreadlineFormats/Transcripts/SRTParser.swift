@@ -14,20 +14,30 @@ public import ThreadlineCore
 /// tool wrote one, otherwise from a `Name:` prefix on the first line, read by the heuristic described on
 /// ``TranscriptCue/speaker``.
 ///
-/// Every problem is reported with its line number before the parser throws: a missing or non-numeric cue number, a
-/// timing line that cannot be read or lacks `-->`, a cue whose end is not after its start, a cue that starts before
-/// the one before it, a cue without text, a file without cues, and bytes that are not UTF-8.
+/// As WebVTT's parser does, a cue without text is skipped and cues out of order are sorted by start time, each with a
+/// ``TranscriptNote``; a blank file is an empty transcript, said so in a note. Every problem is reported with its line
+/// number before the parser throws: a missing or non-numeric cue number, a timing line that cannot be read or lacks
+/// `-->`, a cue whose end is not after its start, and bytes that are not UTF-8.
 public struct SRTParser: Sendable {
     /// Creates a parser.
     public init() {}
 
-    /// Parses an SRT file.
+    /// Reads an SRT file into cues and the notes saying what was skipped or reordered.
     ///
     /// - Parameter data: The file's bytes.
-    /// - Returns: The cues, in file order.
+    /// - Returns: The cues sorted by start time, and the notes; no cues (with a note) for a blank file.
     /// - Throws: ``TranscriptParseError`` listing every problem found, each with its line number.
-    public func parse(_ data: Data) throws(TranscriptParseError) -> [TranscriptCue] {
+    public func read(_ data: Data) throws(TranscriptParseError) -> TranscriptReading {
         var reader = SRTReader(source: TranscriptSource(data: data))
         return try reader.read()
+    }
+
+    /// Parses an SRT file into its cues, leaving out the notes of ``read(_:)``.
+    ///
+    /// - Parameter data: The file's bytes.
+    /// - Returns: The cues sorted by start time; empty for a blank file.
+    /// - Throws: ``TranscriptParseError`` listing every problem found, each with its line number.
+    public func parse(_ data: Data) throws(TranscriptParseError) -> [TranscriptCue] {
+        try read(data).cues
     }
 }

@@ -12,7 +12,7 @@ struct SRTReader {
         self.source = source
     }
 
-    mutating func read() throws(TranscriptParseError) -> [TranscriptCue] {
+    mutating func read() throws(TranscriptParseError) -> TranscriptReading {
         for problem in source.encodingProblems {
             problems.add(line: problem.line, problem.message)
         }
@@ -23,12 +23,12 @@ struct SRTReader {
                 readBlock()
             }
         }
-        if cueList.cues.isEmpty, attemptedCueCount == 0 {
-            problems.add(
-                line: 1, "the file has no cues (an SRT cue is a number line, then '00:00:01,000 --> 00:00:04,000')")
-        }
         try problems.throwIfAny()
-        return cueList.cues
+        return cueList.reading(
+            emptyTranscript: attemptedCueCount == 0
+                ? "the file has no cues, so the transcript is empty"
+                : "none of the file's cues has text, so the transcript is empty"
+        )
     }
 
     /// Reads one block starting at a non-blank line, and leaves `lineIndex` after it.

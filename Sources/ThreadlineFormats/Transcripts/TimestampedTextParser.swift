@@ -18,10 +18,11 @@ public import ThreadlineCore
 /// is not a time, such as `[laughter]`, is ordinary text.
 ///
 /// The speaker comes from a `Name:` prefix on the cue's first line, read by the heuristic described on
-/// ``TranscriptCue/speaker``. Every problem is reported with its line number before the parser throws: text before
-/// the first stamp, a stamp that cannot be read, a stamp earlier than the one before it, two stamps with the same
-/// time, a stamp with no text, a recording length that ends before the last cue starts, a file without stamps and
-/// bytes that are not UTF-8.
+/// ``TranscriptCue/speaker``. Stamps out of order are sorted by time before each cue's end is set, and a stamp with
+/// no text is a pause that ends the cue before it and makes none; each is said in a ``TranscriptNote``, as is a blank
+/// file, which is an empty transcript. Every problem is reported with its line number before the parser throws: text
+/// before the first stamp, a stamp that cannot be read, two stamps with the same time, a recording length that ends
+/// before the last cue starts, and bytes that are not UTF-8.
 public struct TimestampedTextParser: Sendable {
     /// The shortest time the last cue lasts when the recording's length is not given.
     public static let lastCueMinimumDurationMs = 1000
@@ -35,17 +36,29 @@ public struct TimestampedTextParser: Sendable {
     /// Creates a parser.
     public init() {}
 
-    /// Parses a timestamped text transcript.
+    /// Reads a timestamped text transcript into cues and the notes saying what was skipped or reordered.
     ///
     /// - Parameters:
     ///   - data: The file's bytes, UTF-8 with an optional byte order mark.
     ///   - totalDurationMs: The recording's length in milliseconds, which becomes the last cue's end; `nil` to
     ///     estimate the last cue's length from its text.
-    /// - Returns: The cues, in file order.
+    /// - Returns: The cues sorted by start time, and the notes; no cues (with a note) for a blank file.
     /// - Throws: ``TranscriptParseError`` listing every problem found, each with its line number.
-    public func parse(_ data: Data, totalDurationMs: Int? = nil) throws(TranscriptParseError) -> [TranscriptCue] {
+    public func read(_ data: Data, totalDurationMs: Int? = nil) throws(TranscriptParseError) -> TranscriptReading {
         var reader = TimestampedTextReader(source: TranscriptSource(data: data), totalDurationMs: totalDurationMs)
         return try reader.read()
+    }
+
+    /// Parses a timestamped text transcript into its cues, leaving out the notes of ``read(_:totalDurationMs:)``.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes, UTF-8 with an optional byte order mark.
+    ///   - totalDurationMs: The recording's length in milliseconds, which becomes the last cue's end; `nil` to
+    ///     estimate the last cue's length from its text.
+    /// - Returns: The cues sorted by start time; empty for a blank file.
+    /// - Throws: ``TranscriptParseError`` listing every problem found, each with its line number.
+    public func parse(_ data: Data, totalDurationMs: Int? = nil) throws(TranscriptParseError) -> [TranscriptCue] {
+        try read(data, totalDurationMs: totalDurationMs).cues
     }
 
     /// The estimated length of a last cue with `characterCount` characters, when the recording's length is unknown.

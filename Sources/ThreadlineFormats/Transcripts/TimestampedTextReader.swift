@@ -52,7 +52,7 @@ struct TimestampedTextReader {
         return (stamp, isClosed)
     }
 
-    mutating func read() throws(TranscriptParseError) -> [TranscriptCue] {
+    mutating func read() throws(TranscriptParseError) -> TranscriptReading {
         for problem in source.encodingProblems {
             problems.add(line: problem.line, problem.message)
         }
@@ -61,17 +61,30 @@ struct TimestampedTextReader {
             problems.add(line: 1, "the recording length \(totalDurationMs) ms is negative")
         }
         var cueList = TranscriptCueList(fractionSeparator: ".")
-        for (position, entry) in entries.enumerated() where !problems.isFull {
+        // Each cue ends where the next stamp in time starts, so stamps out of order are sorted before the ends are
+        // set; sorting afterwards would give cues that overlap or run backwards.
+        let sorted = sortedEntries(noting: &cueList)
+        for (position, entry) in sorted.enumerated() where !problems.isFull {
             let line = source.lineNumber(entry.lineIndex)
             let content = cueContent(entry.text)
+            let isLast = position + 1 == sorted.count
+            if content.text.isEmpty {
+                // A stamp without text is a pause: it ends the cue before it (the last one too, which then needs no
+                // estimated length) and starts none.
+                cueList.note(
+                    line: line,
+                    position == 0
+                        ? "this timestamp has no text after it; it was skipped"
+                        : "this timestamp has no text after it; it ends the cue before it, and no cue was made from it"
+                )
+                continue
+            }
             var endProblem: String?
             let endMs: Int
-            if position + 1 < entries.count {
-                let next = entries[position + 1]
+            if !isLast {
+                let next = sorted[position + 1]
                 let nextLine = source.lineNumber(next.lineIndex)
-                // A later stamp that is earlier in time is reported on its own line as out of order; this cue is
-                // given a nominal end so that one mistake is not reported twice.
-                endMs = next.startMs < entry.startMs ? entry.startMs + 1 : next.startMs
+                endMs = next.startMs
                 endProblem =
                     "this cue starts at the same time as the next one (line \(nextLine)), so it would last no time"
             } else if let totalDurationMs {
@@ -83,13 +96,34 @@ struct TimestampedTextReader {
                 endMs = entry.startMs + TimestampedTextParser.estimatedDurationMs(characterCount: content.text.count)
             }
             let cue = TranscriptCue(startMs: entry.startMs, endMs: endMs, speaker: content.speaker, text: content.text)
-            cueList.add(cue, line: line, problems: &problems, endProblem: endProblem)
-        }
-        if entries.isEmpty, problems.isEmpty {
-            problems.add(line: 1, "the file has no timestamps such as '[00:00:05]' at the start of a line, so no cues")
+            cueList.add(cue, line: line, problems: &problems, endProblem: endProblem, keepsInstantCue: false)
         }
         try problems.throwIfAny()
-        return cueList.cues
+        return cueList.reading(
+            emptyTranscript: entries.isEmpty
+                ? "the file has no timestamps such as '[00:00:05]', so the transcript is empty"
+                : "none of the file's timestamps has text after it, so the transcript is empty"
+        )
+    }
+
+    /// The entries sorted by start time, stably, with a note on each stamp that is earlier than the one before it.
+    private func sortedEntries(noting cueList: inout TranscriptCueList) -> [Entry] {
+        var previous: Entry?
+        for entry in entries {
+            if let previous, entry.startMs < previous.startMs {
+                let start = TranscriptTimestamp.format(entry.startMs, fractionSeparator: ".")
+                let before = TranscriptTimestamp.format(previous.startMs, fractionSeparator: ".")
+                cueList.note(
+                    line: source.lineNumber(entry.lineIndex),
+                    "this timestamp (\(start)) is earlier than the one on line "
+                        + "\(source.lineNumber(previous.lineIndex)) (\(before)); the cues were sorted by time"
+                )
+            }
+            previous = entry
+        }
+        return entries.enumerated().sorted { lhs, rhs in
+            (lhs.element.startMs, lhs.offset) < (rhs.element.startMs, rhs.offset)
+        }.map(\.element)
     }
 
     /// Collects the stamped lines and the text after each, reporting stamps that cannot be read and text before the

@@ -4,10 +4,14 @@ enum TranscriptTimestamp {
     enum Style {
         /// WebVTT: `hh:mm:ss.ttt` or `mm:ss.ttt`; hours may have any number of digits, minutes and seconds are two
         /// digits 00–59 and milliseconds exactly three digits
-        /// (https://www.w3.org/TR/webvtt1/#collect-a-webvtt-timestamp).
+        /// (https://www.w3.org/TR/webvtt1/#collect-a-webvtt-timestamp), except that in `mm:ss.ttt` the minutes may
+        /// have other than two digits (`0:02.500`, `000:01.000`), as vtt.js reads them.
         case webVTT
         /// SRT: `hh:mm:ss,mmm`, hours required; `.` is accepted for `,` because many tools write it.
         case srt
+        /// YouTube's SubViewer (`.sbv`): `h:mm:ss.ttt`, hours required and of any number of digits, minutes and
+        /// seconds two digits, milliseconds exactly three digits after `.`.
+        case sbv
         /// A `[hh:mm:ss]` stamp in timestamped text: as WebVTT, but the milliseconds are optional and may follow
         /// `.` or `,`.
         case bracket
@@ -28,12 +32,17 @@ enum TranscriptTimestamp {
         end: Int,
         style: Style
     ) -> Result<Int, Failure> {
-        let example = style == .srt ? "00:01:02,000" : "00:01:02.000"
+        let example =
+            switch style {
+            case .srt: "00:01:02,000"
+            case .sbv: "0:01:02.000"
+            case .webVTT, .bracket: "00:01:02.000"
+            }
         guard index < end, TranscriptBytes.isDigit(bytes[index]) else {
             return .failure(Failure(reason: "expected a time such as \(example)"))
         }
         let first = digits(bytes, at: &index, end: end)
-        let firstIsHours = style == .srt || first.count != 2 || first.value > 59
+        let firstIsHours = style == .srt || style == .sbv || first.count != 2 || first.value > 59
         guard index < end, bytes[index] == TranscriptBytes.colon else {
             return .failure(Failure(reason: "expected ':' after \(first.text(bytes)); times look like \(example)"))
         }
@@ -46,7 +55,17 @@ enum TranscriptTimestamp {
         var hours = 0
         var minutes = first
         var seconds = second
-        if firstIsHours || (index < end && bytes[index] == TranscriptBytes.colon) {
+        let hasThirdField = index < end && bytes[index] == TranscriptBytes.colon
+        // W3C reads a first field that is not two digits under 60 as hours, and then wants seconds; without them it
+        // drops the cue. vtt.js reads a two-field time whose first field is at most 59 (`0:02.500`, `000:01.000`) as
+        // minutes and seconds, which is all it can mean, so WebVTT does too. Over 59 (`120:00.000`) vtt.js reads
+        // hours and minutes; that is a guess either way, so it stays refused.
+        let minutesAsWritten = style == .webVTT && firstIsHours && !hasThirdField && first.value <= 59
+        if minutesAsWritten {
+            guard first.count <= maximumHourDigits else {
+                return .failure(Failure(reason: "the minutes value \(first.text(bytes)) is too large"))
+            }
+        } else if firstIsHours || hasThirdField {
             guard index < end, bytes[index] == TranscriptBytes.colon else {
                 return .failure(
                     Failure(reason: "expected ':' and seconds after the minutes; times look like \(example)"))
@@ -83,8 +102,10 @@ enum TranscriptTimestamp {
         end: Int,
         style: Style
     ) -> Result<Int, Failure> {
+        // SBV separates its two times with a comma, so only `.` can start its milliseconds.
         let separators: [UInt8] =
-            style == .webVTT ? [TranscriptBytes.fullStop] : [TranscriptBytes.comma, TranscriptBytes.fullStop]
+            style == .webVTT || style == .sbv
+            ? [TranscriptBytes.fullStop] : [TranscriptBytes.comma, TranscriptBytes.fullStop]
         guard index < end, separators.contains(bytes[index]) else {
             if style == .bracket { return .success(0) }
             let separator = style == .srt ? "," : "."

@@ -21,6 +21,7 @@ struct HostileInputTests {
             "WEBVTT", "\n", "\r\n", "\r", "\n\n", "00:00:01.000", "00:01,500", " --> ", "-->", "1", "42", "[00:00:05]",
             "[1:2:3]", "<v Ann>", "<v.x", "</v>", "<b>", "<", ">", "&amp;", "&#x1F600;", "&#", "&", "NOTE", "STYLE",
             "Interviewer: ", "DR SMITH:", "Note: 10:30", " ", "\t", "text", "99:99:99.999", "\u{FEFF}", "é", "\u{0}",
+            "0:00:01.000,0:00:02.000", ",", ">> ",
         ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x82], [0xEF, 0xBB, 0xBF]]
 
     static func randomFile(_ generator: inout Generator) -> Data {
@@ -45,7 +46,10 @@ struct HostileInputTests {
     static func check(_ data: Data, _ parse: (Data) throws(TranscriptParseError) -> [TranscriptCue]) -> Bool {
         do {
             let cues = try parse(data)
-            return !cues.isEmpty && cues.allSatisfy { $0.endMs > $0.startMs && !$0.text.isEmpty }
+            // A file with no cues is an empty transcript, so `cues` may be empty; whatever is kept must be sound
+            // and sorted.
+            return cues.allSatisfy { $0.endMs > $0.startMs && !$0.text.isEmpty }
+                && zip(cues, cues.dropFirst()).allSatisfy { $0.startMs <= $1.startMs }
         } catch {
             let lines = lineCount(data)
             return !error.problems.isEmpty && error.problems.allSatisfy { (1...lines).contains($0.line) }
@@ -66,6 +70,16 @@ struct HostileInputTests {
             }
             if !Self.check(data, { (data) throws(TranscriptParseError) in try TimestampedTextParser().parse(data) }) {
                 failures.append("timestamped text round \(round)")
+            }
+            if !Self.check(data, { (data) throws(TranscriptParseError) in try SBVParser().parse(data) }) {
+                failures.append("SBV round \(round)")
+            }
+            do {
+                _ = try DetectedTranscript(reading: data, fileName: nil)
+            } catch {
+                if error.parseError.problems.isEmpty {
+                    failures.append("detection round \(round) refused without a problem")
+                }
             }
         }
         #expect(failures == [])

@@ -28,6 +28,20 @@ struct LargeTranscriptTests {
         #expect(try SRTParser().parse(fileData(file)).count == Self.cueCount)
     }
 
+    @Test func parsesAHundredThousandSBVCuesInReverseOrder() throws {
+        // Written last to first, so every cue after the first is out of order: sorting and its notes must stay
+        // bounded and quick on a whole file of them.
+        var file = ""
+        for index in (0..<Self.cueCount).reversed() {
+            let start = TimeInterval(index * 2)
+            file += "\(Self.sbvTime(start)),\(Self.sbvTime(start + 1.5))\nLine \(index)\n\n"
+        }
+        let reading = try SBVParser().read(fileData(file))
+        #expect(reading.cues.count == Self.cueCount)
+        #expect(reading.cues.first?.text == "Line 0")
+        #expect(reading.notes.count == TranscriptParseError.maximumProblemCount + 1)
+    }
+
     @Test func parsesAHundredThousandStampedLines() throws {
         var file = ""
         for index in 0..<Self.cueCount {
@@ -53,6 +67,12 @@ struct LargeTranscriptTests {
         let millis = Int(seconds * 1000)
         let hours = millis / 3_600_000
         return "\(twoDigits(hours)):\(twoDigits(millis / 60_000 % 60)):\(twoDigits(millis / 1000 % 60)),"
+            + String(String(millis % 1000 + 1000).dropFirst())
+    }
+
+    private static func sbvTime(_ seconds: TimeInterval) -> String {
+        let millis = Int(seconds * 1000)
+        return "\(millis / 3_600_000):\(twoDigits(millis / 60_000 % 60)):\(twoDigits(millis / 1000 % 60))."
             + String(String(millis % 1000 + 1000).dropFirst())
     }
 

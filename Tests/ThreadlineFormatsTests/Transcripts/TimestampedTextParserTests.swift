@@ -72,7 +72,7 @@ struct TimestampedTextParserTests {
         #expect(found[3].message == "the timestamp has no closing ']'")
     }
 
-    @Test func reportsOrderSameTimesEmptyCuesAndShortRecordings() throws {
+    @Test func reportsSameTimesAndShortRecordings() throws {
         let file = """
             [00:00:05] A
             [00:00:05] Same time
@@ -80,16 +80,17 @@ struct TimestampedTextParserTests {
             [00:00:09]
             [00:00:10] Last
             """
+        // Sorted, the stamps run 3, 5, 5, 9, 10: the two at 5 s are a problem, the one at 3 s was only out of order
+        // and the bare one at 9 s is a pause (both noted, see TranscriptLeniencyTests).
         let found = try #require(problemList(file, totalDurationMs: 8000))
-        #expect(found.map(\.line) == [1, 3, 4, 5])
+        #expect(found.map(\.line) == [1, 5])
         #expect(found[0].message.contains("same time as the next one (line 2)"))
-        #expect(found[1].message.contains("out of order"))
-        #expect(found[2].message == "the cue has no text")
-        #expect(found[3].message.contains("the recording is 00:00:08.000 long"))
+        #expect(found[1].message.contains("the recording is 00:00:08.000 long"))
     }
 
     @Test func reportsFilesWithoutStampsAndInvalidUTF8() throws {
-        #expect(problemList("")?.first?.message.contains("no timestamps") == true)
+        // A blank file is an empty transcript, with a note; text without stamps is a problem.
+        #expect(problemList("") == nil)
         #expect(problemList("[laughter]\n")?.map(\.line) == [1])
         var data = fileData("[00:00:01] ok\n[00:00:02] caf")
         data.append(contentsOf: [0xE9, 0x0A])
