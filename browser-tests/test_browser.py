@@ -968,3 +968,35 @@ def test_charts_are_legible_whole_and_steady(hub, page):
         "(() => { const key = document.querySelector('.coder-key.coders-several'); const s = getComputedStyle(key);"
         " return [s.boxShadow, s.borderBottomStyle, s.textDecorationLine]; })()")
     assert style == ["none", "double", "none"], style
+
+
+def test_deleting_asks_first_and_works_without_scripts(hub, browser):
+    context = browser.new_context(viewport=DESKTOP, locale="en-GB", java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        sign_in(tab, hub)
+        title = f"To be deleted {secrets.token_hex(3)}"
+        visit(tab, f"{hub}/workspace/stories/new")
+        tab.locator("#field-title").fill(title)
+        tab.locator("#field-body").fill("Written to be deleted.")
+        submit(tab, tab.locator("form.entity-form").get_by_role("button", name="Save"))
+        edit_url = tab.url.split("?")[0]
+        # Delete is a link to a page that asks, naming the item; asking deletes nothing.
+        with tab.expect_navigation(wait_until="load"):
+            tab.get_by_role("link", name="Delete", exact=True).click()
+        assert tab.get_by_role("heading", level=1).inner_text() == f"Delete the story “{title}”?"
+        assert "This cannot be undone." in tab.locator(".warning-box").inner_text()
+        axe_check(tab, "the page that asks before deleting")
+        with tab.expect_navigation(wait_until="load"):
+            tab.get_by_role("link", name="Keep it").click()
+        assert tab.url.split("?")[0] == edit_url
+        visit(tab, edit_url)
+        # Asked again and confirmed: gone, and the list says so.
+        with tab.expect_navigation(wait_until="load"):
+            tab.get_by_role("link", name="Delete", exact=True).click()
+        submit(tab, tab.get_by_role("button", name="Delete"))
+        assert tab.get_by_text("Deleted.").is_visible()
+        response = tab.goto(edit_url)
+        assert response is not None and response.status == 404
+    finally:
+        context.close()

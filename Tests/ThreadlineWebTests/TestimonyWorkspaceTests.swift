@@ -48,9 +48,36 @@ struct TestimonyWorkspaceTests {
             let saved = try await client.execute(
                 uri: "/workspace/testimony/\(id)/transcript", method: .post, headers: session.formHeaders,
                 body: session.form([("transcript", good), ("format", "text")]))
-            #expect(saved.status == .seeOther)
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("The transcript was imported as"))
             let cues = try await hub.store.transcripts.cues(of: id)
             #expect(cues.map(\.speaker) == ["Interviewer", "Youth worker"])
+        }
+    }
+
+    @Test("A file read leniently says what changed on the way in; its name's extension chooses the format")
+    func importNotesAndExtension() async throws {
+        try await withApp { hub, client in
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let id = try #require(Testimony.ID(DemoIDs.testimony))
+            // Out of order, with a cue of no text and a line of spaces between cues, as streaming exports have.
+            let vtt =
+                "WEBVTT\n\n00:00:05.000 --> 00:00:07.000\nSecond.\n   \n00:00:01.000 --> 00:00:03.000\nFirst.\n\n"
+                + "00:00:08.000 --> 00:00:09.000\n\n"
+            let saved = try await client.execute(
+                uri: "/workspace/testimony/\(id)/transcript", method: .post, headers: session.formHeaders,
+                body: session.form([("transcript", vtt), ("transcript_name", "export.vtt")]))
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("<ul class=\"import-notes\">"))
+            #expect(saved.text.contains("sorted"))
+            #expect(try await hub.store.transcripts.cues(of: id).map(\.text) == ["First.", "Second."])
+            // YouTube's .sbv, chosen by the name alone.
+            let sbv = "0:00:01.000,0:00:02.500\nHello from the park.\n\n0:00:03.000,0:00:04.000\nAnd again.\n"
+            let fromName = try await client.execute(
+                uri: "/workspace/testimony/\(id)/transcript", method: .post, headers: session.formHeaders,
+                body: session.form([("transcript", sbv), ("transcript_name", "captions.sbv")]))
+            #expect(fromName.status == .ok)
+            #expect(try await hub.store.transcripts.cues(of: id).map(\.text) == ["Hello from the park.", "And again."])
         }
     }
 
@@ -143,7 +170,8 @@ struct TestimonyWorkspaceTests {
             let notice = try await client.execute(
                 uri: "/workspace/testimony/\(id)/media?saved=cues&from=100", method: .get, headers: session.headers)
             #expect(
-                notice.text.contains("<p class=\"notice\" role=\"status\">The transcript&#39;s lines were saved.</p>"))
+                notice.text.contains(
+                    "<div class=\"notice\" role=\"status\"><p>The transcript&#39;s lines were saved.</p></div>"))
 
             // A page opened before the transcript changed is refused, keeping what was typed.
             fields[2] = ("total", "249")

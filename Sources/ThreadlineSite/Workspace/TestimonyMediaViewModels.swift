@@ -22,6 +22,9 @@ public struct TestimonyMediaViewModel: PageModel {
     public var lines: CueLinePages
     /// What the last save did, announced to screen readers.
     public var notice: String?
+    /// What an import changed on the way in ("Line 14: this cue has no text; it was skipped.").
+    public var notes: [String]
+    public var hasNotes: Bool
     public var clips: [ClipLink]
     public var hasClips: Bool
     public var newClipURL: String
@@ -50,6 +53,8 @@ public struct TestimonyMediaViewModel: PageModel {
         hasCues: Bool,
         lines: CueLinePages,
         notice: String?,
+        notes: [String],
+        hasNotes: Bool,
         clips: [ClipLink],
         hasClips: Bool,
         newClipURL: String,
@@ -73,6 +78,8 @@ public struct TestimonyMediaViewModel: PageModel {
         self.hasCues = hasCues
         self.lines = lines
         self.notice = notice
+        self.notes = notes
+        self.hasNotes = hasNotes
         self.clips = clips
         self.hasClips = hasClips
         self.newClipURL = newClipURL

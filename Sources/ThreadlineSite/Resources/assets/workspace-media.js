@@ -41,6 +41,9 @@
       var file = transcriptFile.files && transcriptFile.files[0];
       if (!file) { return; }
       var reader = new FileReader();
+      // The file's name travels with the text, so that its extension (.vtt, .srt, .sbv, .txt) says its format.
+      var name = document.getElementById("transcript-name");
+      if (name) { name.value = file.name; }
       reader.addEventListener("load", function () { transcript.value = reader.result; });
       reader.readAsText(file);
     });

@@ -116,6 +116,12 @@ enum OpenAPIDocument {
                 ])
             ]),
         ])
+        var importedCueList = cueList
+        if case .object(var fields) = cueList, case .object(var properties)? = fields["properties"] {
+            properties["notes"] = object(["type": "array", "items": object(["type": "string"])])
+            fields["properties"] = .object(properties)
+            importedCueList = .object(fields)
+        }
         paths["/api/v1/testimony/{id}/recording"] = object([
             "put": rawBodyOperation(
                 "Upload a testimony's recording (the body is the file: MP3, M4A/AAC, WAV, OGG/Opus, MP4 or WebM; "
@@ -132,13 +138,17 @@ enum OpenAPIDocument {
                 "Get a testimony's transcript", id: "get_testimony_transcript", parameters: [pathID()],
                 responses: ["200": ok(cueList), "404": error]),
             "put": rawBodyOperation(
-                "Replace a testimony's transcript (WebVTT, SRT or text with [hh:mm:ss] stamps)",
+                "Replace a testimony's transcript (WebVTT, SRT, YouTube SBV or text with [hh:mm:ss] stamps); the answer's "
+                    + "notes say what was changed on the way in (a cue with no text skipped, cues sorted)",
                 id: "replace_testimony_transcript", mediaType: "text/plain",
                 parameters: [
                     pathID(),
-                    query("format", "the body's format; detected when left out", enumValues: ["vtt", "srt", "text"]),
+                    query(
+                        "format", "the body's format; taken from `name`'s extension, then the content, when left out",
+                        enumValues: ["vtt", "srt", "sbv", "text"]),
+                    query("name", "the file's name, whose extension says its format when `format` is left out"),
                 ],
-                responses: ["200": ok(cueList), "401": error, "403": error, "404": error, "422": error]),
+                responses: ["200": ok(importedCueList), "401": error, "403": error, "404": error, "422": error]),
         ])
         let reportReference = object(["$ref": .string("#/components/schemas/\(schemaName(.report))")])
         let sectionReference = object(["$ref": .string("#/components/schemas/\(schemaName(.reportSection))")])

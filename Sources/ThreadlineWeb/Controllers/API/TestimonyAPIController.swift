@@ -68,6 +68,8 @@ struct TestimonyAPIController {
 
     struct TranscriptBody: Encodable {
         var cues: [TranscriptCue]
+        /// What the import changed on the way in, one sentence each; absent when reading a stored transcript.
+        var notes: [String]? = nil
     }
 
     private func readTranscript(_ context: AppRequestContext) async throws -> Response {
@@ -81,10 +83,10 @@ struct TestimonyAPIController {
         let testimony = try await editable(context)
         let body = try await request.body.collect(upTo: Self.maximumTranscriptBytes)
         let data = Data(buffer: body)
-        let cues = try TranscriptImport.parse(
+        let outcome = try TranscriptImport.parseWithNotes(
             data, format: request.uri.queryParameters.get("format"), fileName: request.uri.queryParameters.get("name"),
             durationMs: testimony.durationMs)
-        try await transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
-        return try APIJSON.response(TranscriptBody(cues: cues))
+        try await transcripts.replace(cues: outcome.cues, of: testimony.id, durationFromTranscript: true)
+        return try APIJSON.response(TranscriptBody(cues: outcome.cues, notes: outcome.notes))
     }
 }

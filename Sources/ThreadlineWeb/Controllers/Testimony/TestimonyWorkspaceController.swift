@@ -42,16 +42,24 @@ struct TestimonyWorkspaceController {
         guard AccessPolicy.canEdit(testimony, as: context.viewer) else { throw HTTPError(.forbidden) }
         let text = form["transcript"]
         do {
-            let cues = try TranscriptImport.parse(
-                Data(text.utf8), format: form["format"].nonBlank, fileName: nil, durationMs: testimony.durationMs)
-            try await transcripts.replace(cues: cues, of: testimony.id, durationFromTranscript: true)
+            let outcome = try TranscriptImport.parseWithNotes(
+                Data(text.utf8), format: form["format"].nonBlank, fileName: form["transcript_name"].nonBlank,
+                durationMs: testimony.durationMs)
+            try await transcripts.replace(cues: outcome.cues, of: testimony.id, durationFromTranscript: true)
+            // Shown on this answer rather than after a redirect: the notes (a cue skipped, cues sorted) are about
+            // this file, and a page address should not carry sentences.
+            let lines = outcome.cues.count
+            return try await page(
+                context, transcriptText: nil, problems: [],
+                notice: "The transcript was imported as \(outcome.format.displayName): \(lines) "
+                    + "\(lines == 1 ? "line" : "lines"); it replaced the one before.",
+                notes: outcome.notes
+            ).response(from: context)
         } catch let error as ValidationError {
             var page = try await page(context, transcriptText: text, problems: error.problems)
             page.status = .unprocessableContent
             return try page.response(from: context)
         }
-        return Response(
-            status: .seeOther, headers: [.location: "/workspace/testimony/\(testimony.id)/media?saved=transcript"])
     }
 
     private func saveCues(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -130,7 +138,7 @@ struct TestimonyWorkspaceController {
 
     private func page(
         _ context: AppRequestContext, transcriptText: String?, problems: [FieldProblem], from: Int = 0,
-        notice: String? = nil, editedForm: FormData? = nil
+        notice: String? = nil, notes: [String] = [], editedForm: FormData? = nil
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
         let testimony = try await testimony(context)
@@ -186,7 +194,7 @@ struct TestimonyWorkspaceController {
             transcriptText: transcriptText ?? "", problems: problems.map(Self.problemView),
             hasProblems: !problems.isEmpty, cues: rows, rowCount: rows.count, hasCues: !cues.isEmpty,
             lines: Self.linePages(base: base, shown: shown, total: cues.count, firstRow: firstRow, formTotal: total),
-            notice: notice,
+            notice: notice, notes: notes, hasNotes: !notes.isEmpty,
             clips: clips.map {
                 ClipLink(
                     title: $0.title, url: "/workspace/clips/\($0.id)",
