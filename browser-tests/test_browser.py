@@ -32,6 +32,7 @@ DEMO_BUNDLE = REPO_ROOT / "Sources" / "ThreadlineServices" / "Resources" / "demo
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 EDITOR_EMAIL = "editor@ci.test"
 EDITOR_PASSWORD = "the-password-123"
+ADMIN_EMAIL = "admin@ci.test"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
@@ -107,6 +108,8 @@ def hub():
         # The editor first, then `demo`, which loads the demo programme into the empty database and installs
         # the demo testimony's recording into the media folder.
         _run(binary, "user", "add", "--db", database, "--email", EDITOR_EMAIL, "--role", "editor",
+             stdin=EDITOR_PASSWORD + "\n")
+        _run(binary, "user", "add", "--db", database, "--email", ADMIN_EMAIL, "--role", "admin",
              stdin=EDITOR_PASSWORD + "\n")
 
         port = _free_port()
@@ -196,9 +199,9 @@ def submit(page: Page, button) -> None:
         button.click()
 
 
-def sign_in(page: Page, base: str) -> None:
+def sign_in(page: Page, base: str, email: str = EDITOR_EMAIL) -> None:
     visit(page, f"{base}/workspace/login")
-    page.locator("#email").fill(EDITOR_EMAIL)
+    page.locator("#email").fill(email)
     page.locator("#password").fill(EDITOR_PASSWORD)
     submit(page, page.get_by_role("button", name="Sign in"))
     assert "/workspace/login" not in page.url, (
@@ -751,8 +754,9 @@ def _links(tab, selector: str) -> list[str]:
 
 
 def _every_workspace_page(tab, hub: str) -> dict[str, str]:
-    """Every workspace page the dashboard's map leads to, one item page of each list, and the pages found deeper."""
-    sign_in(tab, hub)
+    """Every workspace page the dashboard's map leads to (an admin's, so users and the audit trail are among them),
+    one item page of each list, and the pages found deeper."""
+    sign_in(tab, hub, ADMIN_EMAIL)
     visit(tab, f"{hub}/workspace")
     pages = {"dashboard": "/workspace"}
     for href in _links(tab, ".workspace-map a"):
@@ -805,7 +809,8 @@ def test_every_page_is_axe_clean_and_fits_the_screen(hub, browser, viewport, cap
     try:
         tab = context.new_page()
         workspace = _every_workspace_page(tab, hub)
-        assert len(workspace) > 40, f"only {len(workspace)} workspace pages were found from the dashboard"
+        assert len(workspace) > 60, f"only {len(workspace)} workspace pages were found from the dashboard"
+        assert "/workspace/audit" in workspace and "/workspace/users" in workspace
         for label, path in list(PUBLIC_PAGES.items()) + list(workspace.items()):
             visit(tab, f"{hub}{path}")
             problems += _page_problems(tab, label, viewport["width"])
