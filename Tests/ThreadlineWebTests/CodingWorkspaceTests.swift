@@ -184,6 +184,27 @@ struct CodingWorkspaceTests {
         }
     }
 
+    @Test("a new code is offered the palette's next colour, and one sent without a colour gets it")
+    func newCodeColours() async throws {
+        try await withApp { hub, client in
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            var seen: [String] = []
+            for name in ["Shared meals", "Walking together", "Trust"] {
+                let book = try await client.execute(uri: "/workspace/codes", method: .get, headers: editor.headers)
+                let offered = CodePalette.next(after: try await hub.store.coding.codes().map(\.colour))
+                #expect(book.text.contains("<input type=\"color\" id=\"colour\" name=\"colour\" value=\"\(offered)\">"))
+                let added = try await client.execute(
+                    uri: "/workspace/codes", method: .post, headers: editor.formHeaders,
+                    body: editor.form([("name", name)]))
+                #expect(added.status == .seeOther)
+                let code = try #require(try await hub.store.coding.codes().first { $0.name == name })
+                #expect(code.colour == offered)
+                seen.append(code.colour)
+            }
+            #expect(Set(seen).count == 3, "three new codes, three colours: \(seen)")
+        }
+    }
+
     @Test("the codebook adds, edits, moves, merges and deletes codes, warning how much coding a delete removes")
     func codebook() async throws {
         try await withApp { hub, client in

@@ -89,6 +89,7 @@ public struct REFIImporter {
         for code in existingCodes { codeByName[nameKey(code.parentID, code.name)] = code.id }
         let existingIDs = Set(existingCodes.map(\.id))
         var codeMap: [QDAGUID: Code.ID] = [:]
+        var palette = CodePalette.Picker(used: existingCodes.map(\.colour))
         var codeCount = 0
         var stack: [(QDACode, parent: Code.ID?, position: Int)] = project.codes.enumerated().reversed().map {
             ($1, nil, $0)
@@ -101,7 +102,14 @@ public struct REFIImporter {
                 id = same
                 summary.skipped.append("The code “\(code.name)” joins the code of that name already here.")
             } else {
-                let colour = code.color.flatMap { Code.isColour($0) ? $0.lowercased() : nil } ?? Code.defaultColour
+                // A code without a colour of its own gets the palette's next, so imported codes look different.
+                let colour: String
+                if let own = code.color.flatMap({ Code.isColour($0) ? $0.lowercased() : nil }) {
+                    colour = own
+                    palette.use(own)
+                } else {
+                    colour = palette.next()
+                }
                 plan.codes.append(
                     Code(
                         id: id, parentID: parent, name: code.name, description: code.description, colour: colour,

@@ -68,7 +68,9 @@ struct CodebookWorkspaceController {
             rows: rows, hasCodes: !rows.isEmpty, canManage: AccessPolicy.canManageCodebook(as: context.viewer),
             csrfToken: session.csrfToken,
             parentOptions: parentOptions(tree, excluding: nil, selected: form?.parent ?? ""),
-            enablerOptions: enablerOptions(enablers, selected: form?.enabler ?? ""), form: form?.0 ?? CodeFormValues(),
+            enablerOptions: enablerOptions(enablers, selected: form?.enabler ?? ""),
+            // A new code is offered the next colour of the palette that no code has yet.
+            form: form?.0 ?? CodeFormValues(colour: CodePalette.next(after: tree.entries.map(\.code.colour))),
             problems: problems, hasProblems: !problems.isEmpty, notice: notice,
             totalCodings: counts.values.reduce(0, +))
         var page = try await chrome.page(
@@ -191,10 +193,12 @@ struct CodebookWorkspaceController {
         let enabler = values.enabler.nonBlank.map { Enabler.ID($0) }
         if parent == .some(nil) { problems.append("parent_id: choose a parent code from the list.") }
         if enabler == .some(nil) { problems.append("enabler_id: choose a system enabler from the list.") }
-        let siblings = try await coding.codes().filter { $0.parentID == parent ?? nil }
+        let codes = try await coding.codes()
+        let siblings = codes.filter { $0.parentID == parent ?? nil }
         let code = Code(
             id: ids.next(Code.self), parentID: parent ?? nil, name: values.0.name, description: values.0.description,
-            colour: values.0.colour, enablerID: enabler ?? nil, memo: values.0.memo,
+            colour: form["colour"].nonBlank ?? CodePalette.next(after: codes.map(\.colour)), enablerID: enabler ?? nil,
+            memo: values.0.memo,
             position: (siblings.map(\.position).max() ?? -1) + 1, createdAt: time.now())
         if problems.isEmpty {
             do {
