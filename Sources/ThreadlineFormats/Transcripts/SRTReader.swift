@@ -24,11 +24,7 @@ struct SRTReader {
             }
         }
         try problems.throwIfAny()
-        return cueList.reading(
-            emptyTranscript: attemptedCueCount == 0
-                ? "the file has no cues, so the transcript is empty"
-                : "none of the file's cues has text, so the transcript is empty"
-        )
+        return cueList.reading(attemptedCueCount: attemptedCueCount)
     }
 
     /// Reads one block starting at a non-blank line, and leaves `lineIndex` after it.

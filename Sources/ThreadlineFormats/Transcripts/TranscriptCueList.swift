@@ -90,6 +90,16 @@ struct TranscriptCueList {
         notes.add(line: line, message)
     }
 
+    /// ``reading(emptyTranscript:)`` for a file in which `attemptedCueCount` cues were tried: with none, the empty
+    /// transcript is said as `noCues`; with some, it is because none of them had text.
+    func reading(attemptedCueCount: Int, noCues: String = "the file has no cues, so the transcript is empty")
+        -> TranscriptReading
+    {
+        reading(
+            emptyTranscript: attemptedCueCount == 0
+                ? noCues : "none of the file's cues has text, so the transcript is empty")
+    }
+
     /// The cues sorted by start time, stably, and the notes in line order; when no cue was kept, first a note on
     /// line 1 saying the transcript is empty, worded as `emptyTranscript`.
     func reading(emptyTranscript: String) -> TranscriptReading {

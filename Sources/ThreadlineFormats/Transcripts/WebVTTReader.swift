@@ -73,10 +73,8 @@ struct WebVTTReader {
             )
         }
         return cueList.reading(
-            emptyTranscript: attemptedCueCount == 0
-                ? "the file has a WEBVTT header but no cues, so the transcript is empty"
-                : "none of the file's cues has text, so the transcript is empty"
-        )
+            attemptedCueCount: attemptedCueCount,
+            noCues: "the file has a WEBVTT header but no cues, so the transcript is empty")
     }
 
     /// Checks the signature, then skips the header: the lines after the signature up to an empty line, or up to a
