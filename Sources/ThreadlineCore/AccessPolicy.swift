@@ -10,6 +10,7 @@ public enum AccessPolicy {
     public static func canView(_ item: some ContentEntity, as viewer: Viewer) -> Bool {
         guard viewer.role == nil else { return true }
         return item.status == .published && type(of: item).kind != .reportSection
+            && !type(of: item).kind.isInternalOnly
     }
 
     /// Whether `viewer` may create drafts at all; whether they may create a given one also depends on its place
@@ -47,6 +48,11 @@ public enum AccessPolicy {
     /// Whether `viewer` may publish or unpublish.
     public static func canPublish(as viewer: Viewer) -> Bool {
         (viewer.role ?? .contributor) >= .editor
+    }
+
+    /// Whether items of `kind` may be published at all, by anyone: not those only the team ever sees.
+    public static func canBePublished(_ kind: EntityKind) -> Bool {
+        !kind.isInternalOnly
     }
 
     /// Whether `viewer` may delete `item`: editors and admins anything; contributors only their own drafts.

@@ -20,6 +20,7 @@ extension EntityKind {
         case .reflectiveLog: ReflectiveLog.schema
         case .programmeTheory: ProgrammeTheory.schema
         case .theoryEvidence: TheoryEvidence.schema
+        case .document: Document.schema
         }
     }
 

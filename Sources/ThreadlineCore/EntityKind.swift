@@ -18,6 +18,7 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     case reflectiveLog = "reflective_log"
     case programmeTheory = "programme_theory"
     case theoryEvidence = "theory_evidence"
+    case document
 
     /// The URL segment of the collection, in the workspace and the API (`stories`, `case-studies`).
     public var pathSegment: String {
@@ -40,6 +41,7 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .reflectiveLog: "reflective-logs"
         case .programmeTheory: "theories"
         case .theoryEvidence: "theory-evidence"
+        case .document: "documents"
         }
     }
 
@@ -64,6 +66,7 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .reflectiveLog: "reflective_logs"
         case .programmeTheory: "programme_theories"
         case .theoryEvidence: "theory_evidence"
+        case .document: "documents"
         }
     }
 
@@ -88,6 +91,7 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .reflectiveLog: "reflective log"
         case .programmeTheory: "programme theory"
         case .theoryEvidence: "evidence link"
+        case .document: "document"
         }
     }
 
@@ -112,17 +116,23 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .reflectiveLog: "reflective logs"
         case .programmeTheory: "programme theories"
         case .theoryEvidence: "evidence links"
+        case .document: "documents"
         }
     }
 
     /// Whether items of this kind have their own public page (by slug, or by ID for testimony and clips).
     public var hasPublicPage: Bool {
         switch self {
-        case .milestone, .organisation, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence:
+        case .milestone, .organisation, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence,
+            .document:
             false
         default: true
         }
     }
+
+    /// Whether items of this kind are only ever seen by the team: never published, never on a public page, feed,
+    /// export or the public API (documents, which are evidence to code rather than something to publish).
+    public var isInternalOnly: Bool { self == .document }
 
     /// The kind whose URL segment is `segment`.
     public init?(pathSegment segment: String) {

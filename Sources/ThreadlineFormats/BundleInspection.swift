@@ -166,6 +166,7 @@ struct BundleInspection {
         let reflectiveLogs = inspectAll(ReflectiveLog.self, values[.reflectiveLog] ?? [])
         let programmeTheories = inspectAll(ProgrammeTheory.self, values[.programmeTheory] ?? [])
         let theoryEvidence = inspectAll(TheoryEvidence.self, values[.theoryEvidence] ?? [])
+        let documents = inspectAll(Document.self, values[.document] ?? [])
 
         if problemCount > problems.count {
             problems.append(
@@ -201,6 +202,7 @@ struct BundleInspection {
             reflectiveLogs: reflectiveLogs,
             programmeTheories: programmeTheories,
             theoryEvidence: theoryEvidence,
+            documents: documents,
             reportVersions: reportVersions
         )
     }

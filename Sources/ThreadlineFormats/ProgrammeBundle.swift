@@ -52,6 +52,8 @@ public struct ProgrammeBundle: Equatable, Sendable {
     public var programmeTheories: [ProgrammeTheory]
     /// Links between theories and the evidence that supports or challenges them.
     public var theoryEvidence: [TheoryEvidence]
+    /// Documents added to code, with their extracted text (their original files travel with the media).
+    public var documents: [Document]
 
     /// Creates a bundle; collections left out start empty.
     public init(
@@ -75,6 +77,7 @@ public struct ProgrammeBundle: Equatable, Sendable {
         reflectiveLogs: [ReflectiveLog] = [],
         programmeTheories: [ProgrammeTheory] = [],
         theoryEvidence: [TheoryEvidence] = [],
+        documents: [Document] = [],
         reportVersions: [Report.ID: [ReportVersion]] = [:]
     ) {
         self.programme = programme
@@ -97,6 +100,7 @@ public struct ProgrammeBundle: Equatable, Sendable {
         self.reflectiveLogs = reflectiveLogs
         self.programmeTheories = programmeTheories
         self.theoryEvidence = theoryEvidence
+        self.documents = documents
         self.reportVersions = reportVersions
     }
 }

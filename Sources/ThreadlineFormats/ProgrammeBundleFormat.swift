@@ -28,6 +28,7 @@ enum ProgrammeBundleFormat {
     static let topLevelKinds: [EntityKind] = [
         .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .testimony, .clip, .report,
         .reportSection, .indicator, .indicatorFigure, .countsExample, .reflectiveLog, .programmeTheory, .theoryEvidence,
+        .document,
     ]
 
     /// Every key allowed at the top of the document.

@@ -104,6 +104,7 @@ public struct ProgrammeBundleWriter: Sendable {
             EntityKind.reflectiveLog.collectionKey: try array(bundle.reflectiveLogs.sorted { $0.id < $1.id }),
             EntityKind.programmeTheory.collectionKey: try array(bundle.programmeTheories.sorted { $0.id < $1.id }),
             EntityKind.theoryEvidence.collectionKey: try array(bundle.theoryEvidence.sorted { $0.id < $1.id }),
+            EntityKind.document.collectionKey: try array(bundle.documents.sorted { $0.id < $1.id }),
         ])
     }
 

@@ -41,6 +41,14 @@ public struct MarkdownRenderer: Sendable {
         return renderer.render()
     }
 
+    /// Renders Markdown as a coder reads it: the plain text coding positions count in, with its blocks and
+    /// inline styles, so the coding page can show headings, lists and emphasis while positions stay in plain text.
+    public func readingText(_ markdown: String) -> ReadingText {
+        let document = MarkdownDocument.parse(markdown, options: options)
+        var renderer = ReadingTextRenderer(document: document)
+        return renderer.render()
+    }
+
     /// The start of the plain text on one line, cut at a word boundary with an ellipsis when longer than
     /// `limit` characters: for lists, cards and meta descriptions.
     public func excerpt(_ markdown: String, limit: Int = 220) -> String {

@@ -91,29 +91,11 @@ struct PlainTextRenderer {
         }
     }
 
-    /// The text of an HTML block: tags, comments and the bodies of scripts and styles are markup, not text.
+    /// The text of an HTML block, one line per non-empty line (see `ReadingTextRenderer.htmlBlockLines`).
     private mutating func appendHTMLBlockText(_ content: ArraySlice<UInt8>) {
-        let lowered = content.prefix(8).map(CharacterClass.lowercased)
-        if lowered.starts(with: Array("<script".utf8)) || lowered.starts(with: Array("<style".utf8)) {
-            return
-        }
-        var text: [UInt8] = []
-        var insideTag = false
-        for byte in content {
-            if insideTag {
-                if byte == UInt8(ascii: ">") { insideTag = false }
-            } else if byte == UInt8(ascii: "<") {
-                insideTag = true
-            } else {
-                text.append(byte)
-            }
-        }
-        let decoded = EntityDecoder.decodeReferences(text[...])
-        for line in decoded.split(separator: CharacterClass.newline) {
-            let trimmed = line.drop(while: CharacterClass.isSpaceOrTab)
-            guard !trimmed.isEmpty else { continue }
+        for line in ReadingTextRenderer.htmlBlockLines(content) {
             newline()
-            output.append(contentsOf: trimmed)
+            output.append(contentsOf: line)
         }
     }
 }

@@ -46,6 +46,8 @@ public struct ThreadlineStore: Sendable {
     public let programmeTheories: any ContentRepository<ProgrammeTheory>
     /// Links between theories and the evidence that supports or challenges them.
     public let theoryEvidence: any ContentRepository<TheoryEvidence>
+    /// Documents added to code.
+    public let documents: any ContentRepository<Document>
     /// Published versions of reports and what they cite.
     public let reportVersions: any ReportRepository
     /// Transcript cues of each testimony, and the recordings' register.
@@ -91,6 +93,7 @@ public struct ThreadlineStore: Sendable {
         reflectiveLogs = SQLContentRepository(database: database)
         programmeTheories = SQLContentRepository(database: database)
         theoryEvidence = SQLContentRepository(database: database)
+        documents = SQLContentRepository(database: database)
         reportVersions = SQLReportRepository(database: database)
         transcripts = SQLTranscriptRepository(database: database)
         search = SQLSearchRepository(database: database)
@@ -175,6 +178,7 @@ extension ThreadlineStore {
                 reflectiveLogs: try await all(ReflectiveLog.self),
                 programmeTheories: try await all(ProgrammeTheory.self),
                 theoryEvidence: try await all(TheoryEvidence.self),
+                documents: try await all(Document.self),
                 reportVersions: try await ReportPublishing.allVersions(on: sql)
             )
         }
@@ -289,6 +293,7 @@ extension ThreadlineStore {
             try await insert(bundle.reflectiveLogs)
             try await insert(bundle.programmeTheories)
             try await insert(bundle.theoryEvidence)
+            try await insert(bundle.documents)
             try await ReportPublishing.importVersions(bundle.reportVersions, on: sql)
             // A bundle from a build that kept draft sections in versions: what its readers saw stays published.
             try await ShownSections.publish(on: sql, engine: database.engine)
@@ -320,7 +325,7 @@ extension ThreadlineStore {
             (.reportSection, bundle.reportSections.count), (.indicator, bundle.indicators.count),
             (.indicatorFigure, bundle.indicatorFigures.count), (.countsExample, bundle.countsExamples.count),
             (.reflectiveLog, bundle.reflectiveLogs.count), (.programmeTheory, bundle.programmeTheories.count),
-            (.theoryEvidence, bundle.theoryEvidence.count),
+            (.theoryEvidence, bundle.theoryEvidence.count), (.document, bundle.documents.count),
         ]
         return counts.filter { $0.count > 0 }
     }

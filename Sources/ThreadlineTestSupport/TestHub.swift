@@ -80,6 +80,8 @@ public struct TestHub: Sendable {
                 try await store.importBundle(bundle, replacing: false)
                 try await DemoProgramme.installRecording(
                     store: store, mediaPath: dependencies.configuration.mediaPath)
+                try await DemoProgramme.installDocument(
+                    store: store, mediaPath: dependencies.configuration.mediaPath, now: now)
             }
             return TestHub(
                 store: store, dependencies: dependencies, admin: try await user(.admin),

@@ -48,6 +48,7 @@ struct DemoCommand: AsyncParsableCommand {
             }
             // The demo testimony's recording lives in the media folder; put it back if the folder was emptied.
             try await DemoProgramme.installRecording(store: store, mediaPath: configuration.mediaPath)
+            try await DemoProgramme.installDocument(store: store, mediaPath: configuration.mediaPath, now: time.now())
             try await DemoCoding.install(store: store, now: time.now())
             try await DemoMaturity.install(store: store, now: time.now())
             try await DemoNetworks.install(store: store, now: time.now())

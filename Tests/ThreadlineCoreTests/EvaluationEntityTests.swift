@@ -54,9 +54,9 @@ struct EvaluationEntityTests {
         var log = ReflectiveLog(
             id: ReflectiveLog.ID(UUID()), title: "t", slug: "t", what: "It rained.", nowWhat: "Bring coats.",
             createdAt: now)
-        #expect(log.codableBody == "What?\nIt rained.\n\nNow what?\nBring coats.")
+        #expect(log.codableBody == "## What?\n\nIt rained.\n\n## Now what?\n\nBring coats.")
         log.soWhat = "Plans need a wet-weather option."
-        #expect(log.codableBody.components(separatedBy: "\n\n").count == 3)
+        #expect(log.codableBody.components(separatedBy: "## ").count == 4)
         #expect(CodingSource(kind: .reflectiveLog, id: log.id.rawValue) != nil)
     }
 

@@ -75,6 +75,7 @@ struct ProgrammeBundleWriterTests {
                 "format", "version", "programme", "enablers", "learning_areas", "places", "organisations", "stories",
                 "case_studies", "news_posts", "testimonies", "clips", "reports", "report_sections", "indicators",
                 "indicator_figures", "counts_examples", "reflective_logs", "programme_theories", "theory_evidence",
+                "documents",
             ]
         )
         #expect(document.value(at: "format") == .string("threadline-programme"))

@@ -246,7 +246,8 @@ struct EvaluationWebTests {
             let log = try #require(try await hub.store.reflectiveLogs.get(slug: "salford-one-summer-plan"))
             let text = try #require(try await hub.store.coding.codableText(of: CodingSource(reflectiveLog: log.id)))
             #expect(text.text.hasPrefix("What?\nThe leisure trust"))
-            #expect(text.text.contains("\n\nSo what?\nWorking across"))
+            #expect(text.text.contains("\nSo what?\nWorking across"))
+            #expect(text.blocks.first?.kind == .heading(level: 2))
             let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
             let index = try await client.execute(uri: "/workspace/coding", method: .get, headers: session.headers).text
             #expect(index.contains("/workspace/coding/reflective_log/\(log.id)"))

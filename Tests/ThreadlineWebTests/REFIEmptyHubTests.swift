@@ -36,9 +36,10 @@ struct REFIEmptyHubTests {
         let testimony = try #require(Testimony.ID(DemoIDs.testimony))
         let cue = try #require(
             try await hub.store.coding.codableText(of: CodingSource(testimony: testimony))?.cueRanges.first)
-        let soWhat = try #require(log.codableBody.range(of: log.soWhat))
-        let soWhatStart = log.codableBody.unicodeScalars.distance(
-            from: log.codableBody.unicodeScalars.startIndex, to: soWhat.lowerBound)
+        let logText = CodableText(markdown: log.codableBody).text
+        let soWhat = try #require(logText.range(of: "So what?\n"))
+        let soWhatStart = logText.unicodeScalars.distance(
+            from: logText.unicodeScalars.startIndex, to: soWhat.upperBound)
         func coding(_ source: CodingSource, _ start: Int, _ end: Int) -> Coding {
             Coding(
                 id: Coding.ID(UUID()), codeID: code.id, source: source, coderID: coder.id, start: start, end: end,
@@ -237,14 +238,14 @@ struct REFIEmptyHubTests {
                 #expect(here.speakerRole == "youth worker")
                 #expect(summary.skipped.contains { $0.contains("did not come whole") }, "\(summary.skipped)")
             }
-            // A log whose answers do not make its text would move its codings: it arrives as a story, and says so.
+            // A log whose answers do not make its text would move its codings: it arrives as a document, and says so.
             let (log, logID) = project(
                 text: "What?\nSomething else entirely.",
                 values: [(.kind, "reflective log"), (.what, "We met."), (.slug, "after-the-meeting")])
             let logSummary = try await importer.importProject(log)
             #expect(try await hub.store.reflectiveLogs.get(ReflectiveLog.ID(logID)) == nil)
-            #expect(try await hub.store.stories.get(Story.ID(logID))?.slug == "after-the-meeting")
-            #expect(logSummary.skipped.contains { $0.contains("arrived as a draft story") }, "\(logSummary.skipped)")
+            #expect(try await hub.store.documents.get(Document.ID(logID))?.text == "What?\nSomething else entirely.")
+            #expect(logSummary.skipped.contains { $0.contains("arrived as a document") }, "\(logSummary.skipped)")
             // A case study about an enabler this hub lacks arrives without it.
             let (study, studyID) = project(
                 text: "A deep dive.",
@@ -254,10 +255,13 @@ struct REFIEmptyHubTests {
             #expect(here.format == .deepDive)
             #expect(here.enablerID == nil)
             #expect(studySummary.skipped.contains { $0.contains("“no-such-enabler”") }, "\(studySummary.skipped)")
-            // A source from another tool, without Threadline's variables, is a draft story as before.
-            let (other, otherID) = project(text: "From NVivo.", values: [])
+            // A source from another tool, without Threadline's variables, is a document, its text exactly as sent.
+            let (other, otherID) = project(text: "From *NVivo*.\r\n\r\n  Indented.", values: [])
             _ = try await importer.importProject(other)
-            #expect(try await hub.store.stories.get(Story.ID(otherID)) != nil)
+            #expect(try await hub.store.stories.get(Story.ID(otherID)) == nil)
+            let document = try #require(try await hub.store.documents.get(Document.ID(otherID)))
+            #expect(document.text == "From *NVivo*.\r\n\r\n  Indented.")
+            #expect(document.status == .draft)
         }
     }
 }

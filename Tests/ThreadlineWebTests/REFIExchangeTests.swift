@@ -83,13 +83,15 @@ struct REFIExchangeTests {
             #expect(transcript.selections.first?.codings.first?.codeGUID.rawValue == trust.id.rawValue.uuidString)
             #expect(project.notes.map(\.plainText).sorted() == ["Said twice.", "Why it matters."])
             let storySource = try #require(project.sources.first { $0.guid.rawValue == story.id.rawValue.uuidString })
-            #expect(storySource.plainText == story.body)
+            // A story's text is what it reads as; its Markdown travels beside it for an import to make it again.
+            #expect(storySource.plainText == CodableText(markdown: story.body).text)
+            #expect(storySource.plainText?.contains("**") == false)
             #expect(storySource.selections.first?.range == .text(start: 0, end: 5))
             #expect(project.cases.count == (try await hub.store.places.all().count))
             // Reflective logs travel as text sources: their three questions as one text, as they are coded here.
             let log = try #require(try await hub.store.reflectiveLogs.get(slug: "salford-one-summer-plan"))
             let logSource = try #require(project.sources.first { $0.guid.rawValue == log.id.rawValue.uuidString })
-            #expect(logSource.plainText == log.codableBody)
+            #expect(logSource.plainText == CodableText(markdown: log.codableBody).text)
             #expect(logSource.kind == .text)
 
             if InteropFiles.runsSchemaChecks {
@@ -263,7 +265,8 @@ struct REFIExchangeTests {
                 name: "qc.qdpx")
             #expect(qc.status == .ok, "\(qc.text)")
             #expect(try await hub.store.coding.codes().count == 262)
-            #expect(try await hub.store.stories.all().count == 2)
+            #expect(try await hub.store.documents.all().count == 2)
+            #expect(try await hub.store.stories.all().isEmpty)
             #expect(try await hub.store.coding.codings(codes: nil).count == 205)
             let atlas = try await upload(
                 client, session, try Data(contentsOf: InteropFiles.sample("atlasti-small.qdpx")), name: "atlas.qdpx")
@@ -282,6 +285,7 @@ struct REFIExchangeTests {
         try await withApp { hub, client in
             let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
             let storiesBefore = try await hub.store.stories.all().count
+            let documentsBefore = try await hub.store.documents.all().count
             let notZip = try await upload(client, editor, Data("plain text".utf8), name: "x.qdpx")
             #expect(notZip.status == .unprocessableContent)
             #expect(notZip.text.contains("not a zip"))
@@ -299,6 +303,7 @@ struct REFIExchangeTests {
             #expect(refused.text.contains("codes[1].name"))
             #expect(try await hub.store.coding.codes().isEmpty)
             #expect(try await hub.store.stories.all().count == storiesBefore)
+            #expect(try await hub.store.documents.all().count == documentsBefore)
 
             let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
             #expect(

@@ -1,8 +1,10 @@
 /// The text of a source as coders see it and as coding positions count it.
 ///
-/// A story or case study is coded in its body as written (Markdown source, shown as plain text, so positions
-/// never depend on how the page is rendered). A transcript is coded as its cues' texts joined by line breaks;
-/// each cue keeps its place in that text so a coded passage can tell which stretch of the recording it covers.
+/// A story, case study or reflective log is coded as it reads: the plain text its Markdown renders to, laid out in
+/// `blocks` (headings, paragraphs, lists), so a quote holds no Markdown punctuation. A document is coded in the
+/// text taken from its file, with the file's headings and paragraphs as blocks. A transcript is coded as its cues'
+/// texts joined by line breaks; each cue keeps its place in that text so a coded passage can tell which stretch of
+/// the recording it covers.
 public struct CodableText: Sendable, Hashable {
     /// The text.
     public let text: String
@@ -10,6 +12,8 @@ public struct CodableText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
     /// For a transcript, the cues in order with the scalar range each occupies; empty otherwise.
     public let cueRanges: [CueRange]
+    /// The text's blocks in order (one per cue for a transcript), for layout and for "in the same paragraph".
+    public let blocks: [SourceBlock]
     /// The text's UTF-8 bytes, and where each scalar starts among them (one more entry for the end), so that an
     /// excerpt is a copy of bytes rather than a scalar-by-scalar rebuild: imports take thousands of excerpts.
     private let utf8: [UInt8]
@@ -25,12 +29,26 @@ public struct CodableText: Sendable, Hashable {
         public var end: Int
     }
 
-    /// The text of a story, case study or other item coded in one body of text.
-    public init(body: String) {
-        text = body
-        scalars = Array(body.unicodeScalars)
+    /// Plain text laid out in `blocks`; with no blocks given, each non-empty line is a paragraph.
+    public init(text: String, blocks: [SourceBlock]? = nil) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
         cueRanges = []
-        (utf8, utf8Starts) = Self.index(body)
+        self.blocks = blocks ?? Self.lineBlocks(scalars)
+        (utf8, utf8Starts) = Self.index(text)
+    }
+
+    /// One paragraph per non-empty line of `scalars`.
+    private static func lineBlocks(_ scalars: [Unicode.Scalar]) -> [SourceBlock] {
+        var blocks: [SourceBlock] = []
+        var start = 0
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+            var end = index
+            if end > start, scalars[end - 1] == "\r" { end -= 1 }
+            if end > start { blocks.append(SourceBlock(kind: .paragraph, start: start, end: end)) }
+            start = index + 1
+        }
+        return blocks
     }
 
     private static func index(_ text: String) -> ([UInt8], [Int32]) {
@@ -60,6 +78,7 @@ public struct CodableText: Sendable, Hashable {
         text = String(view)
         self.scalars = scalars
         cueRanges = ranges
+        blocks = ranges.map { SourceBlock(kind: .paragraph, start: $0.start, end: $0.end) }
         (utf8, utf8Starts) = Self.index(text)
     }
 

@@ -7,7 +7,7 @@ public import Foundation
 /// kind decides what "the text" is (see `CodableText`).
 public struct CodingSource: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
     /// The kinds whose items can be coded.
-    public static let codableKinds: [EntityKind] = [.story, .caseStudy, .reflectiveLog, .testimony]
+    public static let codableKinds: [EntityKind] = [.story, .caseStudy, .reflectiveLog, .document, .testimony]
 
     /// The item's kind: one of `codableKinds`.
     public var kind: EntityKind
@@ -37,6 +37,12 @@ public struct CodingSource: Hashable, Sendable, Codable, Comparable, CustomStrin
     public init(reflectiveLog: ReflectiveLog.ID) {
         kind = .reflectiveLog
         id = reflectiveLog.rawValue
+    }
+
+    /// The source for a document.
+    public init(document: Document.ID) {
+        kind = .document
+        id = document.rawValue
     }
 
     /// The source for a testimony's transcript.

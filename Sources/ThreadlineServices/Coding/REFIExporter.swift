@@ -100,20 +100,22 @@ public struct REFIExporter {
 
         var sources: [QDASource] = []
         var placeSources: [Place.ID: [QDAGUID]] = [:]
+        // A source's text is what it reads as (a story's Markdown rendered), the text its codings count in; the
+        // Markdown travels beside it as a Threadline variable so an import can make the story again.
         func textSource(
-            _ source: CodingSource, id: UUID, name: String, body: String, summaryText: String, place: Place.ID?,
-            date: Date, values: [(Variable, String?)]
+            _ source: CodingSource, id: UUID, name: String, text: CodableText, summaryText: String, place: Place.ID?,
+            date: Date, values: [(Variable, String?)], original stored: SourceFile? = nil
         ) {
             let guid = QDAGUID(id.uuidString)!
-            let original = files[source].flatMap { file in
+            let original = (stored ?? files[source]).flatMap { file in
                 media.originalURL(sha256: file.sha256).map { QDAFile(name: file.name, contents: .file($0)) }
             }
             sources.append(
                 QDASource(
                     guid: guid, name: name, kind: original.map { Self.kind(ofDocument: $0.name) } ?? .text,
-                    plainText: body,
+                    plainText: text.text,
                     originalFile: original,
-                    selections: fitting(bySource[source] ?? [], in: CodableText(body: body)).map {
+                    selections: fitting(bySource[source] ?? [], in: text).map {
                         selection($0, range: .text(start: $0.start, end: $0.end))
                     },
                     creationDateTime: date, description: summaryText,
@@ -122,30 +124,48 @@ public struct REFIExporter {
         }
         for story in try await repositories.stories.all() {
             textSource(
-                CodingSource(story: story.id), id: story.id.rawValue, name: story.title, body: story.body,
+                CodingSource(story: story.id), id: story.id.rawValue, name: story.title,
+                text: CodableText(markdown: story.body),
                 summaryText: story.summary, place: story.placeID, date: story.createdAt,
                 values: [
                     (.kind, Kind.story.rawValue), (.slug, story.slug), (.enabler, enabler(story.enablerID)),
-                    (.credit, story.credit),
+                    (.credit, story.credit), (.markdown, story.body),
                 ])
         }
         for item in try await repositories.caseStudies.all() {
             textSource(
-                CodingSource(caseStudy: item.id), id: item.id.rawValue, name: item.title, body: item.body,
+                CodingSource(caseStudy: item.id), id: item.id.rawValue, name: item.title,
+                text: CodableText(markdown: item.body),
                 summaryText: item.summary, place: item.placeID, date: item.createdAt,
                 values: [
                     (.kind, Kind.caseStudy.rawValue), (.slug, item.slug), (.format, item.format.rawValue),
-                    (.enabler, enabler(item.enablerID)),
+                    (.enabler, enabler(item.enablerID)), (.markdown, item.body),
                 ])
         }
         for log in try await repositories.reflectiveLogs.all() {
             textSource(
-                CodingSource(reflectiveLog: log.id), id: log.id.rawValue, name: log.title, body: log.codableBody,
+                CodingSource(reflectiveLog: log.id), id: log.id.rawValue, name: log.title,
+                text: CodableText(markdown: log.codableBody),
                 summaryText: log.credit, place: log.placeID, date: log.createdAt,
                 values: [
                     (.kind, Kind.reflectiveLog.rawValue), (.slug, log.slug), (.date, log.date?.description),
                     (.what, log.what), (.soWhat, log.soWhat), (.nowWhat, log.nowWhat), (.credit, log.credit),
                 ] + log.enablerIDs.map { (.enabler, enabler($0)) })
+        }
+        for document in try await repositories.documents.all() {
+            let source = CodingSource(document: document.id)
+            textSource(
+                source, id: document.id.rawValue, name: document.title, text: document.codableText,
+                summaryText: document.summary, place: document.placeID, date: document.createdAt,
+                values: [
+                    (.kind, Kind.document.rawValue), (.enabler, enabler(document.enablerID)),
+                    (.date, document.date?.description), (.credit, document.origin),
+                ],
+                original: document.fileSHA256.map {
+                    SourceFile(
+                        source: source, name: document.fileName ?? "original", sha256: $0,
+                        bytes: document.fileBytes ?? 0)
+                })
         }
         for testimony in try await repositories.testimonies.all() {
             switch testimony.consent.state(on: today) {

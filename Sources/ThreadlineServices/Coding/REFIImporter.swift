@@ -53,6 +53,12 @@ public struct REFIImporter {
         if try await repositories.testimonies.get(Testimony.ID(uuid)) != nil {
             return (CodingSource(testimony: Testimony.ID(uuid)), "testimony")
         }
+        if try await repositories.stories.get(Story.ID(uuid)) != nil {
+            return (CodingSource(story: Story.ID(uuid)), "sources")
+        }
+        if try await repositories.documents.get(Document.ID(uuid)) != nil {
+            return (CodingSource(document: Document.ID(uuid)), "sources")
+        }
         return nil
     }
 
@@ -215,46 +221,55 @@ public struct REFIImporter {
                     let carried = REFIThreadlineVariables.Reading(source.variableValues, in: project)
                     let place = placeOfSource[source.guid]
                     var codingSource: CodingSource
+                    var keepsOriginalAsSourceFile = true
                     if let (stored, kind) = try await storedTextSource(uuid) {
-                        // The hub's own export coming back: a case study or reflective log stays what it is here,
-                        // never a second copy as a story; its codings are matched by their GUIDs as any are.
+                        // The hub's own export coming back: each item stays what it is here, never a second copy
+                        // as something else; its codings are matched by their GUIDs as any are.
                         codingSource = stored
                         storedElsewhere[kind, default: 0] += 1
                     } else {
-                        let story = Story(
-                            id: Story.ID(uuid), title: title,
-                            slug: Self.unique(carried[.slug] ?? title, source.guid, in: &storySlugs),
-                            summary: source.description, body: text, placeID: place,
-                            enablerID: carried.kind == .story ? enabler(carried[.enabler], of: title) : nil,
-                            credit: carried.kind == .story ? carried[.credit] ?? "" : "", createdAt: created)
-                        codingSource = CodingSource(story: story.id)
-                        // A story already here under this ID stays the story it is, whatever the file says (asked only
-                        // of sources marked as something else: other tools' sources are stories in any case).
-                        let marksOtherKind = carried.kind.map { $0 != .story } ?? false
-                        let storedAsStory = marksOtherKind ? try await repositories.stories.get(story.id) != nil : false
-                        switch storedAsStory ? nil : carried.kind {
+                        // What the item was where it was exported, when what it needs to be that again came with
+                        // it and makes the same text (or its codings would move); otherwise it is a document.
+                        var recreated: CodingSource?
+                        // An export from before the Markdown was carried gave the Markdown as the text: it serves when
+                        // it reads as itself.
+                        let markdown = (carried[.markdown] ?? text).nonBlank.flatMap {
+                            CodableText(markdown: $0).text == text ? $0 : nil
+                        }
+                        switch carried.kind {
+                        case .story?:
+                            if let markdown {
+                                let story = Story(
+                                    id: Story.ID(uuid), title: title,
+                                    slug: Self.unique(carried[.slug] ?? title, source.guid, in: &storySlugs),
+                                    summary: source.description, body: markdown, placeID: place,
+                                    enablerID: enabler(carried[.enabler], of: title), credit: carried[.credit] ?? "",
+                                    createdAt: created)
+                                plan.stories.append(story)
+                                recreated = CodingSource(story: story.id)
+                            }
                         case .caseStudy?:
-                            let item = CaseStudy(
-                                id: CaseStudy.ID(uuid), title: title,
-                                slug: Self.unique(carried[.slug] ?? title, source.guid, in: &caseStudySlugs),
-                                format: carried[.format].flatMap(CaseStudyFormat.init(rawValue:)) ?? .selfContained,
-                                summary: source.description, body: text, placeID: place,
-                                enablerID: enabler(carried[.enabler], of: title), createdAt: created)
-                            plan.caseStudies.append(item)
-                            codingSource = CodingSource(caseStudy: item.id)
+                            if let markdown {
+                                let item = CaseStudy(
+                                    id: CaseStudy.ID(uuid), title: title,
+                                    slug: Self.unique(carried[.slug] ?? title, source.guid, in: &caseStudySlugs),
+                                    format: carried[.format].flatMap(CaseStudyFormat.init(rawValue:)) ?? .selfContained,
+                                    summary: source.description, body: markdown, placeID: place,
+                                    enablerID: enabler(carried[.enabler], of: title), createdAt: created)
+                                plan.caseStudies.append(item)
+                                recreated = CodingSource(caseStudy: item.id)
+                            }
                         case .reflectiveLog?:
-                            let log = ReflectiveLog(
+                            var log = ReflectiveLog(
                                 id: ReflectiveLog.ID(uuid), title: title,
                                 slug: Self.unique(carried[.slug] ?? title, source.guid, in: &logSlugs), placeID: place,
                                 date: carried.date(.date), what: carried.all(.what).first ?? "",
                                 soWhat: carried.all(.soWhat).first ?? "", nowWhat: carried.all(.nowWhat).first ?? "",
                                 credit: carried[.credit] ?? "", createdAt: created)
-                            // Its three answers must make the coded text again, or its codings would move.
-                            if log.codableBody == text {
-                                var withEnablers = log
-                                withEnablers.enablerIDs = carried.all(.enabler).compactMap { enabler($0, of: title) }
-                                plan.reflectiveLogs.append(withEnablers)
-                                codingSource = CodingSource(reflectiveLog: log.id)
+                            if CodableText(markdown: log.codableBody).text == text {
+                                log.enablerIDs = carried.all(.enabler).compactMap { enabler($0, of: title) }
+                                plan.reflectiveLogs.append(log)
+                                recreated = CodingSource(reflectiveLog: log.id)
                             }
                         case .testimony?:
                             // Testimony without a recording travels as its transcript's text, its cues beside it.
@@ -266,18 +281,38 @@ public struct REFIImporter {
                                 fill(&testimony, from: carried, title: title)
                                 plan.testimonies.append(testimony)
                                 plan.transcripts[testimony.id] = cues
-                                codingSource = CodingSource(testimony: testimony.id)
+                                recreated = CodingSource(testimony: testimony.id)
                             }
-                        case .story?, .place?, nil:
+                        case .document?, .place?, nil:
                             break
                         }
-                        if codingSource == CodingSource(story: story.id) {
-                            if !storedAsStory, let kind = carried.kind, kind != .story {
+                        if let recreated {
+                            codingSource = recreated
+                        } else {
+                            if let kind = carried.kind, kind != .document {
                                 summary.skipped.append(
                                     "“\(title)” was a \(kind.rawValue) where it was exported, but what it needs to be "
-                                        + "one again did not come with it, so it arrived as a draft story.")
+                                        + "one again did not come with it, so it arrived as a document.")
                             }
-                            plan.stories.append(story)
+                            var document = Document(
+                                id: Document.ID(uuid), title: title, summary: source.description, placeID: place,
+                                enablerID: carried.kind == .document ? enabler(carried[.enabler], of: title) : nil,
+                                date: carried.date(.date), origin: carried[.credit] ?? "", text: text, format: "text",
+                                createdAt: created)
+                            // A document keeps its original itself, as an uploaded one does.
+                            if let file = source.originalFile, case .file(let url) = file.contents {
+                                let stored = try media.storeOriginal(fileAt: url)
+                                if stored.isNew, let kept = media.originalURL(sha256: stored.sha256) {
+                                    newFiles.append(kept)
+                                }
+                                document.fileName = file.name
+                                document.fileSHA256 = stored.sha256
+                                document.fileBytes = stored.bytes
+                                document.format = DocumentFormat(fileName: file.name)?.rawValue ?? "text"
+                                keepsOriginalAsSourceFile = false
+                            }
+                            plan.documents.append(document)
+                            codingSource = CodingSource(document: document.id)
                         }
                     }
                     for selection in source.selections {
@@ -291,7 +326,7 @@ public struct REFIImporter {
                             coding($0, of: selection, in: codingSource, start..<end)
                         }
                     }
-                    if let file = source.originalFile, case .file(let url) = file.contents {
+                    if keepsOriginalAsSourceFile, let file = source.originalFile, case .file(let url) = file.contents {
                         let stored = try media.storeOriginal(fileAt: url)
                         if stored.isNew, let kept = media.originalURL(sha256: stored.sha256) { newFiles.append(kept) }
                         plan.sourceFiles.append(

@@ -2,7 +2,7 @@ public import ThreadlineCore
 public import ThreadlineStore
 
 /// The repositories REFI-QDA exchange reads and writes, and no others: the programme's name, places as cases, the
-/// enablers sources name, stories, case studies, reflective logs and testimony as sources, transcripts, and the
+/// enablers sources name, stories, case studies, reflective logs, documents and testimony as sources, transcripts, and the
 /// codebook with its codings.
 public struct REFIRepositories: Sendable {
     public let programme: any ProgrammeRepository
@@ -12,6 +12,7 @@ public struct REFIRepositories: Sendable {
     public let caseStudies: any ContentRepository<CaseStudy>
     public let reflectiveLogs: any ContentRepository<ReflectiveLog>
     public let testimonies: any ContentRepository<Testimony>
+    public let documents: any ContentRepository<Document>
     public let transcripts: any TranscriptRepository
     public let coding: any CodingRepository
 
@@ -25,6 +26,7 @@ public struct REFIRepositories: Sendable {
         caseStudies = store.caseStudies
         reflectiveLogs = store.reflectiveLogs
         testimonies = store.testimonies
+        documents = store.documents
         transcripts = store.transcripts
         coding = store.coding
     }

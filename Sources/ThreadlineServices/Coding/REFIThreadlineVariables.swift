@@ -23,6 +23,8 @@ enum REFIThreadlineVariables {
         case credit = "Threadline credit"
         /// A reflective log's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
         case date = "Threadline date"
+        /// The Markdown a story or case study is written in; the source's text is what it reads as.
+        case markdown = "Threadline Markdown"
         /// A reflective log's three answers, whose text is the source's text.
         case what = "Threadline what"
         case soWhat = "Threadline so what"
@@ -49,6 +51,7 @@ enum REFIThreadlineVariables {
         case caseStudy = "case study"
         case reflectiveLog = "reflective log"
         case testimony
+        case document
         case place
     }
 

@@ -104,6 +104,7 @@ public struct ContentEditor<Entity: ContentEntity>: Sendable {
             object["status"] = .string((previous?.status ?? .draft).rawValue)
         }
         let target = requested ?? previous?.status ?? .draft
+        if target == .published { try Self.requirePublishable() }
         if target != (previous?.status ?? .draft), !AccessPolicy.canPublish(as: viewer) {
             throw Refusal.forbidden("Only editors and admins can publish or unpublish.")
         }
@@ -111,6 +112,15 @@ public struct ContentEditor<Entity: ContentEntity>: Sendable {
             object["published_at"] = Self.timestamp(time.now())
         }
         return object
+    }
+
+    /// Refuses to publish a kind that only the team ever sees (`AccessPolicy.canBePublished`).
+    private static func requirePublishable() throws {
+        guard AccessPolicy.canBePublished(Entity.kind) else {
+            throw Refusal.forbidden(
+                "A \(Entity.kind.singularName) is the team's evidence: it is coded in the workspace and never published."
+            )
+        }
     }
 
     /// Reads `object` as an item and checks all of it: its schema, its rules across fields, and whether `viewer`
@@ -162,6 +172,7 @@ public struct ContentEditor<Entity: ContentEntity>: Sendable {
         guard AccessPolicy.canPublish(as: viewer) else {
             throw Refusal.forbidden("Only editors and admins can publish or unpublish.")
         }
+        if status == .published { try Self.requirePublishable() }
         if status == .published {
             let problems = item.validationProblems()
             guard problems.isEmpty else { return .failure(ValidationError(problems)) }

@@ -38,6 +38,7 @@ public struct PublicReferenceFilter: Sendable {
         case .report: true  // Published but without a published version.
         case .reportSection: true  // Never listed on their own.
         case .theoryEvidence: true  // Citing hidden testimony, a clip of it, or a draft, or of a draft theory.
+        case .document: true  // Never public.
         case .enabler, .learningArea, .place, .organisation, .story, .caseStudy, .newsPost, .indicator,
             .indicatorFigure, .countsExample, .reflectiveLog, .programmeTheory:
             false
@@ -65,8 +66,9 @@ public struct PublicReferenceFilter: Sendable {
         let objects = try items.map { try JSONValue.encoding($0).objectValue ?? [:] }
         var result: [Entity] = []
         for (item, original) in zip(items, objects) {
-            // Report sections are read inside their report's published version, never on their own.
-            if Entity.kind == .reportSection { continue }
+            // Report sections are read inside their report's published version, never on their own; documents are
+            // the team's alone.
+            if Entity.kind == .reportSection || Entity.kind.isInternalOnly { continue }
             var object = original
             if Entity.kind == .milestone, let place = object["place_id"]?.stringValue,
                 visible[.place]?.contains(place) != true

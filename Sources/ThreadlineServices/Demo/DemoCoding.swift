@@ -32,7 +32,7 @@ public enum DemoCoding {
         plan.coders = [first, second]
         for story in try await store.stories.all() {
             guard let enabler = story.enablerID, let code = codeOfEnabler[enabler] else { continue }
-            let text = CodableText(body: story.body)
+            let text = CodableText(markdown: story.body)
             let ends = Self.sentenceEnds(text)
             guard let one = ends.first else { continue }
             let two = ends.dropFirst().first ?? one

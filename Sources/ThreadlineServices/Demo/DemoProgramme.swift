@@ -25,4 +25,27 @@ public enum DemoProgramme {
         let recording = try library.store(fileAt: source)
         try await store.transcripts.attachRecording(recording, to: id, fileName: source.lastPathComponent)
     }
+
+    /// The demo document's ID.
+    public static let documentID = "00000000-0000-4000-8000-000000000a01"
+
+    /// Adds the demo document (a steering group's notes, written for the demo as Markdown) as an upload of the
+    /// file would: its text as it reads, its headings, lists and paragraphs, and the file kept in the media folder.
+    public static func installDocument(store: ThreadlineStore, mediaPath: String, now: Date) async throws {
+        let name = "salford-steering-group-notes.md"
+        guard let source = DemoResources.url(name), let id = Document.ID(documentID),
+            try await store.documents.get(id) == nil
+        else { return }
+        let library = MediaLibrary(path: mediaPath, maxUploadBytes: MediaLibrary.defaultMaxUploadBytes)
+        let stored = try library.storeOriginal(fileAt: source)
+        let text = CodableText(markdown: try String(contentsOf: source, encoding: .utf8))
+        try await store.documents.create(
+            Document(
+                id: id, title: "Salford Local Pilot steering group: notes of the autumn meeting",
+                summary: "The evaluation team's notes of a steering group meeting, checked with those who spoke.",
+                placeID: Place.ID("00000000-0000-4000-8000-000000000302"),
+                enablerID: Enabler.ID("00000000-0000-4000-8000-000000000101"), origin: "Evaluation team",
+                text: text.text, blocks: text.blocks, fileName: name, fileSHA256: stored.sha256,
+                fileBytes: stored.bytes, format: "md", createdAt: now))
+    }
 }

@@ -1,77 +1,189 @@
 import ThreadlineCore
 
-/// Cuts a source's text into the pieces the coding page shows: a new piece wherever a visible coding starts or
-/// ends, where the focused passage starts or ends, and at every carriage return.
+/// The HTML of a source's text on the coding page: its blocks as headings, paragraphs and lists, each cut into
+/// pieces wherever a visible coding, the focused passage or a style starts or ends.
 ///
-/// Each piece carries the Unicode scalar offset of its first character (`data-o`), which is how the page's script
-/// turns a selection back into positions. Carriage returns are left out of the pieces because an HTML parser
-/// turns "\r\n" into "\n", which would shift every position after it; the next piece's offset still counts them.
+/// Each piece (`<span>` or, when coded, `<mark>`) carries the Unicode scalar offset of its first character as
+/// `data-o`, which is how the page's script turns a selection back into positions; styles (emphasis, code…) sit
+/// inside pieces, so every text node has a piece above it. The line break between two blocks belongs to neither
+/// and is not shown; carriage returns are left out of pieces because an HTML parser turns "\r\n" into "\n", which
+/// would shift every position after it (the next piece's offset still counts them). Every character of the text
+/// is escaped: the result is HTML Threadline produced, safe to place unescaped in the page.
 public struct CodedTextPieces {
-    /// One run of text with the same codings.
-    public struct Piece {
-        public var offset: Int
-        public var text: String
-        public var isMarked: Bool
-        public var classes: String
-        public var label: String
-        public var isFocus: Bool
-        public var isFocusStart: Bool
-    }
+    /// The HTML.
+    public let html: String
 
-    public let pieces: [Piece]
-
+    /// Lays out `text` with `codings` marked.
     public init(
         text: CodableText, codings: [Coding], codeNames: [Code.ID: String], coderClasses: [Coder.ID: String],
         focus: Range<Int>? = nil
     ) {
-        var cuts: Set<Int> = [0, text.length]
-        for coding in codings {
-            cuts.insert(max(0, min(coding.start, text.length)))
-            cuts.insert(max(0, min(coding.end, text.length)))
-        }
-        if let focus {
-            cuts.insert(max(0, min(focus.lowerBound, text.length)))
-            cuts.insert(max(0, min(focus.upperBound, text.length)))
-        }
-        for (index, scalar) in text.scalars.enumerated() where scalar == "\r" {
-            cuts.insert(index)
-            cuts.insert(index + 1)
-        }
-        let bounds = cuts.sorted()
-        // Codings sorted by start let each piece find its covering codings without scanning all of them.
+        let blocks =
+            text.blocks.isEmpty && text.length > 0
+            ? [SourceBlock(kind: .paragraph, start: 0, end: text.length)] : text.blocks
         let sorted = codings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        var active: [Coding] = []
+        var writer = Writer(
+            text: text, sorted: sorted, codeNames: codeNames, coderClasses: coderClasses, focus: focus)
+        var openList: String?
+        for block in blocks where block.start < block.end && block.end <= text.length {
+            let listTag: String? =
+                if case .listItem(let number) = block.kind { number == nil ? "ul" : "ol" } else { nil }
+            if openList != listTag {
+                if let openList { writer.html += "</\(openList)>" }
+                if let listTag {
+                    var start = ""
+                    if case .listItem(let number?) = block.kind, number != 1 { start = " start=\"\(number)\"" }
+                    writer.html += "<\(listTag)\(start)>"
+                }
+                openList = listTag
+            }
+            let (open, close) = Self.tags(of: block)
+            writer.html += open
+            writer.pieces(of: block)
+            writer.html += close
+        }
+        if let openList { writer.html += "</\(openList)>" }
+        html = writer.html
+    }
+
+    /// The element a block is shown as; headings start at level 3, below the page's "Text" heading.
+    private static func tags(of block: SourceBlock) -> (String, String) {
+        let depth = block.depth > 0 ? " class=\"depth-\(min(block.depth, 5))\"" : ""
+        switch block.kind {
+        case .heading(let level):
+            let tag = "h\(min(6, level + 2))"
+            return ("<\(tag) class=\"source-heading\">", "</\(tag)>")
+        case .paragraph: return ("<p\(depth)>", "</p>")
+        case .listItem(let number): return ("<li\(depth)\(number.map { " value=\"\($0)\"" } ?? "")>", "</li>")
+        case .code: return ("<pre\(depth)>", "</pre>")
+        case .tableRow(let isHeader):
+            return ("<p class=\"table-row\(isHeader ? " table-header" : "")\">", "</p>")
+        case .footnote: return ("<p class=\"source-footnote\">", "</p>")
+        case .quote: return ("<blockquote\(depth)><p>", "</p></blockquote>")
+        }
+    }
+
+    /// Writes pieces, keeping the codings that cover the current position as it moves along the text.
+    private struct Writer {
+        let text: CodableText
+        let sorted: [Coding]
+        let codeNames: [Code.ID: String]
+        let coderClasses: [Coder.ID: String]
+        let focus: Range<Int>?
+        var html = ""
         var next = 0
-        var pieces: [Piece] = []
+        var active: [Coding] = []
         var focusStarted = false
-        for (lower, upper) in zip(bounds, bounds.dropFirst()) where lower < upper {
+
+        init(
+            text: CodableText, sorted: [Coding], codeNames: [Code.ID: String], coderClasses: [Coder.ID: String],
+            focus: Range<Int>?
+        ) {
+            self.text = text
+            self.sorted = sorted
+            self.codeNames = codeNames
+            self.coderClasses = coderClasses
+            self.focus = focus
+            html.reserveCapacity(text.text.utf8.count * 2)
+        }
+
+        mutating func pieces(of block: SourceBlock) {
+            var cuts: Set<Int> = [block.start, block.end]
+            func cut(_ position: Int) {
+                if block.start < position, position < block.end { cuts.insert(position) }
+            }
+            for run in block.styles {
+                cut(run.start)
+                cut(run.end)
+            }
+            // Codings that reach into this block: those already active, and those starting before its end.
+            var probe = next
+            while probe < sorted.count, sorted[probe].start < block.end {
+                cut(sorted[probe].start)
+                cut(sorted[probe].end)
+                probe += 1
+            }
+            for coding in active {
+                cut(coding.start)
+                cut(coding.end)
+            }
+            if let focus {
+                cut(focus.lowerBound)
+                cut(focus.upperBound)
+            }
+            for index in block.start..<block.end where text.scalars[index] == "\r" {
+                cut(index)
+                cut(index + 1)
+            }
+            let bounds = cuts.sorted()
+            for (lower, upper) in zip(bounds, bounds.dropFirst()) where lower < upper {
+                piece(lower, upper, style: block.styles.first { $0.start <= lower && upper <= $0.end }?.style ?? [])
+            }
+        }
+
+        private mutating func piece(_ lower: Int, _ upper: Int, style: SourceTextStyle) {
             while next < sorted.count, sorted[next].start <= lower {
                 active.append(sorted[next])
                 next += 1
             }
             active.removeAll { $0.end <= lower }
             let covering = active.filter { $0.start <= lower && upper <= $0.end }
+            let isFocus = focus.map { $0.lowerBound <= lower && upper <= $0.upperBound } ?? false
             var scalars = String.UnicodeScalarView()
             scalars.append(contentsOf: text.scalars[lower..<upper].filter { $0 != "\r" })
-            let isFocus = focus.map { $0.lowerBound <= lower && upper <= $0.upperBound } ?? false
+            let content = Self.styled(Self.escaped(String(scalars)), style)
+            guard !covering.isEmpty || isFocus else {
+                html += "<span data-o=\"\(lower)\">\(content)</span>"
+                return
+            }
             let codeIDs = Array(Set(covering.map(\.codeID))).sorted()
             let coderIDs = Array(Set(covering.map(\.coderID))).sorted()
             var classes = codeIDs.first.map { ["coded", "code-\($0)"] } ?? []
+            if codeIDs.count > 1 { classes.append("codes-several") }
             if coderIDs.count > 1 {
                 classes.append("coders-several")
             } else if let coder = coderIDs.first, let coderClass = coderClasses[coder] {
                 classes.append(coderClass)
             }
             if isFocus { classes.append("passage-focus") }
+            var attributes = "class=\"\(classes.joined(separator: " "))\" data-o=\"\(lower)\""
+            if isFocus, !focusStarted {
+                attributes += " id=\"passage\" tabindex=\"-1\""
+                focusStarted = true
+            }
             let names = codeIDs.compactMap { codeNames[$0] }
-            pieces.append(
-                Piece(
-                    offset: lower, text: String(scalars), isMarked: !covering.isEmpty || isFocus,
-                    classes: classes.joined(separator: " "),
-                    label: names.isEmpty ? "" : "Coded: " + names.joined(separator: ", "),
-                    isFocus: isFocus, isFocusStart: isFocus && !focusStarted))
-            if isFocus { focusStarted = true }
+            if !names.isEmpty {
+                attributes += " title=\"\(Self.escaped("Coded: " + names.joined(separator: ", ")))\""
+                attributes += " data-codings=\"\(covering.map(\.id.description).joined(separator: " "))\""
+            }
+            html += "<mark \(attributes)>\(content)</mark>"
         }
-        self.pieces = pieces
+
+        private static func styled(_ content: String, _ style: SourceTextStyle) -> String {
+            var result = content
+            if style.contains(.code) { result = "<code>\(result)</code>" }
+            if style.contains(.emphasis) { result = "<em>\(result)</em>" }
+            if style.contains(.strong) { result = "<strong>\(result)</strong>" }
+            if style.contains(.strikethrough) { result = "<s>\(result)</s>" }
+            if style.contains(.link) { result = "<span class=\"source-link\">\(result)</span>" }
+            if style.contains(.superscript) { result = "<sup>\(result)</sup>" }
+            return result
+        }
+
+        static func escaped(_ text: String) -> String {
+            var result = ""
+            result.reserveCapacity(text.utf8.count)
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": result += "&amp;"
+                case "<": result += "&lt;"
+                case ">": result += "&gt;"
+                case "\"": result += "&quot;"
+                case "'": result += "&#39;"
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result
+        }
     }
 }

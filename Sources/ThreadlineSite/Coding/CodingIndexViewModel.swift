@@ -4,11 +4,32 @@ public struct CodingIndexViewModel: PageModel {
 
     public var groups: [CodingSourceGroup]
     public var hasCodes: Bool
+    /// Codings left where they were when sources began to be coded as they read (`CodingRelocationProblem`).
+    public var relocations: [CodingRelocationRow]
+    public var hasRelocations: Bool
 
     /// Creates the value from each of its fields.
-    public init(groups: [CodingSourceGroup], hasCodes: Bool) {
+    public init(groups: [CodingSourceGroup], hasCodes: Bool, relocations: [CodingRelocationRow] = []) {
         self.groups = groups
         self.hasCodes = hasCodes
+        self.relocations = relocations
+        self.hasRelocations = !relocations.isEmpty
+    }
+}
+
+/// A coding to look at again, with where it is and why.
+public struct CodingRelocationRow {
+    public var sourceTitle: String
+    public var url: String
+    public var excerpt: String
+    public var reason: String
+
+    /// Creates the value from each of its fields.
+    public init(sourceTitle: String, url: String, excerpt: String, reason: String) {
+        self.sourceTitle = sourceTitle
+        self.url = url
+        self.excerpt = excerpt
+        self.reason = reason
     }
 }
 

@@ -8,7 +8,8 @@ public struct CodingPageViewModel: PageModel {
     public var editURL: String
     public var action: String
     public var csrfToken: String
-    public var pieces: [CodedTextPieces.Piece]
+    /// The source text laid out with its codings marked (`CodedTextPieces`): HTML Threadline produced.
+    public var textHTML: String
     public var hasText: Bool
     public var isTranscript: Bool
     public var showsAll: Bool
@@ -32,7 +33,7 @@ public struct CodingPageViewModel: PageModel {
         editURL: String,
         action: String,
         csrfToken: String,
-        pieces: [CodedTextPieces.Piece],
+        textHTML: String,
         hasText: Bool,
         isTranscript: Bool,
         showsAll: Bool,
@@ -54,7 +55,7 @@ public struct CodingPageViewModel: PageModel {
         self.editURL = editURL
         self.action = action
         self.csrfToken = csrfToken
-        self.pieces = pieces
+        self.textHTML = textHTML
         self.hasText = hasText
         self.isTranscript = isTranscript
         self.showsAll = showsAll

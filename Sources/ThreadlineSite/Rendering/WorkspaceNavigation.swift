@@ -46,7 +46,8 @@ public enum WorkspaceNavigation {
                 label: "Gather", anchor: "gather",
                 purpose: "Record what people said and did: testimony, stories, logs, figures and surveys.",
                 links: [
-                    kind(.testimony), kind(.story), kind(.caseStudy), kind(.reflectiveLog), kind(.milestone),
+                    kind(.testimony), kind(.story), kind(.caseStudy), kind(.reflectiveLog), kind(.document),
+                    kind(.milestone),
                     kind(.organisation), kind(.indicatorFigure),
                     NavigationLink(label: "Counts and Measures", url: "/workspace/counts", section: "counts"),
                     NavigationLink(label: "Maturity survey", url: "/workspace/maturity", section: "maturity"),

@@ -11,8 +11,10 @@ public struct CodingImport: Sendable {
     public var codes: [Code] = []
     /// Places (REFI-QDA cases).
     public var places: [Place] = []
-    /// Text sources, as draft stories.
+    /// Text sources a Threadline export marked as stories, as draft stories.
     public var stories: [Story] = []
+    /// Text sources from other tools (and those Threadline marked as documents), as documents.
+    public var documents: [Document] = []
     /// Text sources a Threadline export marked as case studies, as draft case studies.
     public var caseStudies: [CaseStudy] = []
     /// Text sources a Threadline export marked as reflective logs, as draft reflective logs.

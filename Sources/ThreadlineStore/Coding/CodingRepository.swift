@@ -64,6 +64,9 @@ public protocol CodingRepository: Sendable {
 
     /// The original documents of imported sources.
     func sourceFiles() async throws -> [SourceFile]
+
+    /// The codings that could not be moved to the same words when sources began to be coded as they read.
+    func relocationProblems() async throws -> [CodingRelocationProblem]
 }
 
 /// What deleting a code removes.

@@ -21,6 +21,28 @@ extension SQLCodingRepository {
         return result
     }
 
+    public func relocationProblems() async throws -> [CodingRelocationProblem] {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT p.coding_id, p.source_kind, p.source_id, p.reason, c.excerpt \
+                FROM coding_relocation_problems p JOIN codings c ON c.id = p.coding_id \
+                ORDER BY p.source_kind, p.source_id, c.start_offset
+                """
+            ).all()
+                .compactMap { row -> CodingRelocationProblem? in
+                    guard let id = Coding.ID(try row.decode(column: "coding_id", as: String.self)),
+                        let kind = EntityKind(rawValue: try row.decode(column: "source_kind", as: String.self)),
+                        let uuid = UUID(uuidString: try row.decode(column: "source_id", as: String.self)),
+                        let source = CodingSource(kind: kind, id: uuid)
+                    else { return nil }
+                    return CodingRelocationProblem(
+                        codingID: id, source: source, excerpt: try row.decode(column: "excerpt", as: String.self),
+                        reason: try row.decode(column: "reason", as: String.self))
+                }
+        }
+    }
+
     public func sourceFiles() async throws -> [SourceFile] {
         try await database.read { sql in
             try await sql.select().columns("source_kind", "source_id", "name", "sha256", "bytes").from("source_files")
@@ -87,6 +109,7 @@ extension SQLCodingRepository {
         _ = try await insert(plan.stories, as: "sources")
         _ = try await insert(plan.caseStudies, as: "case studies")
         _ = try await insert(plan.reflectiveLogs, as: "reflective logs")
+        _ = try await insert(plan.documents, as: "sources")
         var testimonies: [Testimony] = []
         for var testimony in plan.testimonies {
             if let (recording, name) = plan.recordings[testimony.id] {

@@ -272,11 +272,15 @@ public struct SQLCodingRepository: CodingRepository {
         case .reflectiveLog:
             let log = try await sql.select().column("*").from(source.kind.collectionKey)
                 .where("id", .equal, source.idText).first(decoding: ReflectiveLog.self)
-            return log.map { CodableText(body: $0.codableBody) }
+            return log.map { CodableText(markdown: $0.codableBody) }
+        case .document:
+            let document = try await sql.select().column("*").from(source.kind.collectionKey)
+                .where("id", .equal, source.idText).first(decoding: Document.self)
+            return document?.codableText
         default:
             let row = try await sql.select().column("body").from(source.kind.collectionKey)
                 .where("id", .equal, source.idText).first()
-            return try row.map { CodableText(body: try $0.decode(column: "body", as: String.self)) }
+            return try row.map { CodableText(markdown: try $0.decode(column: "body", as: String.self)) }
         }
     }
 

@@ -35,6 +35,7 @@ extension ThreadlineStore {
         case .reflectiveLog: visitor.visit(reflectiveLogs)
         case .programmeTheory: visitor.visit(programmeTheories)
         case .theoryEvidence: visitor.visit(theoryEvidence)
+        case .document: visitor.visit(documents)
         }
     }
 

@@ -28,6 +28,7 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
         case .reflectiveLog: "date DESC, title, id"
         case .programmeTheory: "enabler_id, cycle, title, id"
         case .theoryEvidence: "theory_id, stance, id"
+        case .document: "title, id"
         }
     }
 
@@ -281,7 +282,10 @@ struct ContentTable<Entity: ContentEntity>: Sendable {
 extension EntityKind {
     /// Whether the kind's table has a `slug` column.
     var hasSlug: Bool {
-        ![.milestone, .testimony, .clip, .reportSection, .indicator, .indicatorFigure, .countsExample, .theoryEvidence]
-            .contains(self)
+        ![
+            .milestone, .testimony, .clip, .reportSection, .indicator, .indicatorFigure, .countsExample,
+            .theoryEvidence, .document,
+        ]
+        .contains(self)
     }
 }

@@ -52,6 +52,7 @@ struct Migrator {
                 for statement in step.statements(for: engine) {
                     try await sql.raw(SQLQueryString(statement)).run()
                 }
+                try await step.afterwards?(sql)
                 try await sql.raw(
                     """
                     INSERT INTO schema_migrations (version, name, applied_at) \

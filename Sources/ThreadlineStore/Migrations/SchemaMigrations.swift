@@ -9,6 +9,8 @@ enum SchemaMigrations {
         userPlaces,
         safeSpeakerLabels,
         publishedReportSections,
+        documents,
+        codingsAsTheTextReads,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.

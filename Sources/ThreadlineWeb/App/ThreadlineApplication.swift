@@ -108,7 +108,8 @@ public enum ThreadlineApplication {
         .addRoutes(to: workspace)
         CodingWorkspaceController(
             places: store.places, stories: store.stories, caseStudies: store.caseStudies,
-            testimonies: store.testimonies, reflectiveLogs: store.reflectiveLogs, coding: store.coding, chrome: chrome,
+            testimonies: store.testimonies, reflectiveLogs: store.reflectiveLogs, documents: store.documents,
+            coding: store.coding, chrome: chrome,
             time: dependencies.time, ids: dependencies.ids
         )
         .addRoutes(to: workspace)

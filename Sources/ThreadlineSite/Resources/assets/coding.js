@@ -21,12 +21,16 @@
     var piece = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
     while (piece && piece !== text && !piece.hasAttribute("data-o")) { piece = piece.parentElement; }
     if (!piece || piece === text) {
-      // A point between pieces: the start of the piece after it, or the end of the text.
-      var next = node === text ? text.childNodes[offset] : null;
-      if (next && next.nodeType === Node.ELEMENT_NODE && next.hasAttribute("data-o")) {
-        return parseInt(next.getAttribute("data-o"), 10);
+      // A point between pieces (the edge of a heading, paragraph or list item): the start of the first piece
+      // after it, or the end of the text.
+      var point = document.createRange();
+      point.setStart(node, offset);
+      point.collapse(true);
+      var pieces = text.querySelectorAll("[data-o]");
+      for (var i = 0; i < pieces.length; i += 1) {
+        if (point.comparePoint(pieces[i], 0) >= 0) { return parseInt(pieces[i].getAttribute("data-o"), 10); }
       }
-      var last = text.lastElementChild;
+      var last = pieces[pieces.length - 1];
       return last ? parseInt(last.getAttribute("data-o"), 10) + codePoints(last.textContent) : 0;
     }
     var base = parseInt(piece.getAttribute("data-o"), 10);

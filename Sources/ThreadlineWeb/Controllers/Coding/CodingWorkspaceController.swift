@@ -15,6 +15,7 @@ struct CodingWorkspaceController {
     let caseStudies: any ContentRepository<CaseStudy>
     let testimonies: any ContentRepository<Testimony>
     let reflectiveLogs: any ContentRepository<ReflectiveLog>
+    let documents: any ContentRepository<Document>
     let coding: any CodingRepository
     let chrome: WorkspaceChrome
     let time: any TimeSource
@@ -46,8 +47,10 @@ struct CodingWorkspaceController {
             if coding.coderID == me { mine[coding.source, default: 0] += 1 }
         }
         let places = Dictionary(try await places.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var titles: [CodingSource: String] = [:]
         func row(_ source: CodingSource, title: String, place: Place.ID?) -> CodingSourceRow {
-            CodingSourceRow(
+            titles[source] = title.nonBlank ?? "Untitled"
+            return CodingSourceRow(
                 title: title.nonBlank ?? "Untitled", url: "/workspace/coding/\(source.key)",
                 place: place.flatMap { places[$0] }, codingCount: all[source] ?? 0, mineCount: mine[source] ?? 0)
         }
@@ -60,17 +63,27 @@ struct CodingWorkspaceController {
         let logs = try await reflectiveLogs.all().map {
             row(CodingSource(reflectiveLog: $0.id), title: $0.title, place: $0.placeID)
         }
+        let documents = try await documents.all().map {
+            row(CodingSource(document: $0.id), title: $0.title, place: $0.placeID)
+        }
         let testimony = try await testimonies.all().map {
             row(CodingSource(testimony: $0.id), title: $0.title, place: $0.placeID)
+        }
+        let relocations = try await coding.relocationProblems().map {
+            CodingRelocationRow(
+                sourceTitle: titles[$0.source] ?? $0.source.key,
+                url: "/workspace/coding/\($0.source.key)?view=all#coding-\($0.codingID)", excerpt: $0.excerpt,
+                reason: $0.reason)
         }
         let model = CodingIndexViewModel(
             groups: [
                 CodingSourceGroup(heading: "Stories", sources: stories, hasSources: !stories.isEmpty),
                 CodingSourceGroup(heading: "Case studies", sources: caseStudies, hasSources: !caseStudies.isEmpty),
                 CodingSourceGroup(heading: "Reflective logs", sources: logs, hasSources: !logs.isEmpty),
+                CodingSourceGroup(heading: "Documents", sources: documents, hasSources: !documents.isEmpty),
                 CodingSourceGroup(heading: "Testimony transcripts", sources: testimony, hasSources: !testimony.isEmpty),
             ],
-            hasCodes: !(try await coding.codes().isEmpty))
+            hasCodes: !(try await coding.codes().isEmpty), relocations: relocations)
         return try await chrome.page(
             model, title: "Coding", section: "coding", session: session)
     }
@@ -94,6 +107,9 @@ struct CodingWorkspaceController {
             guard let item = try await reflectiveLogs.get(ReflectiveLog.ID(uuid)) else {
                 throw HTTPError(.notFound)
             }
+            return (source, item.title, editURL)
+        case .document:
+            guard let item = try await documents.get(Document.ID(uuid)) else { throw HTTPError(.notFound) }
             return (source, item.title, editURL)
         default:
             guard let item = try await testimonies.get(Testimony.ID(uuid)) else { throw HTTPError(.notFound) }
@@ -159,7 +175,7 @@ struct CodingWorkspaceController {
         let model = CodingPageViewModel(
             title: title.nonBlank ?? "Untitled", kindName: source.kind.singularName.capitalizedFirst,
             sourceKey: source.key, editURL: editURL, action: base, csrfToken: session.csrfToken,
-            pieces: pieces.pieces, hasText: text.length > 0, isTranscript: source.isTimed, showsAll: showsAll,
+            textHTML: pieces.html, hasText: text.length > 0, isTranscript: source.isTimed, showsAll: showsAll,
             mineURL: base, allURL: base + "?view=all",
             coders: coderIDs.filter { showsAll || $0 == me }.map {
                 CoderLegendItem(
