@@ -1,8 +1,9 @@
 import Foundation
 
-/// Maps glyph names to Unicode (ligatures such as `fi` as their letters, so search finds the words), as `/Differences` arrays name glyphs (ISO 32000-1 §9.6.6.2 and §9.10.2): the common
+/// Maps glyph names to Unicode, as `/Differences` arrays name glyphs (ISO 32000-1 §9.6.6.2 and §9.10.2): the common
 /// names of the Adobe Glyph List, accented letters built from a letter and an accent's name, `uniXXXX` and `uXXXX`
-/// names, ligatures written `f_i`, and suffixed variants such as `a.sc`.
+/// names, ligatures written `f_i`, and suffixed variants such as `a.sc`. Ligature glyphs such as `fi` give their
+/// letters, so that search finds the words.
 enum PDFGlyphNames {
     /// Names that are not a letter with an accent.
     private static let names: [String: String] = [

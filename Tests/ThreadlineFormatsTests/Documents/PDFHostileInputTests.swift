@@ -51,6 +51,45 @@ struct PDFHostileInputTests {
         }
     }
 
+    /// A small deterministic generator (a 64-bit linear congruential generator), so failures can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func filesWithBytesChangedReadOrThrow(compressed: Bool) throws {
+        let file = try PDFTextExtractorTests.report(compressed: compressed)
+        var generator = Generator(state: compressed ? 7 : 11)
+        let junk: [[UInt8]] = ["0", "9999999999", "[", "]", "<<", ">>", "(", ")", "R", "obj", "stream", " ", "\\"].map {
+            Array($0.utf8)
+        }
+        var readable = 0
+        for round in 0..<400 {
+            var mutated = file
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let at = Int.random(in: 0..<mutated.count, using: &generator)
+                if Bool.random(using: &generator) {
+                    mutated[at] = UInt8.random(in: 0...255, using: &generator)
+                } else {
+                    mutated.insert(contentsOf: junk.randomElement(using: &generator) ?? [], at: at)
+                }
+            }
+            switch Self.outcome(mutated) {
+            case .success(let blocks):
+                #expect(!blocks.isEmpty, "round \(round)")
+                readable += 1
+            case .failure(.notThatFormat), .failure(.damaged), .failure(.noText): break
+            case .failure(let error): Issue.record("round \(round) gave \(error)")
+            }
+        }
+        // Most single changes leave the text readable.
+        #expect(readable > 200)
+    }
+
     @Test func deepNestingIsRefusedAsDamaged() {
         let nested = String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000)
         let file = Array("%PDF-1.4\n1 0 obj\n\(nested)\nendobj\ntrailer\n<< /Root 1 0 R >>\n".utf8)
