@@ -1,9 +1,9 @@
 import Foundation
 import ZIPFoundation
 
-/// Undoes a stream's filters (ISO 32000-1 §7.4): Flate with PNG and TIFF predictors, ASCIIHex, ASCII85 and
-/// RunLength. Image filters (`/DCTDecode`, `/JPXDecode`, `/CCITTFaxDecode`, `/JBIG2Decode`) and `/LZWDecode` are
-/// reported as unsupported, so a caller can skip the stream.
+/// Undoes a stream's filters (ISO 32000-1 §7.4): Flate and LZW with PNG and TIFF predictors, ASCIIHex, ASCII85 and
+/// RunLength. Image filters (`/DCTDecode`, `/JPXDecode`, `/CCITTFaxDecode`, `/JBIG2Decode`) are reported as
+/// unsupported, so a caller can skip the stream.
 struct PDFStreamDecoder {
     /// One filter in a stream's `/Filter` chain with its `/DecodeParms`.
     struct Filter {
@@ -22,6 +22,10 @@ struct PDFStreamDecoder {
             switch filter.name {
             case "FlateDecode", "Fl":
                 current = try inflate(current)
+                current = try Self.undoPredictor(current, parameters: filter.parameters)
+            case "LZWDecode", "LZW":
+                let earlyChange = filter.parameters["EarlyChange"]?.integer ?? 1
+                current = try Self.lzw(current, earlyChange: earlyChange != 0, limit: remainingBudget)
                 current = try Self.undoPredictor(current, parameters: filter.parameters)
             case "ASCIIHexDecode", "AHx": current = try Self.asciiHex(current)
             case "ASCII85Decode", "A85": current = try Self.ascii85(current)
@@ -206,6 +210,50 @@ struct PDFStreamDecoder {
         }
         if group.count == 1 { throw .damaged("an ASCII85 stream ends with a single character") }
         if group.count > 1 { try flush(group, count: group.count - 1) }
+        return result
+    }
+
+    /// LZWDecode (§7.4.4.2): codes of 9 to 12 bits, 256 clearing the table and 257 ending the data; with
+    /// `/EarlyChange 1` the code length grows one code early.
+    static func lzw(_ data: [UInt8], earlyChange: Bool, limit: Int) throws(PDFFailure) -> [UInt8] {
+        var table: [[UInt8]] = (0...255).map { [UInt8($0)] } + [[], []]
+        var result: [UInt8] = []
+        var codeLength = 9
+        var bitBuffer = 0
+        var bitCount = 0
+        var previous: [UInt8]?
+        for byte in data {
+            bitBuffer = (bitBuffer << 8 | Int(byte)) & 0xFF_FFFF
+            bitCount += 8
+            while bitCount >= codeLength {
+                let code = (bitBuffer >> (bitCount - codeLength)) & ((1 << codeLength) - 1)
+                bitCount -= codeLength
+                if code == 256 {
+                    table.removeLast(table.count - 258)
+                    codeLength = 9
+                    previous = nil
+                    continue
+                }
+                if code == 257 { return result }
+                let entry: [UInt8]
+                if code < table.count, code != 256, code != 257 {
+                    entry = table[code]
+                    if let previous, let first = entry.first, table.count < 4_096 { table.append(previous + [first]) }
+                } else if code == table.count, table.count < 4_096, let previous, let first = previous.first {
+                    entry = previous + [first]
+                    table.append(entry)
+                } else {
+                    throw .damaged("an LZW stream holds the code \(code) before it is defined")
+                }
+                result.append(contentsOf: entry)
+                guard result.count <= limit else {
+                    throw .damaged("its streams decompress to more than the limit of 200 MB")
+                }
+                previous = entry
+                let grow = table.count + (earlyChange ? 1 : 0)
+                if grow >= 1 << codeLength, codeLength < 12 { codeLength += 1 }
+            }
+        }
         return result
     }
 

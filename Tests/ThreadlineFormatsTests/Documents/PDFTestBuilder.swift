@@ -150,6 +150,30 @@ struct PDFTestBuilder {
         return [0x78, 0x9C] + [UInt8](deflated) + bigEndian(Int(b << 16 | a), 4)
     }
 
+    /// LZW data (§7.4.4.2) that spells every byte as its own 9-bit code, with a clear-table code (256) every 200
+    /// bytes so that the code length never grows, and the end code (257).
+    static func lzwLiterals(_ data: [UInt8]) -> [UInt8] {
+        var codes: [Int] = []
+        for (index, byte) in data.enumerated() {
+            if index % 200 == 0 { codes.append(256) }
+            codes.append(Int(byte))
+        }
+        codes.append(257)
+        var output: [UInt8] = []
+        var buffer = 0
+        var count = 0
+        for code in codes {
+            buffer = buffer << 9 | code
+            count += 9
+            while count >= 8 {
+                output.append(UInt8((buffer >> (count - 8)) & 0xFF))
+                count -= 8
+            }
+        }
+        if count > 0 { output.append(UInt8((buffer << (8 - count)) & 0xFF)) }
+        return output
+    }
+
     /// ASCII85 encoding (§7.4.3) with its `~>` end marker.
     static func ascii85(_ data: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []

@@ -176,6 +176,18 @@ struct PDFTextExtractorTests {
         #expect(try Self.extract(builder.build()).blocks == [.paragraph("Hex and base-85")])
     }
 
+    @Test func decodesLZWStreams() throws {
+        var builder = PDFTestBuilder()
+        builder.add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        builder.add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+        builder.add(3, "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>")
+        let padding = String(repeating: "0 0 m ", count: 60)
+        let content = Array("\(padding)BT /F1 12 Tf 72 700 Td (Older files use LZW) Tj ET".utf8)
+        try builder.addStream(4, "/Filter /LZWDecode", PDFTestBuilder.lzwLiterals(content))
+        builder.add(6, "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>")
+        #expect(try Self.extract(builder.build()).blocks == [.paragraph("Older files use LZW")])
+    }
+
     @Test func refusesAFileThatIsNotAPDF() {
         let error = Self.failure(Array("PK\u{3}\u{4} this is a zip".utf8), name: "notes.pdf")
         #expect(error == .notThatFormat(fileName: "notes.pdf", format: .pdf, detail: "it does not start with %PDF-"))
