@@ -50,6 +50,8 @@ public struct EntityFormViewModel: PageModel {
     public var hasActions: Bool
     /// For testimony: the page for its recording, transcript and clips.
     public var mediaURL: String? = nil
+    /// For a document: its coding page and its original file.
+    public var documentURLs: DocumentLinks? = nil
     /// For reports: the page of its sections, preview, publishing and versions.
     public var manageURL: String? = nil
     /// For report sections: where the live preview beside the editor is rendered.
@@ -76,6 +78,7 @@ public struct EntityFormViewModel: PageModel {
         actions: [ItemActionView],
         hasActions: Bool,
         mediaURL: String? = nil,
+        documentURLs: DocumentLinks? = nil,
         manageURL: String? = nil,
         livePreviewURL: String? = nil,
         placeNotice: String? = nil,
@@ -96,6 +99,7 @@ public struct EntityFormViewModel: PageModel {
         self.actions = actions
         self.hasActions = hasActions
         self.mediaURL = mediaURL
+        self.documentURLs = documentURLs
         self.manageURL = manageURL
         self.livePreviewURL = livePreviewURL
         self.placeNotice = placeNotice

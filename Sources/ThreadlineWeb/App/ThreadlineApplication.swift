@@ -176,6 +176,15 @@ public enum ThreadlineApplication {
         {
             routes(workspace, api)
         }
+        let documentUploads = DocumentUploads(
+            editor: ContentEditor(
+                repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),
+            media: media)
+        // The router prefers a fixed segment to a parameter, so `documents/upload` is this page, not an item.
+        DocumentWorkspaceController(
+            uploads: documentUploads, places: store.places, enablers: store.enablers, documents: store.documents,
+            chrome: chrome
+        ).addRoutes(to: workspace)
         TestimonyAPIController(
             testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
         ).addRoutes(to: api)

@@ -50,7 +50,8 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
         let notice = request.uri.queryParameters.get("notice").flatMap(Self.notices)
         let model = EntityListViewModel(
-            heading: kind.pluralName.capitalizedFirst, kindName: kind.singularName, newURL: "\(base)/new", rows: rows,
+            heading: kind.pluralName.capitalizedFirst, kindName: kind.singularName,
+            newURL: kind == .document ? "\(base)/upload" : "\(base)/new", rows: rows,
             hasRows: !rows.isEmpty, notice: notice
         )
         return try await chrome.page(
@@ -296,7 +297,7 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
         }
         var actions: [ItemActionView] = []
         if let item {
-            if AccessPolicy.canPublish(as: viewer) {
+            if AccessPolicy.canPublish(as: viewer), AccessPolicy.canBePublished(kind) {
                 actions.append(
                     item.isPublished
                         ? ItemActionView(label: "Unpublish", action: "\(base)/\(item.id)/unpublish", isDanger: false)
@@ -319,6 +320,11 @@ struct WorkspaceContentController<Entity: ContentEntity>: Sendable {
             publicURL: item.flatMap { $0.isPublished && kind.hasPublicPage ? SiteURL.of($0) : nil },
             listURL: base, listName: kind.pluralName.capitalizedFirst, actions: actions, hasActions: !actions.isEmpty,
             mediaURL: kind == .testimony ? item.map { "\(base)/\($0.id)/media" } : nil,
+            documentURLs: (item as? Document).map {
+                DocumentLinks(
+                    codingURL: "/workspace/coding/document/\($0.id)",
+                    originalURL: $0.fileSHA256 == nil ? nil : "\(base)/\($0.id)/original", fileName: $0.fileName ?? "")
+            },
             manageURL: kind == .report ? item.map { "\(base)/\($0.id)/manage" } : nil,
             livePreviewURL: kind == .reportSection ? "/workspace/report-preview" : nil,
             placeNotice: Entity.self is any PlaceLinked.Type
