@@ -30,7 +30,8 @@ struct CodingQueryBenchmark: ParsableCommand {
 
     func validate() throws {
         guard runs >= 1, warmUp >= 0, codings > 0, sources > 0, words > 0 else {
-            throw ValidationError("--runs, --codings, --sources and --words must be positive; --warm-up at least 0.")
+            throw ArgumentParser.ValidationError(
+                "--runs, --codings, --sources and --words must be positive; --warm-up at least 0.")
         }
     }
 
@@ -48,7 +49,8 @@ struct CodingQueryBenchmark: ParsableCommand {
         func uuid() -> UUID {
             let high = random.next()
             let low = random.next()
-            let bytes = (0..<8).map { UInt8(truncatingIfNeeded: high >> ($0 * 8)) }
+            let bytes =
+                (0..<8).map { UInt8(truncatingIfNeeded: high >> ($0 * 8)) }
                 + (0..<8).map { UInt8(truncatingIfNeeded: low >> ($0 * 8)) }
             return UUID(
                 uuid: (
@@ -106,10 +108,11 @@ struct CodingQueryBenchmark: ParsableCommand {
     private func wordFrequency() {
         var random = SeededGenerator(seed: seed &+ 1)
         let syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "wy", "dd", "ch", "ol", "er", "an", "ing", "tion", "ed"]
-        let vocabulary = (0..<3_000).map { _ in
-            (0..<Int.random(in: 1...4, using: &random)).map { _ in syllables.randomElement(using: &random)! }
-                .joined()
-        } + ["the", "and", "of", "to", "mae", "yn", "y", "don’t", "co-production", "Trust", "trust"]
+        let vocabulary =
+            (0..<3_000).map { _ in
+                (0..<Int.random(in: 1...4, using: &random)).map { _ in syllables.randomElement(using: &random)! }
+                    .joined()
+            } + ["the", "and", "of", "to", "mae", "yn", "y", "don’t", "co-production", "Trust", "trust"]
         var texts: [String] = []
         var remaining = words
         while remaining > 0 {

@@ -112,9 +112,12 @@ public struct WordCloud: Sendable {
         guard !placed.isEmpty else { return Self.emptyMessage }
         let listed = placed.map { "\($0.text) \($0.count)" }.joined(separator: ", ")
         let noun = placed.count == 1 ? "word" : "words"
-        var text = "Word cloud of \(placed.count) \(noun), most frequent first, each with how often it occurs: \(listed)."
-        if leftOutCount > 0 {
-            text += " \(leftOutCount) more \(leftOutCount == 1 ? "word" : "words") did not fit and \(leftOutCount == 1 ? "is" : "are") not shown."
+        var text = "Word cloud of \(placed.count) \(noun), most frequent first, each with how often it occurs: "
+        text += listed + "."
+        if leftOutCount == 1 {
+            text += " 1 more word did not fit and is not shown."
+        } else if leftOutCount > 1 {
+            text += " \(leftOutCount) more words did not fit and are not shown."
         }
         return text
     }

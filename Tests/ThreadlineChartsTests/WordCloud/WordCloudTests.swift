@@ -33,13 +33,16 @@ import Testing
         let boxes = cloud.placed.map { word in
             let width = Double(word.text.count) * word.fontSize * 0.55
             let height = word.fontSize * 1.15
-            return (left: word.x - width / 2, top: word.y - height / 2, right: word.x + width / 2,
-                bottom: word.y + height / 2)
+            return (
+                left: word.x - width / 2, top: word.y - height / 2, right: word.x + width / 2,
+                bottom: word.y + height / 2
+            )
         }
         for (index, box) in boxes.enumerated() {
             #expect(box.left >= 0 && box.top >= 0 && box.right <= 640 && box.bottom <= 400)
             for other in boxes[(index + 1)...] {
-                let overlaps = box.left < other.right && other.left < box.right && box.top < other.bottom
+                let overlaps =
+                    box.left < other.right && other.left < box.right && box.top < other.bottom
                     && other.top < box.bottom
                 #expect(!overlaps)
             }
@@ -73,7 +76,10 @@ import Testing
         let desc = try #require(svg.split(separator: "\n").first { $0.hasPrefix("<desc") })
         let listed = cloud.placed.map { "\($0.text) \($0.count)" }.joined(separator: ", ")
         #expect(desc.contains(": " + listed + "."))
-        #expect(cloud.description == "Word cloud of \(cloud.placed.count) words, most frequent first, each with how often it occurs: \(listed).")
+        #expect(
+            cloud.description
+                == "Word cloud of \(cloud.placed.count) words, most frequent first, each with how often it occurs: \(listed)."
+        )
     }
 
     @Test func emptyCloudSaysSo() {

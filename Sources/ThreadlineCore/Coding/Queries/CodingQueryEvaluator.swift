@@ -138,7 +138,9 @@ private struct SourceGroup {
         case .all(let parts):
             guard let first = parts.first else { return [] }
             var result = value(first)
-            for part in parts.dropFirst() where !result.isEmpty { result = RangeAlgebra.intersection(result, value(part)) }
+            for part in parts.dropFirst() where !result.isEmpty {
+                result = RangeAlgebra.intersection(result, value(part))
+            }
             return result
         case .any(let parts):
             return parts.reduce([]) { RangeAlgebra.union($0, value($1)) }

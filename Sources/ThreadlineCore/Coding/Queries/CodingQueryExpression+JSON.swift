@@ -15,8 +15,11 @@ extension CodingQueryExpression {
         codePath: (Code.ID) -> String = { $0.description }
     ) throws(ValidationError) {
         var problems: [FieldProblem] = []
-        let reader = Reader(resolve: resolve, codePath: codePath)
-        let expression = reader.read(json, path: path, depth: 1, problems: &problems)
+        let expression = withoutActuallyEscaping(resolve) { resolve in
+            withoutActuallyEscaping(codePath) { codePath in
+                Reader(resolve: resolve, codePath: codePath).read(json, path: path, depth: 1, problems: &problems)
+            }
+        }
         guard problems.isEmpty, let expression else {
             throw ValidationError(
                 problems.isEmpty ? [FieldProblem(field: path, message: "The expression could not be read.")] : problems)

@@ -93,7 +93,8 @@ private struct Stemming {
 
     /// Applies the first (longest) rule whose suffix the word ends with, if the stem before it satisfies
     /// `condition`; a matching rule whose condition fails ends the step.
-    mutating func applyRules(_ rules: [(suffix: [UInt8], replacement: [UInt8])], condition: (ArraySlice<UInt8>) -> Bool) {
+    mutating func applyRules(_ rules: [(suffix: [UInt8], replacement: [UInt8])], condition: (ArraySlice<UInt8>) -> Bool)
+    {
         for rule in rules where endsWith(rule.suffix) {
             if condition(stem(dropping: rule.suffix.count)) { replaceEnding(rule.suffix.count, with: rule.replacement) }
             return
@@ -187,9 +188,9 @@ private struct Stemming {
     /// Step 5a: (m>1) E → ; (m=1 and not *o) E → .
     mutating func step5a() {
         guard word.last == UInt8(ascii: "e") else { return }
-        let stem = stem(dropping: 1)
-        let measure = Self.measure(stem)
-        if measure > 1 || (measure == 1 && !Self.endsCVC(stem)) { word.removeLast() }
+        let base = stem(dropping: 1)
+        let measure = Self.measure(base)
+        if measure > 1 || (measure == 1 && !Self.endsCVC(base)) { word.removeLast() }
     }
 
     /// Step 5b: (m>1 and *d and *L) a double l becomes one.

@@ -83,7 +83,9 @@ import Testing
         #expect(ranges(.near(trust, place, within: .characters(15)), codings) == [0..<10, 25..<30])
         #expect(ranges(.near(trust, place, within: .characters(14)), codings).isEmpty)
         #expect(ranges(.near(trust, place, within: .characters(35)), codings) == [0..<10, 25..<30, 50..<60, 95..<100])
-        #expect(ranges(.near(place, trust, within: .characters(20)), codings) == [0..<10, 25..<30])
+        // From Place's side: the second Trust is 20 after the first Place.
+        #expect(ranges(.near(place, trust, within: .characters(19)), codings) == [0..<10, 25..<30])
+        #expect(ranges(.near(place, trust, within: .characters(20)), codings) == [0..<10, 25..<30, 50..<60])
     }
 
     @Test func nearWithinZeroMeansTouchingOrOverlapping() {

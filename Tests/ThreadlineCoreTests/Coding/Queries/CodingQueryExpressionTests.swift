@@ -110,7 +110,9 @@ import Testing
     @Test func wrongKindsOfValueAreReported() {
         #expect(
             F.problems(#"{"and": 3}"#)
-                == [FieldProblem(field: "expression.and", message: "\"and\" needs a list of expressions, not a number.")])
+                == [
+                    FieldProblem(field: "expression.and", message: "\"and\" needs a list of expressions, not a number.")
+                ])
         #expect(
             F.problems(#"{"or": ["Place", [1], ""]}"#)
                 == [
@@ -125,8 +127,11 @@ import Testing
     @Test func everyProblemIsReportedAtOnce() {
         let problems = F.problems(
             #"{"and": ["Nope", {"not": "Trust"}, {"near": ["Place", "Gone"], "within": "line"}]}"#)
-        #expect(problems.map(\.field) == ["expression.and[0]", "expression.and[1].not", "expression.and[2].within",
-            "expression.and[2].near[1]"])
+        #expect(
+            problems.map(\.field) == [
+                "expression.and[0]", "expression.and[1].not", "expression.and[2].within",
+                "expression.and[2].near[1]",
+            ])
     }
 
     @Test func deepNestingIsRefused() {

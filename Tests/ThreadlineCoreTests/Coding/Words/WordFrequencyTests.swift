@@ -10,11 +10,17 @@ import Testing
     }
 
     @Test func dropsApostrophesAndHyphensAtTheEdgesOrDoubled() {
-        #expect(WordFrequency.words(in: "evaluators’ -well- rock--solid 'tis") == ["evaluators", "well", "rock", "solid", "tis"])
+        #expect(
+            WordFrequency.words(in: "evaluators’ -well- rock--solid 'tis") == [
+                "evaluators", "well", "rock", "solid", "tis",
+            ])
     }
 
     @Test func countsDigitsAsWordLetters() {
-        #expect(WordFrequency.words(in: "In 2024, covid-19 hit 3.5 times") == ["in", "2024", "covid-19", "hit", "3", "5", "times"])
+        #expect(
+            WordFrequency.words(in: "In 2024, covid-19 hit 3.5 times") == [
+                "in", "2024", "covid-19", "hit", "3", "5", "times",
+            ])
     }
 
     @Test func keepsWelshLettersWrittenEitherWay() {
@@ -31,9 +37,13 @@ import Testing
 
 @Suite struct StopWordListTests {
     @Test func englishAndWelshListsLeaveOutFunctionWords() {
-        for word in ["the", "and", "don't", "it's", "will", "of"] { #expect(StopWordList.english.contains(word), "\(word)") }
+        for word in ["the", "and", "don't", "it's", "will", "of"] {
+            #expect(StopWordList.english.contains(word), "\(word)")
+        }
         for word in ["trust", "community", "place"] { #expect(!StopWordList.english.contains(word), "\(word)") }
-        for word in ["y", "yr", "mae", "yn", "i'r", "gyda", "hefyd", "nhw"] { #expect(StopWordList.welsh.contains(word), "\(word)") }
+        for word in ["y", "yr", "mae", "yn", "i'r", "gyda", "hefyd", "nhw"] {
+            #expect(StopWordList.welsh.contains(word), "\(word)")
+        }
         for word in ["cymuned", "ymddiriedaeth", "gwaith"] { #expect(!StopWordList.welsh.contains(word), "\(word)") }
         #expect(!StopWordList.welsh.contains("the"))
         #expect(!StopWordList.english.contains("mae"))
@@ -61,9 +71,10 @@ import Testing
         #expect(frequency.totalCount == 6)
         #expect(frequency.textCount == 3)
         #expect(frequency.rows.map(\.word) == ["trust", "place", "builds"])
-        #expect(frequency.rows.map(\.count) == [3, 1 + 1, 1])
+        #expect(frequency.rows.map(\.count) == [3, 2, 1])
         #expect(frequency.rows.map(\.textCount) == [2, 2, 1])
-        #expect(frequency.rows.map(\.share) == [3.0 / 6, 2.0 / 6, 1.0 / 6])
+        let shares: [Double] = [3.0 / 6, 2.0 / 6, 1.0 / 6]
+        #expect(frequency.rows.map(\.share) == shares)
         #expect(frequency.top(2).map(\.word) == ["trust", "place"])
         #expect(frequency.top(0).isEmpty)
         #expect(frequency.rows.allSatisfy { $0.stem == nil })
