@@ -115,37 +115,47 @@ import Testing
             }
             let onlyFirstCoder = Bool.random(using: &random)
             let counted = onlyFirstCoder ? Set([coders[0]]) : nil
-            let expression = Self.randomExpression(depth: 0, codes: codeIDs, using: &random)
+            // A random expression, and NEAR between two codes by each scope, which nesting reaches less often.
+            let (first, second) = (codeIDs.randomElement(using: &random)!, codeIDs.randomElement(using: &random)!)
+            let expressions: [CodingQueryExpression] = [
+                Self.randomExpression(depth: 0, codes: codeIDs, using: &random),
+                .near(.code(first), .code(second), within: .characters(Int.random(in: 0...4, using: &random))),
+                .near(.code(first), .code(second), within: .sameCue),
+                .near(.code(first), .not(.code(second)), within: .sameParagraph),
+            ]
             let scope = CodingQueryScope(texts: texts, codings: codings, coders: counted)
-            let passages = CodingQueryEvaluator(scope: scope).passages(matching: expression)
+            for expression in expressions {
+                let passages = CodingQueryEvaluator(scope: scope).passages(matching: expression)
 
-            for source in sources.sorted() {
-                let text = texts[source]!
-                var marks: [Code.ID: [Bool]] = [:]
-                for coding in codings where coding.source == source && (counted?.contains(coding.coderID) ?? true) {
-                    var row = marks[coding.codeID] ?? Array(repeating: false, count: text.length)
-                    for index in coding.start..<coding.end { row[index] = true }
-                    marks[coding.codeID] = row
+                for source in sources.sorted() {
+                    let text = texts[source]!
+                    var marks: [Code.ID: [Bool]] = [:]
+                    for coding in codings where coding.source == source && (counted?.contains(coding.coderID) ?? true) {
+                        var row = marks[coding.codeID] ?? Array(repeating: false, count: text.length)
+                        for index in coding.start..<coding.end { row[index] = true }
+                        marks[coding.codeID] = row
+                    }
+                    let expected = Self.runs(
+                        Self.model(
+                            expression, codes: marks, length: text.length, cues: text.cueRanges,
+                            paragraphs: text.paragraphRanges))
+                    let found = passages.filter { $0.source == source }.map { $0.start..<$0.end }
+                    #expect(found == expected, "case \(caseNumber), \(source): \(expression)")
+                    checkedPassages += found.count
                 }
-                let expected = Self.runs(
-                    Self.model(
-                        expression, codes: marks, length: text.length, cues: text.cueRanges,
-                        paragraphs: text.paragraphRanges))
-                let found = passages.filter { $0.source == source }.map { $0.start..<$0.end }
-                #expect(found == expected, "case \(caseNumber), \(source): \(expression)")
-                checkedPassages += found.count
-            }
-            // Sources come in order, each passage listing exactly the counted codings of the query's codes it overlaps.
-            #expect(passages.map(\.source) == passages.map(\.source).sorted())
-            for passage in passages {
-                let overlapping = codings.filter {
-                    $0.source == passage.source && expression.codeIDs.contains($0.codeID)
-                        && (counted?.contains($0.coderID) ?? true) && $0.start < passage.end && passage.start < $0.end
+                // Sources come in order, each passage listing exactly the counted codings of the query's codes it overlaps.
+                #expect(passages.map(\.source) == passages.map(\.source).sorted())
+                for passage in passages {
+                    let overlapping = codings.filter {
+                        $0.source == passage.source && expression.codeIDs.contains($0.codeID)
+                            && (counted?.contains($0.coderID) ?? true) && $0.start < passage.end
+                            && passage.start < $0.end
+                    }
+                    #expect(Set(passage.codingIDs) == Set(overlapping.map(\.id)))
+                    #expect(passage.codingIDs.count == overlapping.count)
                 }
-                #expect(Set(passage.codingIDs) == Set(overlapping.map(\.id)))
-                #expect(passage.codingIDs.count == overlapping.count)
             }
         }
-        #expect(checkedPassages > 200)
+        #expect(checkedPassages > 500)
     }
 }
