@@ -8,6 +8,8 @@ struct ThreadlineBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "threadline-bench",
         abstract: "Time Threadline's code on generated data (build with -c release).",
-        subcommands: [EvaluationBenchmark.self, NetworkBenchmark.self, NetworkLayoutBenchmark.self]
+        subcommands: [
+            CodingQueryBenchmark.self, EvaluationBenchmark.self, NetworkBenchmark.self, NetworkLayoutBenchmark.self,
+        ]
     )
 }
