@@ -23,10 +23,13 @@ public struct CodingQueryScope: Sendable, Hashable {
         /// The outline of a codable text: a transcript's cues are its cues and also its paragraphs (one line
         /// each); other text is divided into paragraphs by blank lines.
         public init(_ text: CodableText) {
+            // A source's blocks (its headings, paragraphs and list items as it reads; a transcript's cues) are its
+            // paragraphs; text with no layout is cut at blank lines.
             let cues = text.cueRanges.map { $0.start..<$0.end }
+            let blocks = text.blocks.map(\.range)
             self.init(
                 length: text.length, cueRanges: cues,
-                paragraphRanges: cues.isEmpty ? Self.paragraphs(in: text.scalars) : cues)
+                paragraphRanges: !cues.isEmpty ? cues : !blocks.isEmpty ? blocks : Self.paragraphs(in: text.scalars))
         }
 
         /// The paragraphs of `scalars`: runs of lines that are not blank (only spaces, tabs or "\r"), each from

@@ -165,10 +165,20 @@ import Testing
     }
 
     @Test func paragraphsAreSplitAtBlankLines() {
-        let text = CodableText(body: "One line\nsame paragraph  \n\n  \r\nNext one\n\n")
+        let text = CodableText(text: "One line\nsame paragraph  \n\n  \r\nNext one\n\n", blocks: [])
         let outline = CodingQueryScope.SourceText(text)
         #expect(outline.length == text.length)
         #expect(outline.paragraphRanges == [0..<23, 31..<39])
         #expect(outline.cueRanges.isEmpty)
+    }
+
+    @Test func aSourcesBlocksAreItsParagraphs() {
+        let text = CodableText(
+            text: "Title\nA paragraph",
+            blocks: [
+                SourceBlock(kind: .heading(level: 1), start: 0, end: 5),
+                SourceBlock(kind: .paragraph, start: 6, end: 17),
+            ])
+        #expect(CodingQueryScope.SourceText(text).paragraphRanges == [0..<5, 6..<17])
     }
 }
