@@ -46,4 +46,19 @@ public struct CodeTree: Sendable {
 
     /// The codes in tree order.
     public var ordered: [Code] { entries.map(\.code) }
+
+    /// Every code below `id`, at any depth (not `id` itself); a loop in the parents cannot make it run forever.
+    public func descendants(of id: Code.ID) -> Set<Code.ID> {
+        var children: [Code.ID: [Code.ID]] = [:]
+        for entry in entries {
+            if let parent = entry.code.parentID { children[parent, default: []].append(entry.code.id) }
+        }
+        var found: Set<Code.ID> = []
+        var stack = children[id] ?? []
+        while let next = stack.popLast() {
+            guard next != id, found.insert(next).inserted else { continue }
+            stack += children[next] ?? []
+        }
+        return found
+    }
 }

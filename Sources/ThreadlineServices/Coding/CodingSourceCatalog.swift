@@ -25,6 +25,7 @@ public struct CodingSourceCatalog {
         public let caseStudies: any ContentRepository<CaseStudy>
         public let reflectiveLogs: any ContentRepository<ReflectiveLog>
         public let testimonies: any ContentRepository<Testimony>
+        public let documents: any ContentRepository<Document>
         public let places: any ContentRepository<Place>
         public let enablers: any ContentRepository<Enabler>
 
@@ -34,12 +35,13 @@ public struct CodingSourceCatalog {
             caseStudies = store.caseStudies
             reflectiveLogs = store.reflectiveLogs
             testimonies = store.testimonies
+            documents = store.documents
             places = store.places
             enablers = store.enablers
         }
     }
 
-    /// Reads every story, case study, reflective log and testimony, place and enabler.
+    /// Reads every story, case study, reflective log, document and testimony, place and enabler.
     public static func load(from store: Repositories) async throws -> CodingSourceCatalog {
         var entries: [CodingSource: Entry] = [:]
         for story in try await store.stories.all() {
@@ -53,6 +55,10 @@ public struct CodingSourceCatalog {
         for log in try await store.reflectiveLogs.all() {
             entries[CodingSource(reflectiveLog: log.id)] = Entry(
                 title: log.title, placeID: log.placeID, enablerID: log.enablerIDs.first)
+        }
+        for document in try await store.documents.all() {
+            entries[CodingSource(document: document.id)] = Entry(
+                title: document.title, placeID: document.placeID, enablerID: document.enablerID)
         }
         for testimony in try await store.testimonies.all() {
             entries[CodingSource(testimony: testimony.id)] = Entry(

@@ -35,8 +35,14 @@ public struct ClipLink {
     }
 }
 
-/// A transcript download.
+/// A link to download something in one format: a transcript, a query's passages.
 public struct DownloadLink {
     public var label: String
     public var url: String
+
+    /// Creates the value from each of its fields.
+    public init(label: String, url: String) {
+        self.label = label
+        self.url = url
+    }
 }

@@ -57,6 +57,7 @@ public enum Template: String, CaseIterable, Sendable {
     case workspaceCoverage = "workspace-coverage"
     case workspaceForm = "workspace-form"
     case workspaceList = "workspace-list"
+    case workspaceCodingQuery = "workspace-coding-query"
     case workspaceDocumentUpload = "workspace-document-upload"
     case workspaceMatrix = "workspace-matrix"
     case workspaceMaturity = "workspace-maturity"

@@ -176,6 +176,10 @@ public enum ThreadlineApplication {
         {
             routes(workspace, api)
         }
+        CodingQueryController(
+            queries: CodingQueries(coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store)),
+            chrome: chrome, time: dependencies.time, ids: dependencies.ids
+        ).addRoutes(to: workspace)
         let documentUploads = DocumentUploads(
             editor: ContentEditor(
                 repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),

@@ -471,14 +471,6 @@ struct CodingAnalysisController {
 
     /// Every code below `id`, however deep; a cycle in stored data cannot loop it.
     static func descendants(of id: Code.ID, in codes: [Code]) -> Set<Code.ID> {
-        var children: [Code.ID: [Code.ID]] = [:]
-        for code in codes { if let parent = code.parentID { children[parent, default: []].append(code.id) } }
-        var found: Set<Code.ID> = []
-        var stack = children[id] ?? []
-        while let next = stack.popLast() {
-            guard next != id, found.insert(next).inserted else { continue }
-            stack += children[next] ?? []
-        }
-        return found
+        CodeTree(codes).descendants(of: id)
     }
 }
