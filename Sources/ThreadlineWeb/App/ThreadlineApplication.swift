@@ -176,10 +176,10 @@ public enum ThreadlineApplication {
         {
             routes(workspace, api)
         }
-        CodingQueryController(
-            queries: CodingQueries(coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store)),
-            chrome: chrome, time: dependencies.time, ids: dependencies.ids
-        ).addRoutes(to: workspace)
+        let codingQueries = CodingQueries(
+            coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store))
+        CodingQueryController(queries: codingQueries, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+            .addRoutes(to: workspace)
         let documentUploads = DocumentUploads(
             editor: ContentEditor(
                 repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),
@@ -189,6 +189,10 @@ public enum ThreadlineApplication {
             uploads: documentUploads, places: store.places, enablers: store.enablers, documents: store.documents,
             chrome: chrome
         ).addRoutes(to: workspace)
+        CodingAPIController(
+            uploads: documentUploads, queries: codingQueries, ids: dependencies.ids, time: dependencies.time
+        )
+        .addRoutes(to: api)
         TestimonyAPIController(
             testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
         ).addRoutes(to: api)
