@@ -35,7 +35,8 @@ struct CodingAPITests {
             #expect(added.status == .created, "\(added.text)")
             let sourceID = try #require(
                 try json(added).value(at: "sources")?.arrayValue?.first?.value(at: "id")?.stringValue)
-            let source = try await client.execute(uri: "/api/v1/sources/\(sourceID)", method: .get, headers: jsonHeaders)
+            let source = try await client.execute(
+                uri: "/api/v1/sources/\(sourceID)", method: .get, headers: jsonHeaders)
             #expect(try self.json(source).value(at: "text") == .string("Trust grew slowly.\nLeaders listened."))
             #expect(try self.json(source).value(at: "kind") == .string("document"))
 
@@ -87,7 +88,8 @@ struct CodingAPITests {
                 uri: "/api/v1/codes/\(codeID)/passages", method: .get, headers: jsonHeaders)
             #expect(try self.json(passages).arrayValue?.first?.value(at: "memos") == .array([.string("key")]))
 
-            let removed = try await client.execute(uri: "/api/v1/codings/\(codingID)", method: .delete, headers: jsonHeaders)
+            let removed = try await client.execute(
+                uri: "/api/v1/codings/\(codingID)", method: .delete, headers: jsonHeaders)
             #expect(removed.status == .noContent)
             #expect(try await hub.store.coding.codings(codes: nil).isEmpty)
         }

@@ -55,6 +55,15 @@ struct SecurityRouteTests {
 
     /// Workspace writes on one existing thing that a contributor may change only when it is their own draft or
     /// coding (`canEdit`, `canDelete`, `canChange`); the demo's items and codings are nobody's or someone else's.
+    /// API writes every workspace user may make, since contributors code alongside evaluators: sent the sweep's
+    /// body they are refused as malformed (no name, no passage, no file), never stored.
+    static let codingWork: [RoutePattern] = [
+        RoutePattern(method: .post, path: "/api/v1/codes"),
+        RoutePattern(method: .post, path: "/api/v1/codings"),
+        RoutePattern(method: .post, path: "/api/v1/sources"),
+        RoutePattern(method: .post, path: "/api/v1/queries/coding"),
+    ]
+
     static func othersWork(_ route: RoutePattern) -> Bool {
         let components = route.components
         guard route.method == .post, route.isWorkspace, components.count >= 3, components[2] == ":id" else {
@@ -238,7 +247,17 @@ struct SecurityRouteTests {
             let writes = sweep.routes.filter { $0.isWrite && $0.isAPI }
             #expect(writes.count >= EntityKind.allCases.count * 4)
             let before = try await StoreTally.of(sweep.hub)
-            for route in writes {
+            for route in Self.codingWork {
+                #expect(writes.contains(route), "\(route) is no longer routed; update this list")
+                let response = try await sweep.client.execute(
+                    uri: sweep.addresses.path(for: route), method: route.method,
+                    headers: headers(bearer: token, contentType: "application/json"),
+                    body: ByteBuffer(string: #"{"status": "published"}"#))
+                #expect(
+                    [.unprocessableContent, .unsupportedMediaType].contains(response.status),
+                    "contributor \(route): \(SecuritySweep.summary(response))")
+            }
+            for route in writes where !Self.codingWork.contains(route) {
                 // Creating is a contributor's right, publishing is not: every create asks to publish. The other
                 // writes name a demo item, report, wave or testimony that is not the contributor's, or the programme.
                 let response = try await sweep.client.execute(

@@ -251,6 +251,7 @@ enum OpenAPIDocument {
                 ],
                 responses: ["200": ok(hitList), "422": error])
         ])
+        paths.merge(codingPaths(error: error, anyObject: anyObject)) { first, _ in first }
         paths["/api/v1/openapi.json"] = object([
             "get": operation(
                 "This description of the API", id: "get_openapi", responses: ["200": ok(object(["type": "object"]))])
@@ -346,6 +347,118 @@ enum OpenAPIDocument {
             "description": "An error",
             "content": object(["application/json": object(["schema": object(["$ref": "#/components/schemas/Error"])])]),
         ])
+    }
+
+    /// The coding API: documents as sources, the codebook, codings, coding queries and a code's passages.
+    private static func codingPaths(error: JSONValue, anyObject: JSONValue) -> [String: JSONValue] {
+        let list = object(["type": "array", "items": anyObject])
+        let created = object(["type": "object", "properties": object(["id": object(["type": "string"])])])
+        let code = object([
+            "type": "object", "required": array(["name"]),
+            "properties": object([
+                "name": object(["type": "string"]), "parent_id": object(["type": "string", "format": "uuid"]),
+                "colour": object(["type": "string", "pattern": "^#[0-9a-fA-F]{6}$"]),
+                "description": object(["type": "string"]),
+            ]),
+        ])
+        let coding = object([
+            "type": "object", "required": array(["source_id", "code_id"]),
+            "properties": object([
+                "source_id": object(["type": "string", "format": "uuid"]),
+                "code_id": object(["type": "string", "format": "uuid"]),
+                "start": object(["type": "integer", "description": "Unicode scalar offset, from 0"]),
+                "end": object(["type": "integer", "description": "the scalar after the passage"]),
+                "start_ms": object(["type": "integer", "description": "on a recording, instead of start"]),
+                "end_ms": object(["type": "integer"]), "memo": object(["type": "string"]),
+            ]),
+        ])
+        let codingQuery = object([
+            "type": "object", "required": array(["expression"]),
+            "properties": object([
+                "expression": object([
+                    "description": .string(
+                        "A code (ID, path or name), or {\"and\": [e, …]}, {\"or\": [e, …]}, {\"not\": e}, "
+                            + "{\"near\": [e, e], \"within\": 200 | \"paragraph\" | \"cue\"}")
+                ]),
+                "coder_id": object(["type": "string", "format": "uuid"]), "children": object(["type": "boolean"]),
+            ]),
+        ])
+        return [
+            "/api/v1/sources": object([
+                "post": object([
+                    "summary": .string(
+                        "Add documents from files (multipart/form-data: one or more file fields, and title, "
+                            + "summary, place_id, enabler_id, date, origin); .docx, .odt, .pdf, .txt or .md"),
+                    "operationId": "add_sources",
+                    "requestBody": object([
+                        "required": true,
+                        "content": object([
+                            "multipart/form-data": object([
+                                "schema": object([
+                                    "type": "object",
+                                    "properties": object([
+                                        "file": object([
+                                            "type": "array", "items": object(["type": "string", "format": "binary"]),
+                                        ])
+                                    ]),
+                                ])
+                            ])
+                        ]),
+                    ]),
+                    "responses": object([
+                        "201": ok(anyObject), "400": error, "401": error, "403": error, "413": error,
+                        "415": error, "422": error,
+                    ]),
+                    "security": array([object(["bearerToken": array([])])]),
+                ])
+            ]),
+            "/api/v1/sources/{id}": object([
+                "get": operation(
+                    "A source's text as it is coded: its blocks, and for a transcript its cues with their times",
+                    id: "get_source", parameters: [pathID()], secured: true,
+                    responses: ["200": ok(anyObject), "401": error, "404": error])
+            ]),
+            "/api/v1/codes": object([
+                "get": operation(
+                    "The codebook, parents before children", id: "list_codes", secured: true,
+                    responses: ["200": ok(list), "401": error]),
+                "post": operation(
+                    "Add a code (a colour from the palette when none is given)", id: "add_code", body: code,
+                    secured: true, responses: ["201": ok(created), "401": error, "422": error]),
+            ]),
+            "/api/v1/codes/{id}/passages": object([
+                "get": operation(
+                    "A code's passages with source, place, enabler, codes, coders, times and memos",
+                    id: "list_code_passages",
+                    parameters: [
+                        pathID(), query("format", "the answer's form", enumValues: ["json", "csv", "html", "docx"]),
+                        query("children", "1 to include the codes below it"), query("coder", "one coder's (ID)"),
+                    ], secured: true, responses: ["200": ok(list), "401": error, "404": error, "422": error])
+            ]),
+            "/api/v1/codings": object([
+                "get": operation(
+                    "Codings, of one source or one code", id: "list_codings",
+                    parameters: [query("source_id", "one source (ID)"), query("code_id", "one code (ID)")],
+                    secured: true, responses: ["200": ok(list), "401": error, "404": error]),
+                "post": operation(
+                    "Code a passage, by Unicode scalar positions or, on a recording, by milliseconds",
+                    id: "add_coding", body: coding, secured: true,
+                    responses: ["201": ok(anyObject), "401": error, "403": error, "422": error]),
+            ]),
+            "/api/v1/codings/{id}": object([
+                "delete": operation(
+                    "Remove a coding (its coder or an editor)", id: "delete_coding", parameters: [pathID()],
+                    secured: true,
+                    responses: [
+                        "204": object(["description": "Removed"]), "401": error, "403": error, "404": error,
+                    ])
+            ]),
+            "/api/v1/queries/coding": object([
+                "post": operation(
+                    "Run a coding query: codes combined with and, or, not and near", id: "run_coding_query",
+                    body: codingQuery, secured: true, responses: ["200": ok(anyObject), "401": error, "422": error])
+            ]),
+        ]
     }
 
     private static func ok(_ schema: JSONValue) -> JSONValue {

@@ -50,9 +50,12 @@ struct DocumentWorkspaceController {
 
     private func upload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireSession()
+        // Only the upload form sends multipart: anything else did not come from it, and is refused as a form
+        // without its token would be.
         guard let boundary = request.headers[.contentType].flatMap(MultipartFormData.boundary(fromContentType:))
         else {
-            throw HTTPError(.unsupportedMediaType, message: "Send the files as multipart/form-data.")
+            throw HTTPError(
+                .forbidden, message: "Documents are added with the upload form, sent as multipart/form-data.")
         }
         let body: ByteBuffer
         do {
