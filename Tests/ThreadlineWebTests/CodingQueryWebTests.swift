@@ -84,6 +84,24 @@ struct CodingQueryWebTests {
         }
     }
 
+    @Test("a code's passages page offers its passages as CSV, HTML and Word, keeping its filters")
+    func codePassages() async throws {
+        try await withApp { hub, client in
+            let (_, trust, _) = try await coded(hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let page = try await client.execute(
+                uri: "/workspace/codes/\(trust.id)/passages", method: .get, headers: session.headers)
+            #expect(page.text.contains("href=\"/workspace/codes/\(trust.id)/passages?format=docx\" download>DOCX</a>"))
+            let csv = try await client.execute(
+                uri: "/workspace/codes/\(trust.id)/passages?format=csv", method: .get, headers: session.headers)
+            #expect(csv.status == .ok)
+            #expect(csv.text.contains("Trust grew between partners."))
+            let unknown = try await client.execute(
+                uri: "/workspace/codes/\(trust.id)/passages?format=xls", method: .get, headers: session.headers)
+            #expect(unknown.status == .notFound)
+        }
+    }
+
     @Test("an unknown code or bad JSON is said, nothing runs; saving as a code stores its passages as codings")
     func problemsAndSaving() async throws {
         try await withApp { hub, client in

@@ -12,6 +12,8 @@ public struct CodePassagesViewModel: PageModel {
     public var groups: [PassageSourceGroup]
     public var hasPassages: Bool
     public var matricesURL: String
+    /// The passages as CSV, HTML and Word files, with the page's filters.
+    public var downloads: [DownloadLink]
 
     /// Creates the value from each of its fields.
     public init(
@@ -24,7 +26,8 @@ public struct CodePassagesViewModel: PageModel {
         action: String,
         groups: [PassageSourceGroup],
         hasPassages: Bool,
-        matricesURL: String
+        matricesURL: String,
+        downloads: [DownloadLink] = []
     ) {
         self.codeName = codeName
         self.codePath = codePath
@@ -36,6 +39,7 @@ public struct CodePassagesViewModel: PageModel {
         self.groups = groups
         self.hasPassages = hasPassages
         self.matricesURL = matricesURL
+        self.downloads = downloads
     }
 }
 

@@ -22,7 +22,10 @@ struct CodingAnalysisController {
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("codes/:id/passages") { request, context in
-            try await passagesPage(request, context).response(from: context)
+            if let format = request.uri.queryParameters.get("format") {
+                return try await passagesFile(request, context, format: format)
+            }
+            return try await passagesPage(request, context).response(from: context)
         }
         group.get("matrices") { request, context in try await matrices(request, context) }
         group.get("agreement") { request, context in
@@ -31,6 +34,30 @@ struct CodingAnalysisController {
     }
 
     // MARK: Passages
+
+    /// A code's passages as a file (`PassageExport`), with the page's filters.
+    private func passagesFile(_ request: Request, _ context: AppRequestContext, format: String) async throws
+        -> Response
+    {
+        _ = try context.requireSession()
+        guard let file = PassageExport.Format(rawValue: format) else { throw HTTPError(.notFound) }
+        guard let id = Code.ID(context.slug(parameter: "id")), try await coding.code(id) != nil else {
+            throw HTTPError(.notFound)
+        }
+        let query = request.uri.queryParameters
+        let passages = try await CodingQueries(coding: coding, sources: sources).passages(
+            of: id, includesChildren: query.get("children") == "1", coder: query.get("coder").flatMap { Coder.ID($0) })
+        let path = Self.codePaths(try await coding.codes())[id] ?? ""
+        let data = try PassageExport.data(passages, title: "Passages coded \(path)", format: file)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: file.mediaType,
+                .contentDisposition: "attachment; filename=\"passages.\(file.rawValue)\"",
+                .cacheControl: "private, no-store",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
 
     private func passagesPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
@@ -82,7 +109,15 @@ struct CodingAnalysisController {
                 CoderOption(id: $0.id.description, name: $0.name, isSelected: $0.id == coderFilter)
             },
             action: "/workspace/codes/\(id)/passages", groups: groups, hasPassages: !groups.isEmpty,
-            matricesURL: "/workspace/matrices")
+            matricesURL: "/workspace/matrices",
+            downloads: PassageExport.Format.allCases.map { format in
+                var parameters = ["format=\(format.rawValue)"]
+                if includesChildren { parameters.append("children=1") }
+                if let coderFilter { parameters.append("coder=\(coderFilter)") }
+                return DownloadLink(
+                    label: format.rawValue.uppercased(),
+                    url: "/workspace/codes/\(id)/passages?" + parameters.joined(separator: "&"))
+            })
         return try await chrome.page(
             model, title: "Passages coded \(path)", section: "passages", session: session)
     }
