@@ -100,6 +100,55 @@ struct CodingWorkspaceTests {
         }
     }
 
+    @Test("after coding, Undo removes the codings just made; stripes, the code filter and the shortcuts are offered")
+    func undoStripesAndFilter() async throws {
+        try await withApp { hub, client in
+            let story = try await story(in: hub)
+            let trust = try await code("Trust", in: hub)
+            let growth = try await code("Growth", in: hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let url = "/workspace/coding/story/\(story.id)"
+            let applied = try await client.execute(
+                uri: url, method: .post, headers: session.formHeaders,
+                body: session.form([
+                    ("start", "24"), ("end", "29"), ("code", trust.id.description), ("code", growth.id.description),
+                ]))
+            let location = try #require(applied.location)
+            let page = try await client.execute(uri: location, method: .get, headers: session.headers).text
+            let made = try await hub.store.coding.codings(of: CodingSource(story: story.id))
+            #expect(made.count == 2)
+            #expect(page.contains("id=\"undo-last\""))
+            #expect(page.contains("<ol class=\"stripes\" id=\"stripes\" aria-hidden=\"true\">"))
+            #expect(page.contains("class=\"stripe code-\(trust.id)\""))
+            #expect(page.contains("Keyboard shortcuts"))
+            let filtered = try await client.execute(
+                uri: "\(url)?code=\(trust.id)", method: .get, headers: session.headers
+            ).text
+            #expect(filtered.contains("class=\"stripe code-\(trust.id)\""))
+            #expect(!filtered.contains("class=\"stripe code-\(growth.id)\""))
+            let ids = made.map(\.id.description).joined(separator: ",")
+            let undone = try await client.execute(
+                uri: "/workspace/codings/undo", method: .post, headers: session.formHeaders,
+                body: session.form([("ids", ids)]))
+            #expect(undone.status == .seeOther)
+            #expect(try await hub.store.coding.codings(of: CodingSource(story: story.id)).isEmpty)
+            // Someone else's coding cannot be undone by a contributor.
+            let coder = try await hub.store.coding.coder(for: hub.editor)
+            let kept = try #require(
+                try await hub.store.coding.add([
+                    Coding(
+                        id: Coding.ID(UUID()), codeID: trust.id, source: CodingSource(story: story.id),
+                        coderID: coder.id, start: 0, end: 4, createdAt: TestHub.now)
+                ]).first)
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let refused = try await client.execute(
+                uri: "/workspace/codings/undo", method: .post, headers: contributor.formHeaders,
+                body: contributor.form([("ids", kept.id.description)]))
+            #expect(refused.status == .forbidden)
+            #expect(try await hub.store.coding.codings(of: CodingSource(story: story.id)).count == 1)
+        }
+    }
+
     @Test("coding by positions and by typed words stores scalar offsets, the coder and the excerpt")
     func applyCodes() async throws {
         try await withApp { hub, client in
@@ -112,7 +161,8 @@ struct CodingWorkspaceTests {
                 uri: url, method: .post, headers: session.formHeaders,
                 body: session.form([("start", "24"), ("end", "29"), ("code", trust.id.description)]))
             #expect(byPositions.status == .seeOther)
-            #expect(byPositions.location == "\(url)?notice=applied#codings")
+            let first = try #require(try await hub.store.coding.codings(of: CodingSource(story: story.id)).first)
+            #expect(byPositions.location == "\(url)?notice=applied&last=\(first.id)#codings")
             // The second lower-case "trust" (after "Trust held; ", which does not match its case) starts at 43: the
             // line break before "Trust" reads as one space.
             let byWords = try await client.execute(

@@ -24,6 +24,18 @@ public struct CodingPageViewModel: PageModel {
     public var hasProblems: Bool
     public var notice: String?
     public var form: CodingFormValues
+    /// One stripe per visible coding, for the margin beside the text.
+    public var stripes: [CodingStripeView]
+    public var hasStripes: Bool
+    /// The codes to filter the page by, and which is chosen.
+    public var codeFilterOptions: [OptionView]
+    /// `all` when everyone's coding is shown, so the filter form keeps it.
+    public var viewValue: String?
+    public var filterAction: String
+    /// The codings just made, comma-separated, for the Undo form; empty when there is nothing to undo.
+    public var undoIDs: String
+    public var undoLabel: String
+    public var canUndo: Bool
 
     /// Creates the value from each of its fields.
     public init(
@@ -47,7 +59,13 @@ public struct CodingPageViewModel: PageModel {
         problems: [String],
         hasProblems: Bool,
         notice: String? = nil,
-        form: CodingFormValues
+        form: CodingFormValues,
+        stripes: [CodingStripeView] = [],
+        codeFilterOptions: [OptionView] = [],
+        viewValue: String? = nil,
+        filterAction: String = "",
+        undoIDs: String = "",
+        undoLabel: String = ""
     ) {
         self.title = title
         self.kindName = kindName
@@ -70,6 +88,28 @@ public struct CodingPageViewModel: PageModel {
         self.hasProblems = hasProblems
         self.notice = notice
         self.form = form
+        self.stripes = stripes
+        self.hasStripes = !stripes.isEmpty
+        self.codeFilterOptions = codeFilterOptions
+        self.viewValue = viewValue
+        self.filterAction = filterAction
+        self.undoIDs = undoIDs
+        self.undoLabel = undoLabel
+        self.canUndo = !undoIDs.isEmpty
+    }
+}
+
+/// A coding stripe in the margin (NVivo's coding stripes): its code's colour, and a link to the coding.
+public struct CodingStripeView {
+    public var codingID: String
+    public var codeClass: String
+    public var label: String
+
+    /// Creates the value from each of its fields.
+    public init(codingID: String, codeClass: String, label: String) {
+        self.codingID = codingID
+        self.codeClass = codeClass
+        self.label = label
     }
 }
 

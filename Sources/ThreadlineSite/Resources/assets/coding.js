@@ -59,4 +59,106 @@
   quote.addEventListener("input", function () { start.value = ""; end.value = ""; });
   var focus = document.getElementById("passage");
   if (focus) { focus.focus(); }
+
+  // Coding stripes (NVivo's): each coding's stripe runs beside the lines its passage covers, in its code's colour,
+  // in the first lane where it overlaps no other stripe. The stripes are a pointer's shortcut to the coding's memo
+  // and remove buttons; the list of codings below the text does the same for everyone.
+  var stripes = document.getElementById("stripes");
+  function layStripes() {
+    if (!stripes) { return; }
+    var box = text.getBoundingClientRect();
+    var lanes = [];
+    var items = stripes.querySelectorAll("a[data-coding]");
+    for (var i = 0; i < items.length; i += 1) {
+      var id = items[i].getAttribute("data-coding");
+      var marks = text.querySelectorAll("mark[data-codings~='" + id + "']");
+      var item = items[i].parentElement;
+      if (marks.length === 0) { item.hidden = true; continue; }
+      var top = Infinity;
+      var bottom = -Infinity;
+      for (var m = 0; m < marks.length; m += 1) {
+        var rects = marks[m].getClientRects();
+        for (var r = 0; r < rects.length; r += 1) {
+          top = Math.min(top, rects[r].top - box.top);
+          bottom = Math.max(bottom, rects[r].bottom - box.top);
+        }
+      }
+      var lane = 0;
+      while (lanes[lane] !== undefined && lanes[lane] > top) { lane += 1; }
+      lanes[lane] = bottom + 2;
+      item.hidden = false;
+      item.style.top = top + "px";
+      item.style.height = Math.max(8, bottom - top) + "px";
+      item.style.left = (lane * 12) + "px";
+    }
+    stripes.style.width = Math.max(1, lanes.length) * 12 + "px";
+    stripes.classList.add("laid-out");
+  }
+  layStripes();
+  window.addEventListener("resize", function () { window.clearTimeout(layStripes.timer); layStripes.timer = window.setTimeout(layStripes, 200); });
+
+  // Quick coding. Recent codes are remembered on this device; a digit codes the selected passage with one, R with
+  // the last used, U undoes the coding just made, / finds a code. Keys never act while a box is being typed in.
+  var storeKey = "threadline-recent-codes";
+  var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name='code']"));
+  function labelOf(box) { var label = form.querySelector("label[for='" + box.id + "']"); return label ? label.textContent.trim() : box.value; }
+  function recent() {
+    try { return JSON.parse(window.localStorage.getItem(storeKey) || "[]").filter(function (id) { return boxes.some(function (b) { return b.value === id; }); }); } catch (e) { return []; }
+  }
+  var recentList = document.getElementById("recent-codes");
+  if (recentList && recent().length > 0) {
+    recentList.hidden = false;
+    recentList.textContent = "Recent codes: ";
+    recent().slice(0, 9).forEach(function (id, index) {
+      var box = boxes.filter(function (b) { return b.value === id; })[0];
+      var key = document.createElement("kbd");
+      key.textContent = String(index + 1);
+      recentList.appendChild(key);
+      recentList.appendChild(document.createTextNode(" " + labelOf(box) + (index < Math.min(8, recent().length - 1) ? " · " : "")));
+    });
+  }
+  form.addEventListener("submit", function () {
+    var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    if (chosen.length === 0) { return; }
+    var list = chosen.concat(recent().filter(function (id) { return chosen.indexOf(id) < 0; })).slice(0, 9);
+    try { window.localStorage.setItem(storeKey, JSON.stringify(list)); } catch (e) { /* private mode: no memory */ }
+  });
+  function hasPassage() { return start.value !== "" && end.value !== "" || quote.value.trim() !== ""; }
+  function codeWith(id) {
+    if (!hasPassage()) { status.textContent = "Select a passage first, or type its words into Passage."; return; }
+    boxes.forEach(function (b) { b.checked = b.value === id; });
+    if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+  }
+  var find = document.getElementById("code-find");
+  if (find) {
+    find.addEventListener("input", function () {
+      var words = find.value.trim().toLowerCase();
+      boxes.forEach(function (b) { b.parentElement.hidden = words !== "" && labelOf(b).toLowerCase().indexOf(words) < 0; });
+    });
+    find.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") { return; }
+      event.preventDefault();
+      var first = boxes.filter(function (b) { return !b.parentElement.hidden; })[0];
+      if (first) { first.checked = true; first.focus(); status.textContent = labelOf(first) + " is ticked."; }
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (typing) { return; }
+    if (/^[1-9]$/.test(event.key)) {
+      var id = recent()[parseInt(event.key, 10) - 1];
+      if (id) { event.preventDefault(); codeWith(id); }
+    } else if (event.key === "r" || event.key === "R") {
+      var last = recent()[0];
+      if (last) { event.preventDefault(); codeWith(last); }
+    } else if (event.key === "u" || event.key === "U") {
+      var undo = document.getElementById("undo-last");
+      if (undo) { event.preventDefault(); undo.click(); }
+    } else if (event.key === "/" && find) {
+      event.preventDefault();
+      find.focus();
+    }
+  });
 }());

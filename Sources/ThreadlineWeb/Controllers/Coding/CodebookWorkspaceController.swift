@@ -283,7 +283,7 @@ struct CodebookWorkspaceController {
         for code in try await coding.codes() where Code.isColour(code.colour) {
             let colour = code.colour.lowercased()
             css += ".code-\(code.id).coded{background-color:\(colour)38;border-bottom-color:\(colour)}"
-            css += ".swatch.code-\(code.id){background-color:\(colour)}\n"
+            css += ".swatch.code-\(code.id),.stripe.code-\(code.id){background-color:\(colour)}\n"
         }
         return Response(
             status: .ok,

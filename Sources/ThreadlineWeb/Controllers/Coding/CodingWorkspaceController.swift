@@ -32,6 +32,7 @@ struct CodingWorkspaceController {
         group.post("coding/:kind/:id") { request, context in try await apply(request, context) }
         group.post("codings/:id/memo") { request, context in try await saveMemo(request, context) }
         group.post("codings/:id/delete") { request, context in try await deleteCoding(request, context) }
+        group.post("codings/undo") { request, context in try await undo(request, context) }
     }
 
     // MARK: Sources
@@ -135,7 +136,13 @@ struct CodingWorkspaceController {
         let coders = try await coding.coders()
         let coderNames = Dictionary(coders.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let allCodings = try await coding.codings(of: source)
-        let visible = showsAll ? allCodings : allCodings.filter { $0.coderID == me }
+        let codeFilter = request.uri.queryParameters.get("code").flatMap { Code.ID($0) }
+        let visible = (showsAll ? allCodings : allCodings.filter { $0.coderID == me })
+            .filter { coding in codeFilter.map { coding.codeID == $0 } ?? true }
+        // The codings just made, which the page offers to undo (and the U key undoes).
+        let lastIDs = Set(
+            (request.uri.queryParameters.get("last") ?? "").split(separator: ",").compactMap { Coding.ID(String($0)) })
+        let undoable = allCodings.filter { lastIDs.contains($0.id) && AccessPolicy.canChange($0, as: context.viewer) }
         let coderIDs = Array(Set(allCodings.map(\.coderID)).union([me]))
             .sorted { (coderNames[$0] ?? "", $0) < (coderNames[$1] ?? "", $1) }
         var coderClasses: [Coder.ID: String] = [:]
@@ -169,9 +176,16 @@ struct CodingWorkspaceController {
         case "applied": notice = "Coded."
         case "removed": notice = "The coding was removed."
         case "memo": notice = "Memo saved."
+        case "undone": notice = "The coding was undone."
         default: notice = nil
         }
         let base = "/workspace/coding/\(source.key)"
+        let stripes = visible.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }.map { coding in
+            let name = codeNames[coding.codeID] ?? "Unknown code"
+            return CodingStripeView(
+                codingID: coding.id.description, codeClass: "code-\(coding.codeID)",
+                label: showsAll ? "\(name) — \(coderNames[coding.coderID] ?? "Unknown coder")" : name)
+        }
         let model = CodingPageViewModel(
             title: title.nonBlank ?? "Untitled", kindName: source.kind.singularName.capitalizedFirst,
             sourceKey: source.key, editURL: editURL, action: base, csrfToken: session.csrfToken,
@@ -188,7 +202,16 @@ struct CodingWorkspaceController {
                     depthClass: "depth-\(min($0.depth, 5))", isChecked: checked.contains($0.code.id.description))
             },
             hasCodes: !codes.isEmpty, codings: rows, codingCount: rows.count, problems: problems,
-            hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues())
+            hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues(),
+            stripes: stripes,
+            codeFilterOptions: tree.entries.map {
+                OptionView(
+                    value: $0.code.id.description, label: $0.path.joined(separator: " › "),
+                    isSelected: $0.code.id == codeFilter)
+            },
+            viewValue: showsAll ? "all" : nil, filterAction: base,
+            undoIDs: undoable.map(\.id.description).joined(separator: ","),
+            undoLabel: undoable.compactMap { codeNames[$0.codeID] }.joined(separator: ", "))
         var page = try await chrome.page(
             model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
             session: session)
@@ -231,6 +254,7 @@ struct CodingWorkspaceController {
             problems.append("Select a passage in the text, or type the words to code.")
         }
         var codeIDs = chosen.compactMap { Code.ID($0) }
+        var made: [Coding] = []
         let newName = values.newCode.trimmingCharacters(in: .whitespacesAndNewlines)
         if codeIDs.isEmpty && newName.isEmpty { problems.append("Choose at least one code, or name a new one.") }
         guard problems.isEmpty, let range else {
@@ -255,7 +279,7 @@ struct CodingWorkspaceController {
             }
             let coder = try await coding.coder(for: session.user)
             let now = time.now()
-            try await coding.add(
+            made = try await coding.add(
                 Array(Set(codeIDs)).sorted().map {
                     Coding(
                         id: ids.next(Coding.self), codeID: $0, source: source, coderID: coder.id,
@@ -266,7 +290,29 @@ struct CodingWorkspaceController {
                 .response(from: context)
         }
         return Response(
-            status: .seeOther, headers: [.location: "/workspace/coding/\(source.key)?notice=applied#codings"])
+            status: .seeOther,
+            headers: [
+                .location:
+                    "/workspace/coding/\(source.key)?notice=applied&last=\(made.map(\.id.description).joined(separator: ","))#codings"
+            ])
+    }
+
+    /// Removes the codings just made (the page's Undo, and its U key): each only if the viewer may change it.
+    private func undo(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (_, form) = try await context.verifiedForm(request)
+        let ids = form["ids"].split(separator: ",").compactMap { Coding.ID(String($0)) }
+        var source: CodingSource?
+        for id in ids {
+            guard let coding = try await coding.coding(id) else { continue }
+            guard AccessPolicy.canChange(coding, as: context.viewer) else { throw HTTPError(.forbidden) }
+            try await self.coding.deleteCoding(coding.id)
+            source = coding.source
+        }
+        guard let source else {
+            throw HTTPError(.notFound, message: "The codings to undo are already gone.")
+        }
+        return Response(
+            status: .seeOther, headers: [.location: "/workspace/coding/\(source.key)?notice=undone#source-text"])
     }
 
     /// The coding named by the URL, if the viewer may change it.
