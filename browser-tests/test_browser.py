@@ -567,6 +567,85 @@ def test_a_passage_is_coded_from_the_keyboard_by_its_words(hub, page):
     assert " ".join(words) in page.locator(".coding-item blockquote").all_inner_texts()
 
 
+DEMO_DOCUMENT_ID = "00000000-0000-4000-8000-000000000a01"
+DEMO_TESTIMONY_ID = "00000000-0000-4000-8000-000000000901"
+
+
+def code_by_keyboard(page: Page, words: str, key: str = "", new_code: str = "") -> None:
+    """Types a passage's words into the form, then codes it: with a new code's name and Enter, or by leaving the
+    box (Shift+Tab) and pressing a quick coding key."""
+    page.locator("#quote").focus()
+    page.keyboard.type(words)
+    if new_code:
+        page.locator("#new-code").focus()
+        page.keyboard.type(new_code)
+        with page.expect_navigation(wait_until="load"):
+            page.keyboard.press("Enter")
+    else:
+        page.keyboard.press("Shift+Tab")
+        with page.expect_navigation(wait_until="load"):
+            page.keyboard.press(key)
+    assert page.get_by_text("Coded.").first.is_visible()
+
+
+def test_a_document_story_and_recording_are_coded_by_keyboard_then_queried_and_downloaded(hub, page, tmp_path):
+    sign_in(page, hub)
+    # A document added from a file, one kept with the demo.
+    visit(page, f"{hub}/workspace/documents/upload")
+    axe_check(page, "document upload")
+    notes = tmp_path / "site-visit.txt"
+    notes.write_text("Site visit notes\n\nThe youth club now opens on Fridays because residents asked for it.\n")
+    page.locator("#files").set_input_files(str(notes))
+    submit(page, page.get_by_role("button", name="Add the documents"))
+    assert page.get_by_text("Added as drafts").is_visible()
+    axe_check(page, "documents added")
+
+    visit(page, f"{hub}/workspace/coding/document/{DEMO_DOCUMENT_ID}")
+    axe_check(page, "document coding page")
+    assert page.locator("#source-text h3, #source-text h4").count() >= 3  # headings as they read
+    code_by_keyboard(page, "meeting every month in a community venue", new_code="Meeting places")
+    assert page.locator("#source-text mark.coded").count() >= 1
+    # The stripe beside the text, and Undo by its key: the coding just made goes, then is made again.
+    wait_until(page, "document.querySelector('#stripes.laid-out') !== null")
+    page.keyboard.press("Shift+Tab")
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("u")
+    assert page.get_by_text("The coding was undone.").is_visible()
+    code_by_keyboard(page, "meeting every month in a community venue", key="1")
+    axe_check(page, "document coded")
+
+    visit(page, f"{hub}/workspace/coding/story/{DEMO_STORY_ID}")
+    words = " ".join(page.locator("#source-text").inner_text().split()[3:7])
+    code_by_keyboard(page, words, key="1")
+    assert "Meeting places" in page.locator(".coding-item h3").all_inner_texts()[-1] or any(
+        "Meeting places" in text for text in page.locator(".coding-item h3").all_inner_texts())
+
+    visit(page, f"{hub}/workspace/coding/testimony/{DEMO_TESTIMONY_ID}")
+    line = page.locator("#source-text p").first.inner_text().split()
+    code_by_keyboard(page, " ".join(line[:3]), key="r")
+    times = page.locator(".coding-item .meta").all_inner_texts()
+    assert any("–" in text and ":" in text for text in times), times
+    axe_check(page, "recording coded")
+
+    # The coding query finds all three, and its passages download.
+    visit(page, f"{hub}/workspace/queries")
+    axe_check(page, "coding query")
+    page.select_option("#query-a", label="Meeting places")
+    page.get_by_role("button", name="Run the query").focus()
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    assert page.get_by_text("3 passages in 3 sources.").is_visible()
+    axe_check(page, "coding query results")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    saved = tmp_path / "passages.csv"
+    download.value.save_as(saved)
+    csv_text = saved.read_text(encoding="utf-8")
+    assert "meeting every month in a community venue" in csv_text, csv_text
+    assert "Meeting places" in csv_text
+    assert page.errors == [], page.errors
+
+
 def test_analysis_pages_have_no_accessibility_violations(hub, page):
     sign_in(page, hub)
     for path in [
@@ -577,6 +656,8 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
         "/workspace/agreement",
         "/workspace/refi",
         f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
+        "/workspace/documents",
+        "/workspace/queries",
         "/workspace/counts",
         "/workspace/figures/new",
         "/workspace/reflective-logs/new",

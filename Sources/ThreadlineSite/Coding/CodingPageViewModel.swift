@@ -35,6 +35,8 @@ public struct CodingPageViewModel: PageModel {
     /// The codings just made, comma-separated, for the Undo form; empty when there is nothing to undo.
     public var undoIDs: String
     public var undoLabel: String
+    /// The codes of the codings just made, comma-separated, which the page's script adds to the recent codes.
+    public var undoCodeIDs: String
     public var canUndo: Bool
 
     /// Creates the value from each of its fields.
@@ -65,7 +67,8 @@ public struct CodingPageViewModel: PageModel {
         viewValue: String? = nil,
         filterAction: String = "",
         undoIDs: String = "",
-        undoLabel: String = ""
+        undoLabel: String = "",
+        undoCodeIDs: String = ""
     ) {
         self.title = title
         self.kindName = kindName
@@ -95,6 +98,7 @@ public struct CodingPageViewModel: PageModel {
         self.filterAction = filterAction
         self.undoIDs = undoIDs
         self.undoLabel = undoLabel
+        self.undoCodeIDs = undoCodeIDs
         self.canUndo = !undoIDs.isEmpty
     }
 }

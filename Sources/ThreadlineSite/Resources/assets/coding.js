@@ -105,6 +105,13 @@
   function recent() {
     try { return JSON.parse(window.localStorage.getItem(storeKey) || "[]").filter(function (id) { return boxes.some(function (b) { return b.value === id; }); }); } catch (e) { return []; }
   }
+  // The codes of the codings just made (a new code named in the form among them) become the most recent.
+  function remember(ids) {
+    var list = ids.concat(recent().filter(function (id) { return ids.indexOf(id) < 0; })).slice(0, 9);
+    try { window.localStorage.setItem(storeKey, JSON.stringify(list)); } catch (e) { /* private mode: no memory */ }
+  }
+  var undoForm = document.getElementById("undo-form");
+  if (undoForm && undoForm.getAttribute("data-codes")) { remember(undoForm.getAttribute("data-codes").split(",")); }
   var recentList = document.getElementById("recent-codes");
   if (recentList && recent().length > 0) {
     recentList.hidden = false;
@@ -119,9 +126,7 @@
   }
   form.addEventListener("submit", function () {
     var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-    if (chosen.length === 0) { return; }
-    var list = chosen.concat(recent().filter(function (id) { return chosen.indexOf(id) < 0; })).slice(0, 9);
-    try { window.localStorage.setItem(storeKey, JSON.stringify(list)); } catch (e) { /* private mode: no memory */ }
+    if (chosen.length > 0) { remember(chosen); }
   });
   function hasPassage() { return start.value !== "" && end.value !== "" || quote.value.trim() !== ""; }
   function codeWith(id) {

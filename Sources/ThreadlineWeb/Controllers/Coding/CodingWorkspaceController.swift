@@ -211,7 +211,8 @@ struct CodingWorkspaceController {
             },
             viewValue: showsAll ? "all" : nil, filterAction: base,
             undoIDs: undoable.map(\.id.description).joined(separator: ","),
-            undoLabel: undoable.compactMap { codeNames[$0.codeID] }.joined(separator: ", "))
+            undoLabel: undoable.compactMap { codeNames[$0.codeID] }.joined(separator: ", "),
+            undoCodeIDs: undoable.map(\.codeID.description).joined(separator: ","))
         var page = try await chrome.page(
             model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
             session: session)
