@@ -22,6 +22,7 @@ struct REFIEmptyHubTests {
         var caseStudies: [CaseStudy] = []
         var logs: [ReflectiveLog] = []
         var testimonies: [Testimony] = []
+        var documents: [Document] = []
         var codings: [Coding] = []
     }
 
@@ -45,7 +46,9 @@ struct REFIEmptyHubTests {
                 id: Coding.ID(UUID()), codeID: code.id, source: source, coderID: coder.id, start: start, end: end,
                 createdAt: TestHub.now)
         }
+        let document = try #require(try await hub.store.documents.all().first)
         try await hub.store.coding.add([
+            coding(CodingSource(document: document.id), 10, 40),
             coding(CodingSource(caseStudy: caseStudy.id), 3, 20),
             coding(CodingSource(reflectiveLog: log.id), soWhatStart, soWhatStart + 12),
             coding(CodingSource(story: story.id), 0, 9),
@@ -71,12 +74,13 @@ struct REFIEmptyHubTests {
                 places: try await hub.store.places.all(), enablers: try await hub.store.enablers.all(),
                 stories: try await hub.store.stories.all(), caseStudies: try await hub.store.caseStudies.all(),
                 logs: try await hub.store.reflectiveLogs.all(), testimonies: try await hub.store.testimonies.all(),
-                codings: try await hub.store.coding.codings(codes: nil))
+                documents: try await hub.store.documents.all(), codings: try await hub.store.coding.codings(codes: nil))
             exported.withLock { $0 = held }
         }
         let demo = exported.withLock { $0 }
         #expect(!demo.caseStudies.isEmpty && !demo.logs.isEmpty && !demo.testimonies.isEmpty && !demo.stories.isEmpty)
-        #expect(demo.codings.count >= 4)
+        #expect(!demo.documents.isEmpty)
+        #expect(demo.codings.count >= 5)
 
         try await withApp(loadDemo: false) { hub, client in
             // An empty hub has the programme's framework: its enablers, under IDs of its own, found by URL name.
@@ -147,6 +151,19 @@ struct REFIEmptyHubTests {
                 #expect(here.status == .draft)
                 #expect(here.mediaSHA256 == testimony.mediaSHA256)
             }
+            // A document comes back as a document: its text, layout, place, enabler, author and original file.
+            for document in demo.documents {
+                let here = try #require(try await hub.store.documents.get(document.id), "\(document.title)")
+                #expect(here.title == document.title)
+                #expect(here.text == document.text)
+                #expect(here.blocks == document.blocks)
+                #expect(here.placeID == document.placeID)
+                #expect(here.enablerID == document.enablerID.flatMap { enablerHere[$0] })
+                #expect(here.origin == document.origin)
+                #expect(here.fileSHA256 == document.fileSHA256)
+                #expect(here.fileName == document.fileName)
+                #expect(here.status == .draft)
+            }
             // Every coding lands on the item it was made on, at the same passage.
             let codingsHere = Dictionary(
                 try await hub.store.coding.codings(codes: nil).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -163,6 +180,7 @@ struct REFIEmptyHubTests {
             #expect(try await hub.store.stories.all().count == demo.stories.count)
             #expect(try await hub.store.caseStudies.all().count == demo.caseStudies.count)
             #expect(try await hub.store.reflectiveLogs.all().count == demo.logs.count)
+            #expect(try await hub.store.documents.all().count == demo.documents.count)
         }
     }
 

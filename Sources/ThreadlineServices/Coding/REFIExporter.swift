@@ -159,7 +159,8 @@ public struct REFIExporter {
                 summaryText: document.summary, place: document.placeID, date: document.createdAt,
                 values: [
                     (.kind, Kind.document.rawValue), (.enabler, enabler(document.enablerID)),
-                    (.date, document.date?.description), (.credit, document.origin),
+                    (.date, document.date?.description), (.credit, document.origin), (.fileName, document.fileName),
+                    (.layout, (try? JSONEncoder().encode(document.blocks)).map { String(decoding: $0, as: UTF8.self) }),
                 ],
                 original: document.fileSHA256.map {
                     SourceFile(

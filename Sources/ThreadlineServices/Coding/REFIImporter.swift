@@ -42,6 +42,19 @@ public struct REFIImporter {
     /// The case study, reflective log or testimony stored here under a text source's GUID, with what it is ("case
     /// studies", "reflective logs", "testimony"); `nil` when there is none, and for a story (the store matches
     /// stories by ID itself).
+    /// A document's layout as a Threadline export carried it, when it fits the text (blocks in order, inside it);
+    /// otherwise each line is a paragraph.
+    static func layout(_ json: String?, of text: String) -> [SourceBlock] {
+        let length = text.unicodeScalars.count
+        if let json, let blocks = try? JSONDecoder().decode([SourceBlock].self, from: Data(json.utf8)),
+            zip(blocks, blocks.dropFirst()).allSatisfy({ $0.end <= $1.start }),
+            blocks.allSatisfy({ 0 <= $0.start && $0.start < $0.end && $0.end <= length })
+        {
+            return blocks
+        }
+        return CodableText(text: text).blocks
+    }
+
     private func storedTextSource(_ uuid: UUID) async throws -> (CodingSource, String)? {
         if try await repositories.caseStudies.get(CaseStudy.ID(uuid)) != nil {
             return (CodingSource(caseStudy: CaseStudy.ID(uuid)), "case studies")
@@ -297,15 +310,15 @@ public struct REFIImporter {
                             var document = Document(
                                 id: Document.ID(uuid), title: title, summary: source.description, placeID: place,
                                 enablerID: carried.kind == .document ? enabler(carried[.enabler], of: title) : nil,
-                                date: carried.date(.date), origin: carried[.credit] ?? "", text: text, format: "text",
-                                createdAt: created)
+                                date: carried.date(.date), origin: carried[.credit] ?? "", text: text,
+                                blocks: Self.layout(carried[.layout], of: text), format: "text", createdAt: created)
                             // A document keeps its original itself, as an uploaded one does.
                             if let file = source.originalFile, case .file(let url) = file.contents {
                                 let stored = try media.storeOriginal(fileAt: url)
                                 if stored.isNew, let kept = media.originalURL(sha256: stored.sha256) {
                                     newFiles.append(kept)
                                 }
-                                document.fileName = file.name
+                                document.fileName = carried[.fileName] ?? file.name
                                 document.fileSHA256 = stored.sha256
                                 document.fileBytes = stored.bytes
                                 document.format = DocumentFormat(fileName: file.name)?.rawValue ?? "text"

@@ -25,6 +25,10 @@ enum REFIThreadlineVariables {
         case date = "Threadline date"
         /// The Markdown a story or case study is written in; the source's text is what it reads as.
         case markdown = "Threadline Markdown"
+        /// A document's layout (its headings, paragraphs and list items by position), as JSON.
+        case layout = "Threadline layout"
+        /// A document's original file name (the archive names the file by the source's GUID).
+        case fileName = "Threadline file name"
         /// A reflective log's three answers, whose text is the source's text.
         case what = "Threadline what"
         case soWhat = "Threadline so what"
