@@ -10,6 +10,14 @@ extension AccessPolicy {
         (viewer.role ?? .contributor) >= .editor
     }
 
+    /// Whether `viewer` may remove a note on a passage: its writer, or an editor (as for a coding).
+    public static func canChange(_ annotation: Annotation, as viewer: Viewer) -> Bool {
+        switch viewer {
+        case .anonymous: false
+        case .user(let id, let role, _): role >= .editor || annotation.coderID.rawValue == id.rawValue
+        }
+    }
+
     /// Whether `viewer` may remove or annotate `coding`: its own coder, or an editor.
     public static func canChange(_ coding: Coding, as viewer: Viewer) -> Bool {
         switch viewer {

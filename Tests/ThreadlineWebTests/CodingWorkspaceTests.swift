@@ -396,3 +396,38 @@ struct DemoCodingTests {
         }
     }
 }
+
+@Suite("Notes on passages")
+struct AnnotationWebTests {
+    @Test("a note on a passage codes nothing, is listed with its words, and only its writer or an editor removes it")
+    func notes() async throws {
+        try await withApp { hub, client in
+            let story = try await CodingWorkspaceTests().story(in: hub)
+            let contributor = try await WorkspaceSignIn.signIn(client, as: hub.contributor)
+            let url = "/workspace/coding/story/\(story.id)"
+            let empty = try await client.execute(
+                uri: url, method: .post, headers: contributor.formHeaders,
+                body: contributor.form([("quote", "built trust"), ("action", "annotate"), ("note", "  ")]))
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.text.contains("Write the note"))
+            let added = try await client.execute(
+                uri: url, method: .post, headers: contributor.formHeaders,
+                body: contributor.form([("quote", "built trust"), ("action", "annotate"), ("note", "Ask who came.")]))
+            #expect(added.status == .seeOther)
+            #expect(added.location == "\(url)?notice=noted#notes")
+            #expect(try await hub.store.coding.codings(of: CodingSource(story: story.id)).isEmpty)
+            let notes = try await hub.store.coding.annotations(of: CodingSource(story: story.id))
+            #expect(notes.map(\.excerpt) == ["built trust"])
+            let page = try await client.execute(uri: url, method: .get, headers: contributor.headers).text
+            #expect(page.contains("Notes on passages (1)"))
+            #expect(page.contains("<p>Ask who came.</p>"))
+            let note = try #require(notes.first)
+            let editor = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let otherContributor = try await client.execute(
+                uri: "/workspace/annotations/\(note.id)/delete", method: .post, headers: editor.formHeaders,
+                body: editor.form([("confirm", "yes")]))
+            #expect(otherContributor.status == .seeOther)
+            #expect(try await hub.store.coding.annotations(of: CodingSource(story: story.id)).isEmpty)
+        }
+    }
+}

@@ -27,6 +27,9 @@ public struct CodingPageViewModel: PageModel {
     /// One stripe per visible coding, for the margin beside the text.
     public var stripes: [CodingStripeView]
     public var hasStripes: Bool
+    /// Notes on passages that code nothing.
+    public var notes: [AnnotationView]
+    public var noteCount: Int
     /// The codes to filter the page by, and which is chosen.
     public var codeFilterOptions: [OptionView]
     /// `all` when everyone's coding is shown, so the filter form keeps it.
@@ -63,6 +66,7 @@ public struct CodingPageViewModel: PageModel {
         notice: String? = nil,
         form: CodingFormValues,
         stripes: [CodingStripeView] = [],
+        notes: [AnnotationView] = [],
         codeFilterOptions: [OptionView] = [],
         viewValue: String? = nil,
         filterAction: String = "",
@@ -93,6 +97,8 @@ public struct CodingPageViewModel: PageModel {
         self.form = form
         self.stripes = stripes
         self.hasStripes = !stripes.isEmpty
+        self.notes = notes
+        self.noteCount = notes.count
         self.codeFilterOptions = codeFilterOptions
         self.viewValue = viewValue
         self.filterAction = filterAction
@@ -100,6 +106,33 @@ public struct CodingPageViewModel: PageModel {
         self.undoLabel = undoLabel
         self.undoCodeIDs = undoCodeIDs
         self.canUndo = !undoIDs.isEmpty
+    }
+}
+
+/// A note on a passage, with its remove form when the viewer may remove it.
+public struct AnnotationView {
+    public var id: String
+    public var author: String
+    public var excerpt: String
+    public var note: String
+    public var positionText: String
+    public var focusURL: String
+    public var deleteAction: String
+    public var canChange: Bool
+
+    /// Creates the value from each of its fields.
+    public init(
+        id: String, author: String, excerpt: String, note: String, positionText: String, focusURL: String,
+        deleteAction: String, canChange: Bool
+    ) {
+        self.id = id
+        self.author = author
+        self.excerpt = excerpt
+        self.note = note
+        self.positionText = positionText
+        self.focusURL = focusURL
+        self.deleteAction = deleteAction
+        self.canChange = canChange
     }
 }
 

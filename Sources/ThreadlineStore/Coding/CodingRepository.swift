@@ -65,6 +65,18 @@ public protocol CodingRepository: Sendable {
     /// The original documents of imported sources.
     func sourceFiles() async throws -> [SourceFile]
 
+    /// The notes on passages of `source`, in text order.
+    func annotations(of source: CodingSource) async throws -> [Annotation]
+
+    /// One note, if it exists.
+    func annotation(_ id: Annotation.ID) async throws -> Annotation?
+
+    /// Stores a note on a passage (checked against the source's text; its excerpt filled) and returns it.
+    func add(_ annotation: Annotation) async throws -> Annotation
+
+    /// Removes a note.
+    func deleteAnnotation(_ id: Annotation.ID) async throws
+
     /// The codings that could not be moved to the same words when sources began to be coded as they read.
     func relocationProblems() async throws -> [CodingRelocationProblem]
 }

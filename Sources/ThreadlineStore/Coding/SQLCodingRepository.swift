@@ -437,6 +437,8 @@ public struct SQLCodingRepository: CodingRepository {
         guard CodingSource.codableKinds.contains(kind) else { return }
         try await sql.delete(from: "codings").where("source_kind", .equal, kind.rawValue)
             .where("source_id", .equal, id).run()
+        try await sql.delete(from: "annotations").where("source_kind", .equal, kind.rawValue)
+            .where("source_id", .equal, id).run()
     }
 }
 

@@ -11,6 +11,7 @@ enum SchemaMigrations {
         publishedReportSections,
         documents,
         codingsAsTheTextReads,
+        annotations,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.

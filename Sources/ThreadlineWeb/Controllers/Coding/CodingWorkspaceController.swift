@@ -33,6 +33,7 @@ struct CodingWorkspaceController {
         group.post("codings/:id/memo") { request, context in try await saveMemo(request, context) }
         group.post("codings/:id/delete") { request, context in try await deleteCoding(request, context) }
         group.post("codings/undo") { request, context in try await undo(request, context) }
+        group.post("annotations/:id/delete") { request, context in try await deleteAnnotation(request, context) }
     }
 
     // MARK: Sources
@@ -177,9 +178,19 @@ struct CodingWorkspaceController {
         case "removed": notice = "The coding was removed."
         case "memo": notice = "Memo saved."
         case "undone": notice = "The coding was undone."
+        case "noted": notice = "Note added."
+        case "unnoted": notice = "The note was removed."
         default: notice = nil
         }
         let base = "/workspace/coding/\(source.key)"
+        let notes = try await coding.annotations(of: source).map { note in
+            AnnotationView(
+                id: note.id.description, author: coderNames[note.coderID] ?? "Unknown coder", excerpt: note.excerpt,
+                note: note.note, positionText: "characters \(note.start)–\(note.end)",
+                focusURL: "\(base)?view=all&from=\(note.start)&to=\(note.end)#passage",
+                deleteAction: "/workspace/annotations/\(note.id)/delete",
+                canChange: AccessPolicy.canChange(note, as: context.viewer))
+        }
         let stripes = visible.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }.map { coding in
             let name = codeNames[coding.codeID] ?? "Unknown code"
             return CodingStripeView(
@@ -203,7 +214,7 @@ struct CodingWorkspaceController {
             },
             hasCodes: !codes.isEmpty, codings: rows, codingCount: rows.count, problems: problems,
             hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues(),
-            stripes: stripes,
+            stripes: stripes, notes: notes,
             codeFilterOptions: tree.entries.map {
                 OptionView(
                     value: $0.code.id.description, label: $0.path.joined(separator: " › "),
@@ -257,10 +268,32 @@ struct CodingWorkspaceController {
         var codeIDs = chosen.compactMap { Code.ID($0) }
         var made: [Coding] = []
         let newName = values.newCode.trimmingCharacters(in: .whitespacesAndNewlines)
-        if codeIDs.isEmpty && newName.isEmpty { problems.append("Choose at least one code, or name a new one.") }
+        let annotates = form["action"] == "annotate"
+        if annotates {
+            if form["note"].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problems.append("Write the note to add to the passage.")
+            }
+        } else if codeIDs.isEmpty && newName.isEmpty {
+            problems.append("Choose at least one code, or name a new one.")
+        }
         guard problems.isEmpty, let range else {
             return try await page(request, context, problems: problems, form: values, checked: chosen).response(
                 from: context)
+        }
+        if annotates {
+            do {
+                let coder = try await coding.coder(for: session.user)
+                _ = try await coding.add(
+                    Annotation(
+                        id: ids.next(Annotation.self), source: source, coderID: coder.id, start: range.lowerBound,
+                        end: range.upperBound, note: form["note"].trimmingCharacters(in: .whitespacesAndNewlines),
+                        createdAt: time.now()))
+            } catch let error as StoreError {
+                return try await page(request, context, problems: [error.description], form: values, checked: chosen)
+                    .response(from: context)
+            }
+            return Response(
+                status: .seeOther, headers: [.location: "/workspace/coding/\(source.key)?notice=noted#notes"])
         }
         do {
             if !newName.isEmpty {
@@ -296,6 +329,20 @@ struct CodingWorkspaceController {
                 .location:
                     "/workspace/coding/\(source.key)?notice=applied&last=\(made.map(\.id.description).joined(separator: ","))#codings"
             ])
+    }
+
+    private func deleteAnnotation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (_, form) = try await context.verifiedForm(request)
+        guard let id = Annotation.ID(context.slug(parameter: "id")), let annotation = try await coding.annotation(id)
+        else { throw HTTPError(.notFound) }
+        guard AccessPolicy.canChange(annotation, as: context.viewer) else { throw HTTPError(.forbidden) }
+        guard form["confirm"] == "yes" else {
+            throw HTTPError(.badRequest, message: "Tick “I am sure” beside the note to remove it. Nothing was removed.")
+        }
+        try await coding.deleteAnnotation(id)
+        return Response(
+            status: .seeOther,
+            headers: [.location: "/workspace/coding/\(annotation.source.key)?notice=unnoted#notes"])
     }
 
     /// Removes the codings just made (the page's Undo, and its U key): each only if the viewer may change it.
