@@ -621,7 +621,9 @@ def test_a_document_story_and_recording_are_coded_by_keyboard_then_queried_and_d
         "Meeting places" in text for text in page.locator(".coding-item h3").all_inner_texts())
 
     visit(page, f"{hub}/workspace/coding/testimony/{DEMO_TESTIMONY_ID}")
-    line = page.locator("#source-text p").first.inner_text().split()
+    assert page.locator("#coding-player").count() == 1
+    assert page.locator("#source-text .cue-time").count() >= 2
+    line = page.locator("#source-text p [data-o]").first.inner_text().split()
     code_by_keyboard(page, " ".join(line[:3]), key="r")
     times = page.locator(".coding-item .meta").all_inner_texts()
     assert any("–" in text and ":" in text for text in times), times

@@ -431,3 +431,32 @@ struct AnnotationWebTests {
         }
     }
 }
+
+@Suite("Coding a recording")
+struct RecordingCodingWebTests {
+    @Test("a testimony's coding page plays its recording beside the transcript, each line with its time and speaker")
+    func player() async throws {
+        try await withApp { hub, client in
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let page = try await client.execute(
+                uri: "/workspace/coding/testimony/\(DemoIDs.testimony)", method: .get, headers: session.headers
+            ).text
+            #expect(page.contains("id=\"coding-player\""))
+            #expect(page.contains("src=\"/testimony/\(DemoIDs.testimony)/recording\""))
+            let testimony = try #require(Testimony.ID(DemoIDs.testimony))
+            let text = try #require(try await hub.store.coding.codableText(of: CodingSource(testimony: testimony)))
+            let first = try #require(text.cueRanges.first)
+            #expect(
+                page.contains(
+                    "<p><span class=\"cue-meta\"><button type=\"button\" class=\"cue-time\" data-ms=\"\(first.cue.startMs)\">"
+                ))
+            #expect(page.contains("<span data-o=\"0\">"))
+            // A story has no player.
+            let story = try await CodingWorkspaceTests().story(in: hub)
+            let storyPage = try await client.execute(
+                uri: "/workspace/coding/story/\(story.id)", method: .get, headers: session.headers
+            ).text
+            #expect(!storyPage.contains("coding-player"))
+        }
+    }
+}

@@ -25,7 +25,10 @@ public struct CodedTextPieces {
         var writer = Writer(
             text: text, sorted: sorted, codeNames: codeNames, coderClasses: coderClasses, focus: focus)
         var openList: String?
-        for block in blocks where block.start < block.end && block.end <= text.length {
+        // A transcript's blocks are its cues, in order: each shows its time (a button that plays from it) and its
+        // speaker before its words, outside every piece, so they are never part of a coded passage.
+        let cues = text.cueRanges.count == blocks.count ? text.cueRanges : []
+        for (index, block) in blocks.enumerated() where block.start < block.end && block.end <= text.length {
             let listTag: String? =
                 if case .listItem(let number) = block.kind { number == nil ? "ul" : "ol" } else { nil }
             if openList != listTag {
@@ -39,6 +42,17 @@ public struct CodedTextPieces {
             }
             let (open, close) = Self.tags(of: block)
             writer.html += open
+            if index < cues.count {
+                let cue = cues[index].cue
+                let time = TimeSpanText.clock(cue.startMs)
+                writer.html +=
+                    "<span class=\"cue-meta\"><button type=\"button\" class=\"cue-time\" data-ms=\"\(cue.startMs)\">"
+                    + "<span class=\"visually-hidden\">Play from </span>\(time)</button>"
+                if let speaker = cue.speaker, !speaker.isEmpty {
+                    writer.html += " <span class=\"cue-speaker\">\(Writer.escaped(speaker)):</span>"
+                }
+                writer.html += " </span>"
+            }
             writer.pieces(of: block)
             writer.html += close
         }

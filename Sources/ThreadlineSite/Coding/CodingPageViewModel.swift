@@ -27,6 +27,8 @@ public struct CodingPageViewModel: PageModel {
     /// One stripe per visible coding, for the margin beside the text.
     public var stripes: [CodingStripeView]
     public var hasStripes: Bool
+    /// A testimony's recording, played beside its transcript: the element (`audio` or `video`) and its address.
+    public var player: CodingPlayerView?
     /// Notes on passages that code nothing.
     public var notes: [AnnotationView]
     public var noteCount: Int
@@ -67,6 +69,7 @@ public struct CodingPageViewModel: PageModel {
         form: CodingFormValues,
         stripes: [CodingStripeView] = [],
         notes: [AnnotationView] = [],
+        player: CodingPlayerView? = nil,
         codeFilterOptions: [OptionView] = [],
         viewValue: String? = nil,
         filterAction: String = "",
@@ -98,6 +101,7 @@ public struct CodingPageViewModel: PageModel {
         self.stripes = stripes
         self.hasStripes = !stripes.isEmpty
         self.notes = notes
+        self.player = player
         self.noteCount = notes.count
         self.codeFilterOptions = codeFilterOptions
         self.viewValue = viewValue
@@ -106,6 +110,18 @@ public struct CodingPageViewModel: PageModel {
         self.undoLabel = undoLabel
         self.undoCodeIDs = undoCodeIDs
         self.canUndo = !undoIDs.isEmpty
+    }
+}
+
+/// The recording beside a transcript on the coding page.
+public struct CodingPlayerView {
+    public var element: String
+    public var source: String
+
+    /// Creates the value from each of its fields.
+    public init(element: String, source: String) {
+        self.element = element
+        self.source = source
     }
 }
 

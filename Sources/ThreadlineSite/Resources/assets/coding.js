@@ -52,11 +52,26 @@
     quote.value = range.toString();
     occurrence.value = 1;
     status.textContent = "Selected characters " + from + " to " + to + ". Choose codes, then Code the passage.";
+    // The player follows the selection to the first line it touches.
+    var player = document.getElementById("coding-player");
+    var startNode = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement;
+    var line = startNode && startNode.closest ? startNode.closest("#source-text > p") : null;
+    var time = line ? line.querySelector(".cue-time") : null;
+    if (player && time && player.paused) { player.currentTime = parseInt(time.getAttribute("data-ms"), 10) / 1000; }
   }
 
   document.addEventListener("selectionchange", function () { window.clearTimeout(update.timer); update.timer = window.setTimeout(update, 150); });
   // Typing the words replaces a selection made earlier: the positions would no longer match them.
   quote.addEventListener("input", function () { start.value = ""; end.value = ""; });
+  // A line's time plays the recording from that line.
+  text.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest(".cue-time") : null;
+    var player = document.getElementById("coding-player");
+    if (!button || !player) { return; }
+    player.currentTime = parseInt(button.getAttribute("data-ms"), 10) / 1000;
+    var playing = player.play();
+    if (playing && playing.catch) { playing.catch(function () { /* the reader's browser may refuse autoplay */ }); }
+  });
   var focus = document.getElementById("passage");
   if (focus) { focus.focus(); }
 

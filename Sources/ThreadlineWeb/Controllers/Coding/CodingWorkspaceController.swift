@@ -214,7 +214,7 @@ struct CodingWorkspaceController {
             },
             hasCodes: !codes.isEmpty, codings: rows, codingCount: rows.count, problems: problems,
             hasProblems: !problems.isEmpty, notice: notice, form: form ?? CodingFormValues(),
-            stripes: stripes, notes: notes,
+            stripes: stripes, notes: notes, player: try await player(of: source),
             codeFilterOptions: tree.entries.map {
                 OptionView(
                     value: $0.code.id.description, label: $0.path.joined(separator: " › "),
@@ -329,6 +329,16 @@ struct CodingWorkspaceController {
                 .location:
                     "/workspace/coding/\(source.key)?notice=applied&last=\(made.map(\.id.description).joined(separator: ","))#codings"
             ])
+    }
+
+    /// A testimony's recording, to play beside its transcript.
+    private func player(of source: CodingSource) async throws -> CodingPlayerView? {
+        guard source.kind == .testimony, let testimony = try await testimonies.get(Testimony.ID(source.id)),
+            testimony.mediaSHA256 != nil
+        else { return nil }
+        return CodingPlayerView(
+            element: (testimony.mediaType ?? "").hasPrefix("video/") ? "video" : "audio",
+            source: "/testimony/\(testimony.id)/recording")
     }
 
     private func deleteAnnotation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
