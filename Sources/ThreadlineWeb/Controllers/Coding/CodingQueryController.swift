@@ -155,8 +155,10 @@ struct CodingQueryController {
             let passages = try await queries.run(
                 expression, coders: Coder.ID(fields.coder).map { [$0] }, includesChildren: fields.includesChildren)
             let coder = try await queries.coding.coder(for: session.user)
+            let names = CodeReferenceResolver(codes: try await queries.coding.codes())
             let code = try await queries.saveAsCode(
-                passages, name: name, memo: "Saved from the coding query \(form["expression"].nonBlank ?? "")",
+                passages, name: name,
+                memo: "The passages of the coding query \(expression.description(codeName: names.path(of:))).",
                 coder: coder.id, ids: ids, now: time.now())
             return Response(status: .seeOther, headers: [.location: "/workspace/codes/\(code.id)/passages"])
         } catch let error as ValidationError {
