@@ -422,8 +422,10 @@ struct CodingAnalysisPagesTests {
             let rows = try comparison(all)
             #expect(rows.contains("<table>"))
             #expect(rows.contains("<div class=\"table-wrap\" role=\"region\""))
-            #expect(rows.contains("<a href=\"\(sharedURL)\">Shared</a></th><td>Trust</td><td>90.0 %</td><td>0.444</td>"))
-            #expect(rows.contains("<a href=\"\(sharedURL)\">Shared</a></th><td>Voice</td><td>100.0 %</td><td>1.000</td>"))
+            #expect(
+                rows.contains("<a href=\"\(sharedURL)\">Shared</a></th><td>Trust</td><td>90.0 %</td><td>0.444</td>"))
+            #expect(
+                rows.contains("<a href=\"\(sharedURL)\">Shared</a></th><td>Voice</td><td>100.0 %</td><td>1.000</td>"))
             #expect(!rows.contains("Only one"))
 
             // below=0.5 keeps only the rows whose kappa is below 0.5.
