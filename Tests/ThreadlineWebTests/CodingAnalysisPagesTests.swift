@@ -290,7 +290,7 @@ struct CodingAnalysisPagesTests {
             #expect(page.status == .ok)
             let html = page.text
             let pair = [a, b].sorted { $0.name < $1.name }.map(\.name).joined(separator: " and ")
-            #expect(html.contains("<th scope=\"row\">\(pair)</th><td>90.0 %</td><td>0.444</td>"))
+            #expect(html.contains("<th scope=\"row\">\(pair)</th><td>1</td><td>90.0 %</td><td>0.444</td>"))
             #expect(html.contains("<td>50</td><td>50</td><td>50</td><td>850</td><td>1000</td>"))
             #expect(html.contains("<th scope=\"row\">Trust</th><td>90.0 %</td><td>0.444</td><td>0.445</td></tr>"))
             #expect(!html.contains("Unused</th>"))
@@ -367,6 +367,86 @@ struct CodingAnalysisPagesTests {
             #expect(html.contains(">0:00–0:01</a>"))
             // The link marks the transcript line the disagreement is in, in characters: "First line." is 0–11.
             #expect(html.contains("href=\"/workspace/coding/testimony/\(timed.id)?from=0&amp;to=11#passage\""))
+        }
+    }
+
+    @Test("Agreement counts, per pair, only the sources both coders coded; all_sources=1 counts the rest")
+    func scopedAgreement() async throws {
+        try await withApp(loadDemo: false) { hub, client in
+            let fixture = CodingAnalysisFixture(hub: hub)
+            let shared = try await fixture.story("Shared", body: thousand)
+            let onlyA = try await fixture.story("Only one", body: String(repeating: "abcde", count: 100))
+            let trust = try await fixture.code("Trust")
+            let voice = try await fixture.code("Voice")
+            let a = try await hub.store.coding.coder(for: hub.editor)
+            let b = try await hub.store.coding.coder(for: hub.contributor)
+            let idle = try await hub.store.coding.coder(for: hub.admin)
+            // A codes both stories, B only "Shared". On "Shared": Trust 0–100 vs 50–150 (κ 0.444), Voice alike.
+            try await fixture.code(trust, CodingSource(story: shared.id), by: a, 0, 100)
+            try await fixture.code(voice, CodingSource(story: shared.id), by: a, 0, 100)
+            try await fixture.code(trust, CodingSource(story: onlyA.id), by: a, 0, 200)
+            try await fixture.code(trust, CodingSource(story: shared.id), by: b, 50, 150)
+            try await fixture.code(voice, CodingSource(story: shared.id), by: b, 0, 100)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            func page(_ query: String) async throws -> String {
+                let response = try await client.execute(
+                    uri: "/workspace/agreement\(query)", method: .get, headers: session.headers)
+                #expect(response.status == .ok)
+                return response.text
+            }
+            func comparison(_ html: String) throws -> String {
+                let start = try #require(html.range(of: "Coding comparison:")).lowerBound
+                let end = try #require(html.range(of: "id=\"disagreements\"")).lowerBound
+                return String(html[start..<end])
+            }
+            let pair = [a, b].sorted { $0.name < $1.name }.map(\.name).joined(separator: " and ")
+            let sharedURL = "/workspace/coding/story/\(shared.id)?view=all"
+
+            // By default the pair's pooled figures cover "Shared" only: 1,000 characters for Trust.
+            let scoped = try await page("?code=\(trust.id)")
+            #expect(scoped.contains("<th scope=\"row\">\(pair)</th><td>1</td><td>90.0 %</td><td>0.444</td>"))
+            #expect(scoped.contains("<td>50</td><td>50</td><td>50</td><td>850</td><td>1000</td>"))
+            #expect(scoped.contains(escaped("It counts the sources at least two of them coded.")))
+            #expect(!scoped.contains("/workspace/coding/story/\(onlyA.id)?from="))
+            #expect(LiveMarkupScanner.problems(in: scoped).isEmpty)
+
+            // With all_sources=1, "Only one" counts too: 1,500 characters, A alone coding 200 more.
+            let everything = try await page("?code=\(trust.id)&all_sources=1")
+            #expect(everything.contains("<th scope=\"row\">\(pair)</th><td>2</td>"))
+            #expect(everything.contains("<td>1150</td><td>1500</td>"))
+            #expect(everything.contains("id=\"all-sources\" name=\"all_sources\" value=\"1\" checked"))
+            #expect(everything.contains("/workspace/coding/story/\(onlyA.id)?view=all"))
+
+            // The coding comparison lists "Shared"'s rows, linked to its coding page showing every coder.
+            let all = try await page("")
+            let rows = try comparison(all)
+            #expect(rows.contains("<table>"))
+            #expect(rows.contains("<div class=\"table-wrap\" role=\"region\""))
+            #expect(
+                rows.contains("<a href=\"\(sharedURL)\">Shared</a></th><td>Trust</td><td>90.0 %</td><td>0.444</td>"))
+            #expect(
+                rows.contains("<a href=\"\(sharedURL)\">Shared</a></th><td>Voice</td><td>100.0 %</td><td>1.000</td>"))
+            #expect(!rows.contains("Only one"))
+
+            // below=0.5 keeps only the rows whose kappa is below 0.5.
+            let filteredPage = try await page("?below=0.5")
+            let filtered = try comparison(filteredPage)
+            #expect(filtered.contains("<td>Trust</td><td>90.0 %</td><td>0.444</td>"))
+            #expect(!filtered.contains("<td>Voice</td>"))
+            #expect(filteredPage.contains("rows whose kappa is undefined are kept too"))
+            #expect(filteredPage.contains("value=\"0.5\""))
+
+            // A threshold that is not a number is named and explained; the rows are then unfiltered.
+            let bad = try await page("?below=abc")
+            #expect(bad.contains(escaped("“Show where kappa is below” needs a number from 0 to 1, such as 0.6.")))
+            #expect(bad.contains("aria-invalid=\"true\""))
+            #expect(try comparison(bad).contains("<td>Voice</td>"))
+            #expect(LiveMarkupScanner.problems(in: bad).isEmpty)
+
+            // A coder who has coded nothing is not offered.
+            #expect(all.contains("name=\"coder\" value=\"\(a.id)\""))
+            #expect(all.contains("name=\"coder\" value=\"\(b.id)\""))
+            #expect(!all.contains("value=\"\(idle.id)\""))
         }
     }
 

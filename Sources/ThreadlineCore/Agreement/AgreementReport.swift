@@ -6,14 +6,17 @@ public struct AgreementReport: Sendable, Hashable {
     public var disagreements: [DisagreementSegment]
     /// Spans left out, in the order they were given.
     public var ignoredSpans: [IgnoredSpan]
+    /// Agreement per source and code, sources in the order given and, within each, codes in the order given.
+    public var sourceCodes: [SourceCodeAgreement]
 
     /// Creates a report.
     public init(
         byUnit: [AgreementUnit: UnitAgreement], disagreements: [DisagreementSegment],
-        ignoredSpans: [IgnoredSpan]
+        ignoredSpans: [IgnoredSpan], sourceCodes: [SourceCodeAgreement] = []
     ) {
         self.byUnit = byUnit
         self.disagreements = disagreements
         self.ignoredSpans = ignoredSpans
+        self.sourceCodes = sourceCodes
     }
 }

@@ -68,6 +68,7 @@ public enum CodingAgreement {
 
         var byUnit: [AgreementUnit: UnitAgreement] = [:]
         var disagreements: [(source: Int, code: Int, segment: DisagreementSegment)] = []
+        var cells: [Int: SourceCodeAgreement] = [:]
         for unit in AgreementUnit.allCases {
             let chosen = sources.indices.filter { sources[$0].unit == unit }
             guard !chosen.isEmpty else { continue }
@@ -80,6 +81,11 @@ public enum CodingAgreement {
                         unitCount: unitCount, coderCount: coders.count, pairs: pairs,
                         spans: groups[source * codes.count + code] ?? [])
                     accumulator.add(sweep, code: code, unitCount: unitCount)
+                    cells[source * codes.count + code] = SourceCodeAgreement(
+                        sourceKey: sources[source].key, codeKey: codes[code], unit: unit,
+                        pairs: zip(sweep.pairTallies, pairs).map { tally, pair in
+                            tally.agreement(first: coders[pair.0], second: coders[pair.1], total: unitCount)
+                        })
                     for run in sweep.disagreements {
                         let segment = DisagreementSegment(
                             sourceKey: sources[source].key, codeKey: codes[code], start: run.start, end: run.end,
@@ -101,7 +107,8 @@ public enum CodingAgreement {
             )
         }
         return AgreementReport(
-            byUnit: byUnit, disagreements: disagreements.map(\.segment), ignoredSpans: ignored)
+            byUnit: byUnit, disagreements: disagreements.map(\.segment), ignoredSpans: ignored,
+            sourceCodes: cells.keys.sorted().compactMap { cells[$0] })
     }
 
     /// Maps each key to its position, failing on the first repeat.

@@ -15,6 +15,14 @@ public struct AgreementViewModel: PageModel {
     public var hasDisagreements: Bool
     public var disagreementNote: String?
     public var coderNames: String
+    /// Whether sources only one coder has coded count too (`all_sources=1`).
+    public var includesAllSources: Bool
+    /// The threshold as typed into "Show where kappa is below".
+    public var belowText: String
+    /// Why the threshold could not be read, naming the field; `nil` when it could.
+    public var belowProblem: String?
+    /// Whether a threshold filters the per-source rows.
+    public var isFiltered: Bool
 
     /// Creates the value from each of its fields.
     public init(
@@ -30,7 +38,11 @@ public struct AgreementViewModel: PageModel {
         disagreements: [DisagreementView],
         hasDisagreements: Bool,
         disagreementNote: String? = nil,
-        coderNames: String
+        coderNames: String,
+        includesAllSources: Bool = false,
+        belowText: String = "",
+        belowProblem: String? = nil,
+        isFiltered: Bool = false
     ) {
         self.sources = sources
         self.codes = codes
@@ -45,6 +57,10 @@ public struct AgreementViewModel: PageModel {
         self.hasDisagreements = hasDisagreements
         self.disagreementNote = disagreementNote
         self.coderNames = coderNames
+        self.includesAllSources = includesAllSources
+        self.belowText = belowText
+        self.belowProblem = belowProblem
+        self.isFiltered = isFiltered
     }
 }
 
@@ -87,6 +103,8 @@ public struct AgreementUnitView {
     public var pairNames: [String]
     public var hasUndefinedKappa: Bool
     public var footnoteID: String
+    /// One coding comparison table (source × code) per pair of coders.
+    public var sourceCodeTables: [AgreementSourceCodeTable]
 
     /// Creates the value from each of its fields.
     public init(
@@ -99,7 +117,8 @@ public struct AgreementUnitView {
         codes: [AgreementCodeView],
         pairNames: [String],
         hasUndefinedKappa: Bool,
-        footnoteID: String
+        footnoteID: String,
+        sourceCodeTables: [AgreementSourceCodeTable] = []
     ) {
         self.id = id
         self.heading = heading
@@ -111,6 +130,7 @@ public struct AgreementUnitView {
         self.pairNames = pairNames
         self.hasUndefinedKappa = hasUndefinedKappa
         self.footnoteID = footnoteID
+        self.sourceCodeTables = sourceCodeTables
     }
 }
 
@@ -126,6 +146,8 @@ public struct AgreementPairView {
     public var neither: Int
     public var total: Int
     public var footnoteID: String
+    /// How many sources the pair's figures cover.
+    public var sourceCount: Int
 
     /// Creates the value from each of its fields.
     public init(
@@ -138,7 +160,8 @@ public struct AgreementPairView {
         onlySecond: Int,
         neither: Int,
         total: Int,
-        footnoteID: String
+        footnoteID: String,
+        sourceCount: Int = 0
     ) {
         self.pair = pair
         self.percent = percent
@@ -150,6 +173,7 @@ public struct AgreementPairView {
         self.neither = neither
         self.total = total
         self.footnoteID = footnoteID
+        self.sourceCount = sourceCount
     }
 }
 

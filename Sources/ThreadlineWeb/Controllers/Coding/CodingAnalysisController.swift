@@ -294,7 +294,10 @@ struct CodingAnalysisController {
                 depthClass: "depth-\(min(entry.depth, 6))", isChecked: chosenCodes.contains(entry.code.id.description),
                 inputID: "code-\(index)")
         }
-        let coderChoices = coders.enumerated().map { index, coder in
+        // A coder who has coded nothing has nothing to compare, so is not offered.
+        let activeCoderIDs = Set(codings.map(\.coderID))
+        let activeCoders = coders.filter { activeCoderIDs.contains($0.id) }
+        let coderChoices = activeCoders.enumerated().map { index, coder in
             AgreementChoice(
                 value: coder.id.description, label: coder.name, detail: nil, depthClass: "",
                 isChecked: chosenCoders.contains(coder.id.description), inputID: "coder-\(index)")
@@ -302,12 +305,22 @@ struct CodingAnalysisController {
         let usedSources = chosenSources.isEmpty ? sources : sources.filter { chosenSources.contains($0.key) }
         let usedCodes = chosenCodes.isEmpty ? entries : entries.filter { chosenCodes.contains($0.code.id.description) }
         let usedCoders =
-            chosenCoders.isEmpty ? coders : coders.filter { chosenCoders.contains($0.id.description) }
+            chosenCoders.isEmpty ? activeCoders : activeCoders.filter { chosenCoders.contains($0.id.description) }
+        let scope = AgreementScope(includesAllSources: query.get("all_sources") == "1")
+        let belowText = query.get("below") ?? ""
+        var threshold: KappaThreshold?
+        var belowProblem: String?
+        do {
+            threshold = try KappaThreshold.parse(belowText)
+        } catch {
+            belowProblem = error.messages(for: "below").joined(separator: " ")
+        }
         var model = AgreementViewModel(
             sources: sourceChoices, codes: codeChoices, coders: coderChoices, hasSources: !sources.isEmpty,
             hasCodes: !entries.isEmpty, message: nil, notes: [], results: [], hasResults: false, disagreements: [],
             hasDisagreements: false, disagreementNote: nil,
-            coderNames: usedCoders.map(\.name).joined(separator: ", "))
+            coderNames: usedCoders.map(\.name).joined(separator: ", "), includesAllSources: scope.includesAllSources,
+            belowText: belowText, belowProblem: belowProblem, isFiltered: threshold != nil)
         func page() async throws -> HTMLPage {
             try await chrome.page(
                 model, title: "Agreement between coders", section: "agreement",
@@ -388,10 +401,15 @@ struct CodingAnalysisController {
             model.message = "None of the chosen sources can be compared."
             return try await page()
         }
-        let report: AgreementReport
+        // Which sources each coder has coded, with any code: the scope's rule counts a source for a pair only when
+        // both have.
+        var codedSources: [String: Set<String>] = [:]
+        for coding in codings { codedSources[coding.coderID.description, default: []].insert(coding.source.key) }
+        let scoped: ScopedAgreementReport
         do {
-            report = try CodingAgreement.compute(
-                sources: agreementSources, codes: codeKeys, coders: coderKeys, spans: spans)
+            scoped = try scope.compute(
+                sources: agreementSources, codes: codeKeys, coders: coderKeys, spans: spans,
+                codedSources: codedSources)
         } catch {
             model.message = error.message
             return try await page()
@@ -401,12 +419,24 @@ struct CodingAnalysisController {
         let codePaths = Dictionary(
             usedCodes.map { ($0.code.id.description, $0.path.joined(separator: " › ")) },
             uniquingKeysWith: { first, _ in first })
+        let report = scoped.report
+        let rowSource = AgreementRowSource(
+            report: scoped, threshold: threshold,
+            titles: Dictionary(
+                sourcesByKey.map { ($0.key, catalog.title(of: $0.value)) }, uniquingKeysWith: { first, _ in first }),
+            urls: sourcesByKey.mapValues { CodingSourceCatalog.codingPageURL(of: $0) + "?view=all" })
         model.results = AgreementUnit.allCases.compactMap { unit in
             report.byUnit[unit].map {
-                Self.unitView($0, coderNames: coderNames, codePaths: codePaths, coderCount: usedCoders.count)
+                Self.unitView(
+                    $0, coderNames: coderNames, codePaths: codePaths, coderCount: usedCoders.count, rows: rowSource)
             }
         }
         model.hasResults = !model.results.isEmpty
+        if !model.hasResults {
+            model.message =
+                "No chosen source has been coded by at least two of the chosen coders, so there is nothing to "
+                + "compare. Tick “Include sources only one coder has coded” to compare over them all the same."
+        }
         model.disagreements = report.disagreements.prefix(Self.disagreementLimit).map { segment in
             let source = sourcesByKey[segment.sourceKey]
             let timed = source?.isTimed ?? false
@@ -445,23 +475,60 @@ struct CodingAnalysisController {
 
     /// The results for one unit kind as the page shows them.
     static func unitView(
-        _ agreement: UnitAgreement, coderNames: [String: String], codePaths: [String: String], coderCount: Int
+        _ agreement: UnitAgreement, coderNames: [String: String], codePaths: [String: String], coderCount: Int,
+        rows: AgreementRowSource? = nil
     ) -> AgreementUnitView {
         let unitName = agreement.unit == .characters ? "characters" : "milliseconds"
         let footnoteID = "kappa-undefined-\(agreement.unit.rawValue)"
-        func pairView(_ pair: PairAgreement) -> AgreementPairView {
+        func pairName(_ pair: PairAgreement) -> String {
+            "\(coderNames[pair.firstCoderKey] ?? pair.firstCoderKey) and "
+                + "\(coderNames[pair.secondCoderKey] ?? pair.secondCoderKey)"
+        }
+        let unitSources = Set(agreement.sourceKeys)
+        func pairView(_ pair: PairAgreement, index: Int) -> AgreementPairView {
             AgreementPairView(
-                pair: "\(coderNames[pair.firstCoderKey] ?? pair.firstCoderKey) and "
-                    + "\(coderNames[pair.secondCoderKey] ?? pair.secondCoderKey)",
+                pair: pairName(pair),
                 percent: pair.percentAgreement.map(percentText) ?? "—", kappa: pair.kappa.map(decimalText) ?? "—",
                 kappaUndefined: pair.kappa == nil, both: pair.both, onlyFirst: pair.onlyFirst,
-                onlySecond: pair.onlySecond, neither: pair.neither, total: pair.total, footnoteID: footnoteID)
+                onlySecond: pair.onlySecond, neither: pair.neither, total: pair.total, footnoteID: footnoteID,
+                sourceCount: rows.flatMap { index < $0.report.pairSourceKeys.count ? $0 : nil }.map {
+                    $0.report.pairSourceKeys[index].count(where: unitSources.contains)
+                } ?? agreement.sourceKeys.count)
         }
-        let pairs = agreement.overall.pairs.map(pairView)
+        let pairs = agreement.overall.pairs.enumerated().map { pairView($1, index: $0) }
         let codes = agreement.codes.map { code in
             AgreementCodeView(
-                code: codePaths[code.codeKey] ?? code.codeKey, pairs: code.pairs.map(pairView),
+                code: codePaths[code.codeKey] ?? code.codeKey,
+                pairs: code.pairs.enumerated().map { pairView($1, index: $0) },
                 alphaText: code.alpha.map(decimalText) ?? "—")
+        }
+        var tables: [AgreementSourceCodeTable] = []
+        if let rows {
+            for (index, pair) in agreement.overall.pairs.enumerated() {
+                let name = pairName(pair)
+                let kept = rows.report.sourceCodes(pair: index, below: rows.threshold).filter {
+                    $0.unit == agreement.unit
+                }
+                tables.append(
+                    AgreementSourceCodeTable(
+                        id: "comparison-\(agreement.unit.rawValue)-\(index)", pair: name,
+                        caption: "\(name): agreement on each code in each source"
+                            + (rows.threshold.map { " where kappa is below \(decimalText($0.value))" } ?? ""),
+                        rows: kept.map { cell in
+                            let figures = cell.pairs[index]
+                            return AgreementSourceCodeRow(
+                                source: rows.titles[cell.sourceKey] ?? cell.sourceKey,
+                                url: rows.urls[cell.sourceKey] ?? "#",
+                                code: codePaths[cell.codeKey] ?? cell.codeKey,
+                                percent: figures.percentAgreement.map(percentText) ?? "—",
+                                kappa: figures.kappa.map(decimalText) ?? "—", kappaUndefined: figures.kappa == nil,
+                                onlyFirst: figures.onlyFirst, onlySecond: figures.onlySecond, footnoteID: footnoteID)
+                        },
+                        emptyText: rows.threshold == nil
+                            ? "Neither of them applied the chosen codes in a source counted for them."
+                            : "No code in a source counted for them has a kappa below "
+                                + "\(decimalText(rows.threshold?.value ?? 0))."))
+            }
         }
         let alpha = agreement.overall.alpha.map(decimalText) ?? "undefined (no units, or no variation to compare)"
         return AgreementUnitView(
@@ -469,13 +536,21 @@ struct CodingAnalysisController {
             heading: agreement.unit == .characters
                 ? "Stories and case studies (counted in characters)" : "Transcripts (counted in milliseconds)",
             unitName: unitName,
-            sourcesText: "\(counted(agreement.sourceKeys.count, "source", "sources")), "
-                + "every \(agreement.unit == .characters ? "character" : "millisecond") of every code counted.",
-            pairs: pairs, alphaText: "Krippendorff's alpha (nominal) for all \(coderCount) coders: \(alpha).",
+            sourcesText: "\(counted(agreement.sourceKeys.count, "source", "sources"))"
+                + (rows?.report.scope.includesAllSources == false
+                    ? " coded by at least two of the chosen coders" : "")
+                + ", every \(agreement.unit == .characters ? "character" : "millisecond") of every code counted"
+                + (rows?.report.scope.includesAllSources == false
+                    ? "; each pair's figures count only the sources both of them coded." : "."),
+            pairs: pairs,
+            alphaText: "Krippendorff's alpha (nominal) for all \(coderCount) coders: \(alpha)."
+                + (rows?.report.scope.includesAllSources == false
+                    ? " It counts the sources at least two of them coded." : ""),
             codes: codes, pairNames: pairs.map(\.pair),
             hasUndefinedKappa: pairs.contains(where: \.kappaUndefined)
-                || codes.contains { $0.pairs.contains(where: \.kappaUndefined) },
-            footnoteID: footnoteID)
+                || codes.contains { $0.pairs.contains(where: \.kappaUndefined) }
+                || tables.contains { $0.rows.contains(where: \.kappaUndefined) },
+            footnoteID: footnoteID, sourceCodeTables: tables)
     }
 
     // MARK: Helpers
