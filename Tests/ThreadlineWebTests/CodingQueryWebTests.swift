@@ -84,6 +84,38 @@ struct CodingQueryWebTests {
         }
     }
 
+    @Test("word frequency counts a code's passages or a source without stop words, as a table, cloud and downloads")
+    func wordFrequency() async throws {
+        try await withApp { hub, client in
+            let (story, trust, _) = try await coded(hub)
+            let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)
+            let form = try await client.execute(uri: "/workspace/words", method: .get, headers: session.headers)
+            #expect(form.status == .ok)
+            #expect(!form.text.contains("Words and how often"))
+            let page = try await client.execute(
+                uri: "/workspace/words?code=\(trust.id)", method: .get, headers: session.headers
+            ).text
+            #expect(page.contains("Words of the passages coded Trust"))
+            #expect(page.contains("<tr><th scope=\"row\">partners</th><td>1</td>"))
+            #expect(page.contains("role=\"img\""))
+            #expect(page.contains("Word cloud of"))
+            let source = try await client.execute(
+                uri: "/workspace/words?source=story/\(story.id)&minimum=4&extra=trust", method: .get,
+                headers: session.headers
+            ).text
+            #expect(source.contains("<tr><th scope=\"row\">leaders</th><td>1</td>"))
+            #expect(!source.contains("<th scope=\"row\">trust</th>"))
+            #expect(!source.contains("<th scope=\"row\">met</th>"))
+            let list = try await client.execute(
+                uri: "/workspace/words?code=\(trust.id)&format=txt", method: .get, headers: session.headers)
+            #expect(list.text.contains("partners 1\n"))
+            let bad = try await client.execute(
+                uri: "/workspace/words?code=\(trust.id)&minimum=abc", method: .get, headers: session.headers)
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Shortest word counted"))
+        }
+    }
+
     @Test("a code's passages page offers its passages as CSV, HTML and Word, keeping its filters")
     func codePassages() async throws {
         try await withApp { hub, client in

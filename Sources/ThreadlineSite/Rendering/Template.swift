@@ -59,6 +59,7 @@ public enum Template: String, CaseIterable, Sendable {
     case workspaceList = "workspace-list"
     case workspaceCodingQuery = "workspace-coding-query"
     case workspaceDocumentUpload = "workspace-document-upload"
+    case workspaceWordFrequency = "workspace-word-frequency"
     case workspaceMatrix = "workspace-matrix"
     case workspaceMaturity = "workspace-maturity"
     case workspaceMaturityImport = "workspace-maturity-import"

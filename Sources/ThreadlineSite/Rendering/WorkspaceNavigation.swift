@@ -60,6 +60,7 @@ public enum WorkspaceNavigation {
                     NavigationLink(label: "Coding", url: "/workspace/coding", section: "coding"),
                     NavigationLink(label: "Codebook", url: "/workspace/codes", section: "codes"),
                     NavigationLink(label: "Coding query", url: "/workspace/queries", section: "queries"),
+                    NavigationLink(label: "Word frequency", url: "/workspace/words", section: "words"),
                     NavigationLink(
                         label: "Coding matrices", url: "/workspace/matrices?rows=codes&columns=places",
                         section: "matrices"),

@@ -180,6 +180,7 @@ public enum ThreadlineApplication {
             coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store))
         CodingQueryController(queries: codingQueries, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
             .addRoutes(to: workspace)
+        WordFrequencyController(queries: codingQueries, chrome: chrome).addRoutes(to: workspace)
         let documentUploads = DocumentUploads(
             editor: ContentEditor(
                 repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),
