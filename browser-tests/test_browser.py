@@ -660,6 +660,7 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
         f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
         "/workspace/documents",
         "/workspace/queries",
+        "/workspace/words",
         "/workspace/counts",
         "/workspace/figures/new",
         "/workspace/reflective-logs/new",

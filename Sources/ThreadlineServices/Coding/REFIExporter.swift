@@ -160,7 +160,7 @@ public struct REFIExporter {
                 values: [
                     (.kind, Kind.document.rawValue), (.enabler, enabler(document.enablerID)),
                     (.date, document.date?.description), (.credit, document.origin), (.fileName, document.fileName),
-                    (.layout, (try? JSONEncoder().encode(document.blocks)).map { String(decoding: $0, as: UTF8.self) }),
+                    (.layout, Self.layoutJSON(document.blocks)),
                 ],
                 original: document.fileSHA256.map {
                     SourceFile(
@@ -302,5 +302,14 @@ public struct REFIExporter {
         self.repositories = repositories
         self.media = media
         self.today = today
+    }
+}
+
+extension REFIExporter {
+    /// A document's layout as JSON with its keys sorted, so the same document always exports the same text.
+    static func layoutJSON(_ blocks: [SourceBlock]) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(blocks)).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -59,8 +59,7 @@ public enum WorkspaceNavigation {
                 links: [
                     NavigationLink(label: "Coding", url: "/workspace/coding", section: "coding"),
                     NavigationLink(label: "Codebook", url: "/workspace/codes", section: "codes"),
-                    NavigationLink(label: "Coding query", url: "/workspace/queries", section: "queries"),
-                    NavigationLink(label: "Word frequency", url: "/workspace/words", section: "words"),
+                    NavigationLink(label: "Queries", url: "/workspace/queries", section: "queries"),
                     NavigationLink(
                         label: "Coding matrices", url: "/workspace/matrices?rows=codes&columns=places",
                         section: "matrices"),

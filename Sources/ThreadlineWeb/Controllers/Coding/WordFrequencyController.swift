@@ -126,7 +126,8 @@ struct WordFrequencyController {
                 DownloadLink(label: "CSV", url: "/workspace/words?\(query)&format=csv"),
                 DownloadLink(label: "Word list (text)", url: "/workspace/words?\(query)&format=txt"),
             ])
-        var page = try await chrome.page(model, title: "Word frequency", section: "words", session: session)
+        // Word frequency sits with the coding query under "Queries" in the navigation.
+        var page = try await chrome.page(model, title: "Word frequency", section: "queries", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return try page.response(from: context)
     }
