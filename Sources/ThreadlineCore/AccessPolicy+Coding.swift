@@ -26,3 +26,17 @@ extension AccessPolicy {
         }
     }
 }
+
+extension AccessPolicy {
+    /// Whether `viewer` may add cases, set their attribute values, say which evidence belongs to them and read an
+    /// attribute sheet: whoever may code, since cases are part of coding.
+    public static func canKeepCases(as viewer: Viewer) -> Bool {
+        canCode(as: viewer)
+    }
+
+    /// Whether `viewer` may define, change or remove case attributes (which changes every case) and remove cases:
+    /// editors and admins, as for the codebook.
+    public static func canManageCases(as viewer: Viewer) -> Bool {
+        canManageCodebook(as: viewer)
+    }
+}

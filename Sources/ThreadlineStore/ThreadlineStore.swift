@@ -56,6 +56,8 @@ public struct ThreadlineStore: Sendable {
     public let search: any SearchRepository
     /// The codebook, coders and codings.
     public let coding: any CodingRepository
+    /// Cases, their attributes and the evidence that belongs to each.
+    public let cases: any CaseRepository
     /// The maturity survey: scale, surveys, links and answers.
     public let maturity: any MaturityRepository
     /// Partnership network surveys: waves, members, links and ties.
@@ -98,6 +100,7 @@ public struct ThreadlineStore: Sendable {
         transcripts = SQLTranscriptRepository(database: database)
         search = SQLSearchRepository(database: database)
         coding = SQLCodingRepository(database: database)
+        cases = SQLCaseRepository(database: database)
         maturity = SQLMaturityRepository(database: database)
         networks = SQLNetworkRepository(database: database)
         let users = SQLUserRepository(database: database, bcryptCost: bcryptCost)
@@ -253,6 +256,8 @@ extension ThreadlineStore {
                 try await sql.delete(from: "search_documents").run()
                 // Codings name their sources by kind and ID, so no foreign key removes those of deleted content.
                 try await sql.delete(from: "codings").run()
+                try await sql.delete(from: "annotations").run()
+                try await sql.delete(from: "case_sources").run()
             } else {
                 for kind in EntityKind.allCases {
                     let existing = try await sql.select().column("id").from(kind.collectionKey).limit(1).first()

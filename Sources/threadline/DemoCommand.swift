@@ -50,6 +50,7 @@ struct DemoCommand: AsyncParsableCommand {
             try await DemoProgramme.installRecording(store: store, mediaPath: configuration.mediaPath)
             try await DemoProgramme.installDocument(store: store, mediaPath: configuration.mediaPath, now: time.now())
             try await DemoCoding.install(store: store, now: time.now())
+            try await DemoCases.install(store: store, now: time.now())
             try await DemoMaturity.install(store: store, now: time.now())
             try await DemoNetworks.install(store: store, now: time.now())
             let password = SecretToken.generate().prefix(20)

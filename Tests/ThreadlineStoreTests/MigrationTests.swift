@@ -17,7 +17,7 @@ struct MigrationTests {
     @Test("a new database has every schema step, each recorded once", arguments: StoreEngine.all)
     func freshDatabase(engine: StoreEngine) async throws {
         try await engine.withStore { store async throws in
-            #expect(try await recordedVersions(store) == Array(1...18))
+            #expect(try await recordedVersions(store) == Array(1...19))
         }
     }
 
@@ -41,7 +41,7 @@ struct MigrationTests {
         let stores = results.compactMap { try? $0.get() }
         for case .failure(let error) in results { Issue.record("an opener failed: \(error)") }
         if let store = stores.first {
-            #expect(try await recordedVersions(store) == Array(1...18))
+            #expect(try await recordedVersions(store) == Array(1...19))
         }
         for store in stores { try await store.database.close() }
     }
@@ -61,7 +61,7 @@ struct MigrationTests {
         }
         let second = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
         try await second.closing { () async throws in
-            #expect(try await recordedVersions(second) == Array(1...18))
+            #expect(try await recordedVersions(second) == Array(1...19))
             try await second.places.create(Sample.place("Wigan"))
             #expect(try await second.audit.list(AuditQuery()).items.count == 1)
         }
@@ -89,12 +89,12 @@ struct MigrationTests {
             #expect(try await second.milestones.list(ContentQuery(placeID: place.id)).total == 1)
             #expect(try await second.users.authenticate(email: user.email, password: Sample.password)?.id == user.id)
             #expect(try await second.programme.get().name == "Kept")
-            #expect(try await recordedVersions(second) == Array(1...18))
+            #expect(try await recordedVersions(second) == Array(1...19))
         }
 
         let third = try await ThreadlineStore.open(url, bcryptCost: 4, logger: StoreEngine.logger)
         try await third.closing { () async throws in
-            #expect(try await recordedVersions(third) == Array(1...18))
+            #expect(try await recordedVersions(third) == Array(1...19))
             #expect(try await third.contentCount() == 2)
         }
     }

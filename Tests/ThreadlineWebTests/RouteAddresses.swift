@@ -49,6 +49,8 @@ struct RouteAddresses: Sendable {
         addresses.placeSlug = try await store.places.list(ContentQuery(status: .published)).items.first?.slug
         addresses.ids["codes"] = try await store.coding.codes().first?.id.description
         addresses.ids["codings"] = try await store.coding.codings(codes: nil).first?.id.description
+        addresses.ids["cases"] = try await store.cases.cases().first?.id.description
+        addresses.ids["attributes"] = try await store.cases.attributes().first?.id.description
         addresses.ids["surveys"] = try await store.maturity.surveys().first?.id.description
         addresses.ids["networks"] = try await store.networks.waves().first?.id.description
         addresses.ids["tokens"] = try await store.apiTokens.create(for: tokenOwner.id, name: "sweep", now: TestHub.now)

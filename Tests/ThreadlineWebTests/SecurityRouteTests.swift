@@ -51,6 +51,11 @@ struct SecurityRouteTests {
         RoutePattern(method: .get, path: "/workspace/refi/project.qdpx"),
         RoutePattern(method: .put, path: "/workspace/refi/import"),
         RoutePattern(method: .post, path: "/workspace/testimony/:id/safe-labels"),
+        RoutePattern(method: .post, path: "/workspace/cases/attributes"),
+        RoutePattern(method: .get, path: "/workspace/cases/attributes/:id"),
+        RoutePattern(method: .post, path: "/workspace/cases/attributes/:id"),
+        RoutePattern(method: .post, path: "/workspace/cases/attributes/:id/delete"),
+        RoutePattern(method: .post, path: "/workspace/cases/:id/delete"),
     ]
 
     /// Workspace writes on one existing thing that a contributor may change only when it is their own draft or

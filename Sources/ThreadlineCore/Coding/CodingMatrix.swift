@@ -19,16 +19,28 @@ public struct CodingMatrix: Sendable {
     /// Codings per code (rows, in the order of `codes`) and place (columns: `places` in order, then any other place
     /// met, sorted, then `""` for sources without a place, if any).
     public func codeByPlace(codes: [String], places: [String] = []) -> CountMatrix {
-        codeByColumn(codes: codes, columns: places) { placements[$0]?.placeKey }
+        codeByColumn(codes: codes, columns: places) { [placements[$0.sourceKey]?.placeKey ?? ""] }
     }
 
     /// Codings per code and enabler, laid out as `codeByPlace` does, with `""` for sources without an enabler.
     public func codeByEnabler(codes: [String], enablers: [String] = []) -> CountMatrix {
-        codeByColumn(codes: codes, columns: enablers) { placements[$0]?.enablerKey }
+        codeByColumn(codes: codes, columns: enablers) { [placements[$0.sourceKey]?.enablerKey ?? ""] }
+    }
+
+    /// Codings per code and value of a case attribute: `values` gives each coding the attribute values of the
+    /// cases its passage belongs to (a coding counts once in each distinct value; none for `""`, no value). The
+    /// columns are laid out as `codeByPlace` does, `columns` first in their order.
+    public func codeByValue(
+        codes: [String], columns: [String] = [], values: (MatrixCoding) -> [String]
+    ) -> CountMatrix {
+        codeByColumn(codes: codes, columns: columns) { coding in
+            let found = Array(Set(values(coding).filter { !$0.isEmpty }))
+            return found.isEmpty ? [""] : found
+        }
     }
 
     private func codeByColumn(
-        codes requested: [String], columns: [String], column: (String) -> String?
+        codes requested: [String], columns: [String], column: (MatrixCoding) -> [String]
     )
         -> CountMatrix
     {
@@ -41,14 +53,14 @@ public struct CodingMatrix: Sendable {
             columnKeys.append(key)
         }
         let relevant = codings.filter { rowIndex[$0.codeKey] != nil }
-        let extra = Set(
-            relevant.compactMap { column($0.sourceKey) }.filter { !$0.isEmpty && columnIndex[$0] == nil })
+        let keysOfCoding = relevant.map(column)
+        let extra = Set(keysOfCoding.joined().filter { !$0.isEmpty && columnIndex[$0] == nil })
         for key in extra.sorted() {
             columnIndex[key] = columnKeys.count
             columnKeys.append(key)
         }
         // An empty key is no place at all, so it joins the "none" column.
-        if relevant.contains(where: { (column($0.sourceKey) ?? "").isEmpty }) {
+        if keysOfCoding.contains(where: { $0.contains("") }) {
             columnIndex[""] = columnKeys.count
             columnKeys.append("")
         }
@@ -56,14 +68,13 @@ public struct CodingMatrix: Sendable {
             repeating: [Int](repeating: 0, count: columnKeys.count), count: codes.count)
         var sources = [[Set<String>]](
             repeating: [Set<String>](repeating: [], count: columnKeys.count), count: codes.count)
-        for coding in relevant {
-            guard let row = rowIndex[coding.codeKey],
-                let col = columnIndex[column(coding.sourceKey) ?? ""]
-            else {
-                continue
+        for (coding, keys) in zip(relevant, keysOfCoding) {
+            guard let row = rowIndex[coding.codeKey] else { continue }
+            for key in keys {
+                guard let col = columnIndex[key] else { continue }
+                counts[row][col] += 1
+                sources[row][col].insert(coding.sourceKey)
             }
-            counts[row][col] += 1
-            sources[row][col].insert(coding.sourceKey)
         }
         return CountMatrix(
             rowKeys: codes, columnKeys: columnKeys, counts: counts,

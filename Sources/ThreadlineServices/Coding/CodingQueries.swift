@@ -26,9 +26,11 @@ public struct CodingQueries: Sendable {
     }
 
     /// The passages matching `expression`, counting the codings of `coders` (everyone's when `nil`); a code
-    /// includes the codes below it when `includesChildren`.
+    /// includes the codes below it when `includesChildren`. With a `selection` (chosen cases or attribute values)
+    /// passages are cut to the evidence it selects.
     public func run(
-        _ expression: CodingQueryExpression, coders: Set<Coder.ID>? = nil, includesChildren: Bool = false
+        _ expression: CodingQueryExpression, coders: Set<Coder.ID>? = nil, includesChildren: Bool = false,
+        within selection: SourceSelection? = nil
     ) async throws -> [CodedPassage] {
         let codes = try await coding.codes()
         var wanted = expression.codeIDs
@@ -54,26 +56,45 @@ public struct CodingQueries: Sendable {
             .passages(matching: expression)
         let byID = Dictionary(codings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try await describe(
-            found.map { passage in
-                (passage.source, passage.start, passage.end, passage.codingIDs.compactMap { byID[$0] })
-            }, texts: texts, codes: codes)
+            Self.cut(
+                found.map { passage in
+                    (passage.source, passage.start, passage.end, passage.codingIDs.compactMap { byID[$0] })
+                }, to: selection), texts: texts, codes: codes)
     }
 
-    /// Every passage coded with `code` (and the codes below it when `includesChildren`), by `coder` or everyone.
-    public func passages(of code: Code.ID, includesChildren: Bool = false, coder: Coder.ID? = nil) async throws
-        -> [CodedPassage]
-    {
+    /// Every passage coded with `code` (and the codes below it when `includesChildren`), by `coder` or everyone;
+    /// with a `selection`, cut to the evidence it selects.
+    public func passages(
+        of code: Code.ID, includesChildren: Bool = false, coder: Coder.ID? = nil,
+        within selection: SourceSelection? = nil
+    ) async throws -> [CodedPassage] {
         let codes = try await coding.codes()
         var wanted: Set<Code.ID> = [code]
         if includesChildren { wanted.formUnion(CodeTree(codes).descendants(of: code)) }
         var codings = try await coding.codings(codes: wanted)
         if let coder { codings = codings.filter { $0.coderID == coder } }
+        if let selection { codings = codings.filter { selection.contains($0.source) } }
         var texts: [CodingSource: CodableText] = [:]
         for source in Set(codings.map(\.source)) {
             texts[source] = try await coding.codableText(of: source)
         }
         return try await describe(
-            codings.map { ($0.source, $0.start, $0.end, [$0]) }, texts: texts, codes: codes)
+            Self.cut(codings.map { ($0.source, $0.start, $0.end, [$0]) }, to: selection), texts: texts, codes: codes)
+    }
+
+    /// The pieces of `found` inside `selection` (all of them when it is `nil`). A passage across the edge of a
+    /// case's stretch keeps only its part inside.
+    static func cut(
+        _ found: [(CodingSource, Int, Int, [Coding])], to selection: SourceSelection?
+    ) -> [(CodingSource, Int, Int, [Coding])] {
+        guard let selection else { return found }
+        return found.flatMap { source, start, end, codings in
+            // A stretch of recording coded without words (start == end) is kept when its source is selected.
+            guard start < end else { return selection.contains(source) ? [(source, start, end, codings)] : [] }
+            return selection.pieces(of: source, start: start, end: end).map {
+                (source, $0.lowerBound, $0.upperBound, codings)
+            }
+        }
     }
 
     /// Stores `passages` as codings of a new code named `name` (at the top of the codebook, with the palette's

@@ -54,6 +54,7 @@ public enum DemoCoding {
             }
         }
         _ = try await store.coding.importProject(plan)
+        try await DemoCases.install(store: store, now: now)
     }
 
     /// The positions just after each ". " that ends a sentence.

@@ -1,5 +1,9 @@
 /// The passages coded with one code, grouped by source.
 public struct CodePassagesViewModel: PageModel {
+    /// The "Only the evidence of" list: a case or an attribute's value (empty when there are no cases).
+    public var caseOptions: [OptionView] = [] { didSet { hasCaseOptions = !caseOptions.isEmpty } }
+    /// Whether the list is shown (a stored copy, since templates see only stored properties).
+    public private(set) var hasCaseOptions = false
     public static let template = Template.workspaceCodePassages
 
     public var codeName: String

@@ -1,6 +1,10 @@
 /// The coding query page: codes combined with AND, OR, AND NOT and NEAR (or an expression written as JSON), the
 /// passages found, and their downloads.
 public struct CodingQueryViewModel: PageModel {
+    /// The "Only the evidence of" list: a case or an attribute's value (empty when there are no cases).
+    public var caseOptions: [OptionView] = [] { didSet { hasCaseOptions = !caseOptions.isEmpty } }
+    /// Whether the list is shown (a stored copy, since templates see only stored properties).
+    public private(set) var hasCaseOptions = false
     public static let template = Template.workspaceCodingQuery
 
     public var csrfToken: String

@@ -1,6 +1,10 @@
 /// The word frequency page: the words of a code's passages or of one source, counted without stop words (and
 /// optionally stemmed), as a table, a plain list and a word cloud with its text alternative.
 public struct WordFrequencyViewModel: PageModel {
+    /// The "Only the evidence of" list: a case or an attribute's value (empty when there are no cases).
+    public var caseOptions: [OptionView] = [] { didSet { hasCaseOptions = !caseOptions.isEmpty } }
+    /// Whether the list is shown (a stored copy, since templates see only stored properties).
+    public private(set) var hasCaseOptions = false
     public static let template = Template.workspaceWordFrequency
 
     public var codeOptions: [OptionView]

@@ -439,6 +439,8 @@ public struct SQLCodingRepository: CodingRepository {
             .where("source_id", .equal, id).run()
         try await sql.delete(from: "annotations").where("source_kind", .equal, kind.rawValue)
             .where("source_id", .equal, id).run()
+        try await sql.delete(from: "case_sources").where("source_kind", .equal, kind.rawValue)
+            .where("source_id", .equal, id).run()
     }
 }
 

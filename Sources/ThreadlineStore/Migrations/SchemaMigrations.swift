@@ -12,6 +12,7 @@ enum SchemaMigrations {
         documents,
         codingsAsTheTextReads,
         annotations,
+        cases,
     ]
 
     /// The columns every content table has: its ID, bookkeeping, and publication state.

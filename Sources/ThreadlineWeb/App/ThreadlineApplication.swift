@@ -122,8 +122,15 @@ public enum ThreadlineApplication {
             refi: REFIRepositories(store: store), chrome: chrome, media: media, time: dependencies.time
         )
         .addRoutes(to: workspace)
+        let caseBook = CaseBook(cases: store.cases, coding: store.coding)
         CodingAnalysisController(
-            coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store), chrome: chrome
+            coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store),
+            cases: CaseScopeReader(book: caseBook), chrome: chrome
+        ).addRoutes(to: workspace)
+        CaseWorkspaceController(
+            book: caseBook,
+            sources: CodingSourceCatalog.Repositories(store: store), chrome: chrome, time: dependencies.time,
+            ids: dependencies.ids
         ).addRoutes(to: workspace)
         TheoryWorkspaceController(
             enablers: store.enablers, stories: store.stories, caseStudies: store.caseStudies,
@@ -178,9 +185,12 @@ public enum ThreadlineApplication {
         }
         let codingQueries = CodingQueries(
             coding: store.coding, sources: CodingSourceCatalog.Repositories(store: store))
-        CodingQueryController(queries: codingQueries, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+        CodingQueryController(
+            queries: codingQueries, cases: CaseScopeReader(book: caseBook), chrome: chrome, time: dependencies.time,
+            ids: dependencies.ids
+        ).addRoutes(to: workspace)
+        WordFrequencyController(queries: codingQueries, cases: CaseScopeReader(book: caseBook), chrome: chrome)
             .addRoutes(to: workspace)
-        WordFrequencyController(queries: codingQueries, chrome: chrome).addRoutes(to: workspace)
         let documentUploads = DocumentUploads(
             editor: ContentEditor(
                 repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),

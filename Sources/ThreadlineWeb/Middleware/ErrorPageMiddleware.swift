@@ -39,6 +39,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let code = error.status == .notFound ? "not_found" : "http_\(error.status.code)"
             return try APIError(error.status, code: code, message: error.body ?? error.status.reasonPhrase)
                 .response(from: request, context: context)
+        } catch let error as NotPermitted {
+            if isAPI {
+                return try APIError(.forbidden, code: "forbidden", message: error.message)
+                    .response(from: request, context: context)
+            }
+            return try await page(for: .forbidden, saying: error.message, request: request, context: context)
         } catch let error as ValidationError {
             if isAPI { return try APIError.validation(error.problems).response(from: request, context: context) }
             return try await page(for: .badRequest, request: request, context: context)

@@ -11,6 +11,7 @@ import ThreadlineStore
 struct CodingAnalysisController {
     let coding: any CodingRepository
     let sources: CodingSourceCatalog.Repositories
+    let cases: CaseScopeReader
     let chrome: WorkspaceChrome
 
     /// Characters of text shown either side of a coded passage.
@@ -45,8 +46,11 @@ struct CodingAnalysisController {
             throw HTTPError(.notFound)
         }
         let query = request.uri.queryParameters
+        let scope = try await cases.read(query.get("cases") ?? "")
+        if let problem = scope.problem { throw HTTPError(.unprocessableContent, message: problem) }
         let passages = try await CodingQueries(coding: coding, sources: sources).passages(
-            of: id, includesChildren: query.get("children") == "1", coder: query.get("coder").flatMap { Coder.ID($0) })
+            of: id, includesChildren: query.get("children") == "1", coder: query.get("coder").flatMap { Coder.ID($0) },
+            within: scope.selection)
         let path = Self.codePaths(try await coding.codes())[id] ?? ""
         let data = try PassageExport.data(passages, title: "Passages coded \(path)", format: file)
         return Response(
@@ -73,6 +77,17 @@ struct CodingAnalysisController {
         let chosen: Set<Code.ID> = includesChildren ? descendants.union([id]) : [id]
         var codings = try await coding.codings(codes: chosen)
         if let coderFilter { codings = codings.filter { $0.coderID == coderFilter } }
+        let casesText = query.get("cases") ?? ""
+        let scope = try await cases.read(casesText)
+        if let problem = scope.problem { throw HTTPError(.unprocessableContent, message: problem) }
+        if let selection = scope.selection {
+            // A coding shows when any of it lies in the chosen evidence; the downloads cut it to that part.
+            codings = codings.filter {
+                $0.start == $0.end
+                    ? selection.contains($0.source)
+                    : !selection.pieces(of: $0.source, start: $0.start, end: $0.end).isEmpty
+            }
+        }
         let coders = try await coding.coders()
         let coderNames = Dictionary(coders.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let catalog = try await CodingSourceCatalog.load(from: sources)
@@ -98,7 +113,7 @@ struct CodingAnalysisController {
         }
         let path = paths[id] ?? ""
         let total = codings.count
-        let model = CodePassagesViewModel(
+        var model = CodePassagesViewModel(
             codeName: path.split(separator: "›").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? path,
             codePath: path,
             countText: "\(Self.counted(total, "passage", "passages")) in "
@@ -114,10 +129,15 @@ struct CodingAnalysisController {
                 var parameters = ["format=\(format.rawValue)"]
                 if includesChildren { parameters.append("children=1") }
                 if let coderFilter { parameters.append("coder=\(coderFilter)") }
+                if !casesText.isEmpty {
+                    parameters.append(
+                        "cases=" + (casesText.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                }
                 return DownloadLink(
                     label: format.rawValue.uppercased(),
                     url: "/workspace/codes/\(id)/passages?" + parameters.joined(separator: "&"))
             })
+        model.caseOptions = scope.options
         return try await chrome.page(
             model, title: "Passages coded \(path)", section: "passages", session: session)
     }
@@ -159,12 +179,15 @@ struct CodingAnalysisController {
         case places
         case enablers
         case codes
+        /// A case attribute's values (the attribute named in the address).
+        case attribute
 
         var label: String {
             switch self {
             case .places: "Code × place"
             case .enablers: "Code × system enabler"
             case .codes: "Code co-occurrence"
+            case .attribute: "Code × case attribute"
             }
         }
 
@@ -173,6 +196,7 @@ struct CodingAnalysisController {
             case .places: "code-by-place.csv"
             case .enablers: "code-by-enabler.csv"
             case .codes: "code-by-code.csv"
+            case .attribute: "code-by-attribute.csv"
             }
         }
 
@@ -181,10 +205,33 @@ struct CodingAnalysisController {
             case .places: "Place"
             case .enablers: "System enabler"
             case .codes: "Code"
+            case .attribute: "Attribute value"
             }
         }
 
         var url: String { "/workspace/matrices?rows=codes&columns=\(rawValue)" }
+    }
+
+    /// The columns asked for, with what names them: a fixed kind of column, or one case attribute.
+    struct MatrixColumnChoice {
+        var label: String
+        var heading: String
+        var fileName: String
+        var url: String
+
+        init(_ columns: MatrixColumns, attribute: CaseAttribute?) {
+            if columns == .attribute, let attribute {
+                label = "Code × \(attribute.name)"
+                heading = attribute.name
+                fileName = "code-by-\(Slug.make(from: attribute.name).nonBlank ?? "attribute").csv"
+                url = "/workspace/matrices?rows=codes&columns=attribute:\(attribute.id)"
+            } else {
+                label = columns.label
+                heading = columns.columnHeading
+                fileName = columns.fileName
+                url = columns.url
+            }
+        }
     }
 
     private func matrices(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -193,9 +240,19 @@ struct CodingAnalysisController {
         guard (query.get("rows") ?? "codes") == "codes" else {
             throw HTTPError(.badRequest, message: "Matrices have codes as their rows: ask for rows=codes.")
         }
-        guard let columns = MatrixColumns(rawValue: query.get("columns") ?? "places") else {
-            throw HTTPError(.badRequest, message: "Choose places, enablers or codes as the matrix's columns.")
+        let attributes = try await cases.book.cases.attributes()
+        let columnsText = query.get("columns") ?? "places"
+        // A case attribute's values can be the columns too, as NVivo's matrix of codes by attribute values.
+        let attribute =
+            columnsText.hasPrefix("attribute:")
+            ? CaseAttribute.ID(String(columnsText.dropFirst("attribute:".count))).flatMap { id in
+                attributes.first { $0.id == id }
+            } : nil
+        guard let columns = MatrixColumns(rawValue: columnsText) ?? (attribute != nil ? .attribute : nil) else {
+            throw HTTPError(
+                .badRequest, message: "Choose places, enablers, codes or a case attribute as the matrix's columns.")
         }
+        let choice = MatrixColumnChoice(columns, attribute: attribute)
         let entries = CodeTree(try await coding.codes()).entries
         let codeKeys = entries.map { $0.code.id.description }
         var labels: [String: String] = [:]
@@ -223,11 +280,26 @@ struct CodingAnalysisController {
             }
         case .codes:
             matrix = builder.coOccurrence(codes: codeKeys)
+        case .attribute:
+            guard let chosen = attribute else { throw HTTPError(.badRequest) }
+            let people = Dictionary(
+                try await cases.book.cases.cases().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let bySource = Dictionary(grouping: try await cases.book.cases.memberships(), by: \.source.key)
+            let codingByID = Dictionary(codings.map { ($0.id.description, $0) }, uniquingKeysWith: { a, _ in a })
+            matrix = builder.codeByValue(codes: codeKeys, columns: chosen.choices) { item in
+                guard let coding = codingByID[item.codingKey] else { return [] }
+                return (bySource[item.sourceKey] ?? []).filter { membership in
+                    guard let range = membership.range else { return true }
+                    return coding.start == coding.end
+                        ? range.contains(coding.start) : range.overlaps(coding.start..<coding.end)
+                }.compactMap { people[$0.caseID]?.values[chosen.id] }
+            }
+            for key in matrix.columnKeys { labels[key] = key.isEmpty ? "No value, or in no case" : key }
         }
         if query.get("format") == "csv" {
             var headers = HTTPFields()
             headers[.contentType] = "text/csv; charset=utf-8"
-            headers[.contentDisposition] = "attachment; filename=\"\(columns.fileName)\""
+            headers[.contentDisposition] = "attachment; filename=\"\(choice.fileName)\""
             return Response(
                 status: .ok, headers: headers,
                 body: .init(byteBuffer: ByteBuffer(string: matrix.csv(rowLabel: "Code", labels: labels))))
@@ -238,29 +310,37 @@ struct CodingAnalysisController {
         let caption =
             columns == .codes
             ? "Overlapping codings of each pair of codes in the same source; the diagonal counts each code's codings"
-            : "Codings of each code (rows) by \(columns.columnHeading.lowercased()) of their source (columns)"
+            : "Codings of each code (rows) by \(choice.heading.lowercased()) of their source (columns)"
         let model = MatrixViewModel(
-            heading: columns.label,
+            heading: choice.label,
             introduction: columns == .codes
-                ? "How often passages coded with one code overlap passages coded with another, by any coder."
-                : "How many codings each code has in the evidence of each \(columns.columnHeading.lowercased()).",
-            links: MatrixColumns.allCases.map {
+                ? "How many passages coded with one code overlap passages coded with another, by any coder."
+                : columns == .attribute
+                    ? "How many codings each code has in the evidence of the cases with each value of "
+                        + "“\(choice.heading)”; a coding in cases of two values counts in both."
+                    : "How many codings each code has in the evidence of each \(choice.heading.lowercased()).",
+            links: MatrixColumns.allCases.filter { $0 != .attribute }.map {
                 MatrixLink(label: $0.label, url: $0.url, isCurrent: $0 == columns)
-            },
-            csvURL: columns.url + "&format=csv", hasCodes: !entries.isEmpty, hasColumns: !matrix.columnKeys.isEmpty,
-            caption: caption, columnHeading: columns.columnHeading, columnLabels: columnLabels,
+            }
+                + attributes.map {
+                    MatrixLink(
+                        label: "Code × \($0.name)", url: MatrixColumnChoice(.attribute, attribute: $0).url,
+                        isCurrent: $0.id == attribute?.id)
+                },
+            csvURL: choice.url + "&format=csv", hasCodes: !entries.isEmpty, hasColumns: !matrix.columnKeys.isEmpty,
+            caption: caption, columnHeading: choice.heading, columnLabels: columnLabels,
             rows: matrix.rowKeys.enumerated().map { index, key in
                 MatrixRowView(
                     label: rowLabels[index], url: "/workspace/codes/\(key)/passages",
                     cells: (index < matrix.counts.count ? matrix.counts[index] : []).map { MatrixCellView(count: $0) })
             },
             svg: HeatmapChart().svg(
-                title: columns.label, rowLabels: rowLabels, columnLabels: columnLabels, values: matrix.counts,
+                title: choice.label, rowLabels: rowLabels, columnLabels: columnLabels, values: matrix.counts,
                 idPrefix: "heatmap-\(columns.rawValue)"),
-            figureCaption: "\(columns.label) as a heatmap: darker cells hold more codings.",
+            figureCaption: "\(choice.label) as a heatmap: darker cells hold more codings.",
             tableID: "matrix-\(columns.rawValue)")
         return try await chrome.page(
-            model, title: columns.label, section: "matrices", session: session
+            model, title: choice.label, section: "matrices", session: session
         ).response(from: context)
     }
 

@@ -10,6 +10,7 @@ import ThreadlineStore
 /// The reading and running are `CodingQueries`', as they are for the API.
 struct CodingQueryController {
     let queries: CodingQueries
+    let cases: CaseScopeReader
     let chrome: WorkspaceChrome
     let time: any TimeSource
     let ids: any IDGenerator
@@ -28,6 +29,8 @@ struct CodingQueryController {
         var expression = ""
         var coder = ""
         var includesChildren = false
+        /// The cases chosen (`CaseFilterChoice`), blank for all the evidence.
+        var cases = ""
 
         init(_ value: (String) -> String?) {
             first = value("a") ?? ""
@@ -37,6 +40,7 @@ struct CodingQueryController {
             expression = value("expression") ?? ""
             coder = value("coder") ?? ""
             includesChildren = value("children") == "1"
+            cases = value("cases") ?? ""
         }
 
         var isEmpty: Bool { first.isEmpty && expression.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
@@ -45,7 +49,7 @@ struct CodingQueryController {
         var pairs: [(String, String)] {
             [
                 ("a", first), ("op", operation), ("b", second), ("within", within), ("expression", expression),
-                ("coder", coder), ("children", includesChildren ? "1" : ""),
+                ("coder", coder), ("children", includesChildren ? "1" : ""), ("cases", cases),
             ].filter { !$0.1.isEmpty }
         }
 
@@ -83,14 +87,17 @@ struct CodingQueryController {
         var passages: [CodedPassage] = []
         var description = ""
         let hasRun = !fields.isEmpty
-        if hasRun {
+        let scope = try await cases.read(fields.cases)
+        if let problem = scope.problem { problems.append("cases: " + problem) }
+        if hasRun && problems.isEmpty {
             do {
                 let expression = try await queries.expression(fromJSON: try fields.json())
                 passages = try await queries.run(
                     expression, coders: Coder.ID(fields.coder).map { [$0] },
-                    includesChildren: fields.includesChildren)
+                    includesChildren: fields.includesChildren, within: scope.selection)
                 let names = CodeReferenceResolver(codes: codes)
                 description = expression.description(codeName: names.path(of:))
+                if let within = scope.description { description += " (within \(within))" }
             } catch let error as ValidationError {
                 problems = error.problems.map { "\($0.field): \($0.message)" }
             }
@@ -119,7 +126,7 @@ struct CodingQueryController {
             ("andnot", "AND NOT: coded with the first, not the second"), ("near", "NEAR: the first near the second"),
         ].map { OptionView(value: $0.0, label: $0.1, isSelected: $0.0 == fields.operation) }
         let query = fields.pairs.map { "\($0.0)=\(Self.encoded($0.1))" }.joined(separator: "&")
-        let model = CodingQueryViewModel(
+        var model = CodingQueryViewModel(
             csrfToken: session.csrfToken, firstOptions: options(fields.first), secondOptions: options(fields.second),
             operatorOptions: operators, within: fields.within, expressionText: fields.expression,
             coderOptions: coders.map {
@@ -139,6 +146,7 @@ struct CodingQueryController {
                 DownloadLink(label: $0.rawValue.uppercased(), url: "/workspace/queries?\(query)&format=\($0.rawValue)")
             },
             hiddenFields: fields.pairs.map { HiddenField(name: $0.0, value: $0.1) })
+        model.caseOptions = scope.options
         var page = try await chrome.page(model, title: "Coding query", section: "queries", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return try page.response(from: context)
@@ -151,9 +159,12 @@ struct CodingQueryController {
         let name = form["name"].trimmingCharacters(in: .whitespacesAndNewlines)
         let back = "/workspace/queries?" + fields.pairs.map { "\($0.0)=\(Self.encoded($0.1))" }.joined(separator: "&")
         do {
+            let scope = try await cases.read(fields.cases)
+            if let problem = scope.problem { throw ValidationError([FieldProblem(field: "cases", message: problem)]) }
             let expression = try await queries.expression(fromJSON: try fields.json())
             let passages = try await queries.run(
-                expression, coders: Coder.ID(fields.coder).map { [$0] }, includesChildren: fields.includesChildren)
+                expression, coders: Coder.ID(fields.coder).map { [$0] }, includesChildren: fields.includesChildren,
+                within: scope.selection)
             let coder = try await queries.coding.coder(for: session.user)
             let names = CodeReferenceResolver(codes: try await queries.coding.codes())
             let code = try await queries.saveAsCode(

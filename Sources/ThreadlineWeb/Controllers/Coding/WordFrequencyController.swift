@@ -10,6 +10,7 @@ import ThreadlineStore
 /// counted by `WordFrequency` in Core, as a table, a word cloud and downloads (CSV, and a plain list).
 struct WordFrequencyController {
     let queries: CodingQueries
+    let cases: CaseScopeReader
     let chrome: WorkspaceChrome
 
     /// The most rows the page and its downloads list.
@@ -28,6 +29,8 @@ struct WordFrequencyController {
         let stems = parameters.get("stem") == "1"
         let minimumText = parameters.get("minimum")?.nonBlank ?? "3"
         let extra = parameters.get("extra") ?? ""
+        let casesText = parameters.get("cases") ?? ""
+        let scope = try await cases.read(casesText)
         let codes = try await queries.coding.codes()
         let catalog = try await CodingSourceCatalog.load(from: queries.sources)
         var problems: [String] = []
@@ -37,18 +40,29 @@ struct WordFrequencyController {
         }
         var texts: [String] = []
         var heading = ""
-        let hasRun = !codeText.isEmpty || !sourceText.isEmpty
-        if let id = Code.ID(codeText), codes.contains(where: { $0.id == id }) {
-            texts = try await queries.passages(of: id).map(\.text)
+        let hasRun = !codeText.isEmpty || !sourceText.isEmpty || !casesText.isEmpty
+        if let problem = scope.problem { problems.append(problem) }
+        if !problems.isEmpty {
+            // Nothing is counted over evidence the person did not mean.
+        } else if let id = Code.ID(codeText), codes.contains(where: { $0.id == id }) {
+            texts = try await queries.passages(of: id, within: scope.selection).map(\.text)
             heading = "Words of the passages coded " + (CodeReferenceResolver(codes: codes).path(of: id))
         } else if !codeText.isEmpty {
             problems.append("There is no code \(codeText).")
         } else if let source = CodingSource(key: sourceText), catalog.entries[source] != nil {
-            texts = [try await queries.coding.codableText(of: source)?.text ?? ""]
+            let text = try await queries.coding.codableText(of: source)
+            texts = Self.pieces(of: source, text: text, within: scope.selection)
             heading = "Words of “\(catalog.title(of: source))”"
         } else if !sourceText.isEmpty {
             problems.append("There is no source \(sourceText).")
+        } else if let selection = scope.selection {
+            for source in selection.sources.sorted() {
+                texts += Self.pieces(
+                    of: source, text: try await queries.coding.codableText(of: source), within: selection)
+            }
+            heading = "Words of the evidence"
         }
+        if let within = scope.description, !heading.isEmpty { heading += " (within \(within))" }
         let stopWords =
             (StopWordList.Language(rawValue: language)?.list ?? .none)
             .union(
@@ -88,7 +102,7 @@ struct WordFrequencyController {
         let cloud = WordCloud(words: rows.map { WordCloud.Word($0.word, count: $0.count) }, title: heading)
         let query = [
             ("code", codeText), ("source", sourceText), ("language", language), ("stem", stems ? "1" : ""),
-            ("minimum", minimumText), ("extra", extra),
+            ("minimum", minimumText), ("extra", extra), ("cases", casesText),
         ].filter { !$0.1.isEmpty }.map {
             "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
         }.joined(separator: "&")
@@ -96,7 +110,7 @@ struct WordFrequencyController {
         let sources = catalog.entries.keys.sorted {
             (catalog.title(of: $0).lowercased(), $0.key) < (catalog.title(of: $1).lowercased(), $1.key)
         }
-        let model = WordFrequencyViewModel(
+        var model = WordFrequencyViewModel(
             codeOptions: tree.entries.map {
                 OptionView(
                     value: $0.code.id.description, label: $0.path.joined(separator: " › "),
@@ -126,9 +140,19 @@ struct WordFrequencyController {
                 DownloadLink(label: "CSV", url: "/workspace/words?\(query)&format=csv"),
                 DownloadLink(label: "Word list (text)", url: "/workspace/words?\(query)&format=txt"),
             ])
+        model.caseOptions = scope.options
         // Word frequency sits with the coding query under "Queries" in the navigation.
         var page = try await chrome.page(model, title: "Word frequency", section: "queries", session: session)
         if !problems.isEmpty { page.status = .unprocessableContent }
         return try page.response(from: context)
+    }
+
+    /// The words of `text` that `selection` selects (all of it when there is no selection), one piece per stretch.
+    static func pieces(of source: CodingSource, text: CodableText?, within selection: SourceSelection?) -> [String] {
+        guard let text else { return [] }
+        guard let selection else { return [text.text] }
+        return selection.pieces(of: source, start: 0, end: text.length).compactMap {
+            text.excerpt(start: $0.lowerBound, end: $0.upperBound)
+        }
     }
 }
