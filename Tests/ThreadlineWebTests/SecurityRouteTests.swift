@@ -67,6 +67,7 @@ struct SecurityRouteTests {
         RoutePattern(method: .post, path: "/api/v1/codings"),
         RoutePattern(method: .post, path: "/api/v1/sources"),
         RoutePattern(method: .post, path: "/api/v1/queries/coding"),
+        RoutePattern(method: .post, path: "/api/v1/cases"),
     ]
 
     static func othersWork(_ route: RoutePattern) -> Bool {

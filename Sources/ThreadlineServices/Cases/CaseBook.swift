@@ -88,6 +88,45 @@ public struct CaseBook: Sendable {
         return item
     }
 
+    /// Creates a case with its values and the evidence that belongs to it, all at once or not at all: the API's
+    /// way in. `values` names attributes by name (any letter case) or ID; `sources` are whole sources or stretches.
+    /// Every problem comes back together, each naming its field (`values.Role`, `sources[1]`).
+    public func createCase(
+        name: String, kind: CaseKind, description: String, values: [String: String],
+        sources: [(source: CodingSource, range: Range<Int>?)], as viewer: Viewer, ids: any IDGenerator, now: Date
+    ) async throws -> ResearchCase {
+        try NotPermitted.check(AccessPolicy.canKeepCases(as: viewer), Self.caseRefusal)
+        let attributes = try await cases.attributes()
+        var item = ResearchCase(
+            id: ids.next(ResearchCase.self), name: name.trimmingCharacters(in: .whitespacesAndNewlines), kind: kind,
+            description: description.trimmingCharacters(in: .whitespacesAndNewlines), createdAt: now)
+        var problems: [FieldProblem] = []
+        for (key, text) in values.sorted(by: { $0.key < $1.key }) {
+            guard
+                let attribute = attributes.first(where: {
+                    $0.id.description == key.lowercased() || $0.name.caseInsensitiveCompare(key) == .orderedSame
+                })
+            else {
+                problems.append(FieldProblem(field: "values.\(key)", message: "No attribute is called “\(key)”."))
+                continue
+            }
+            switch attribute.value(from: text) {
+            case .value(let value): item.values[attribute.id] = value
+            case .problem(let problem): problems.append(FieldProblem(field: "values.\(key)", message: problem.message))
+            }
+        }
+        problems =
+            item.problems(attributes: attributes).filter { $0.field == "name" || $0.field == "description" }
+            + problems
+        try ValidationError.check(problems)
+        let memberships = sources.map {
+            CaseMembership(
+                id: ids.next(CaseMembership.self), caseID: item.id, source: $0.source, range: $0.range, createdAt: now)
+        }
+        try await cases.create(item, memberships: memberships)
+        return item
+    }
+
     /// Says that `source` (or the stretch `range` of its text) belongs to the case.
     public func addSource(
         _ source: CodingSource, range: Range<Int>? = nil, to caseID: ResearchCase.ID, as viewer: Viewer,

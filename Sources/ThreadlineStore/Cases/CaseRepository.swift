@@ -25,6 +25,9 @@ public protocol CaseRepository: Sendable {
     /// Creates or updates a case with its values.
     func save(_ researchCase: ResearchCase) async throws
 
+    /// Creates a case with the evidence that belongs to it, in one transaction: all of it is stored or none.
+    func create(_ researchCase: ResearchCase, memberships: [CaseMembership]) async throws
+
     /// Removes a case and its memberships (the sources stay).
     func deleteCase(_ id: ResearchCase.ID) async throws
 

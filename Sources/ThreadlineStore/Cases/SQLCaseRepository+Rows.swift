@@ -200,7 +200,7 @@ extension SQLCaseRepository {
                 $0["id"]
             })
         for (index, membership) in memberships.enumerated() {
-            let path = memberships.count == 1 ? "" : "memberships[\(index)]."
+            let path = memberships.count == 1 ? "" : "sources[\(index)]."
             guard caseIDs.contains(membership.caseID.description) else {
                 problems.append(
                     FieldProblem(field: path + "case_id", message: "The case \(membership.caseID) does not exist."))

@@ -82,6 +82,22 @@ public struct SQLCaseRepository: CaseRepository {
         }
     }
 
+    public func create(_ researchCase: ResearchCase, memberships: [CaseMembership]) async throws {
+        try await database.write { sql in
+            var item = researchCase
+            item.name = item.name.trimmingCharacters(in: .whitespacesAndNewlines)
+            try ValidationError.check(item.problems(attributes: try await Self.allAttributes(on: sql)))
+            guard memberships.allSatisfy({ $0.caseID == item.id }) else {
+                throw ValidationError([FieldProblem(field: "sources", message: "A source names another case.")])
+            }
+            try await Self.write([item], replacing: [], on: sql)
+            try await Self.insert(memberships, on: sql)
+            try await AuditLog.record(
+                .created, kind: "case", id: item.id.description,
+                summary: "Added the case “\(item.name)” with \(memberships.count) sources.", on: sql)
+        }
+    }
+
     public func deleteCase(_ id: ResearchCase.ID) async throws {
         try await database.write { sql in
             guard let stored = try await Self.allCases(on: sql, id: id).first else {

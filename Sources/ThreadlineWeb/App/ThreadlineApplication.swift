@@ -204,6 +204,7 @@ public enum ThreadlineApplication {
             uploads: documentUploads, queries: codingQueries, ids: dependencies.ids, time: dependencies.time
         )
         .addRoutes(to: api)
+        CaseAPIController(book: caseBook, ids: dependencies.ids, time: dependencies.time).addRoutes(to: api)
         TestimonyAPIController(
             testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
         ).addRoutes(to: api)

@@ -383,7 +383,38 @@ enum OpenAPIDocument {
                 "coder_id": object(["type": "string", "format": "uuid"]), "children": object(["type": "boolean"]),
             ]),
         ])
+        let researchCase = object([
+            "type": "object", "required": array(["name"]),
+            "properties": object([
+                "name": object(["type": "string"]),
+                "kind": object([
+                    "type": "string", "enum": array(CaseKind.allCases.map { .string($0.rawValue) }),
+                ]),
+                "description": object(["type": "string"]),
+                "values": object([
+                    "type": "object", "description": "attribute values by attribute name or ID",
+                    "additionalProperties": object(["type": "string"]),
+                ]),
+                "sources": object([
+                    "type": "array",
+                    "items": object([
+                        "description": .string(
+                            "a whole source as \"kind/id\", or {\"source_id\": \"kind/id\", \"start\": n, "
+                                + "\"end\": n} for a stretch (Unicode scalars)")
+                    ]),
+                ]),
+            ]),
+        ])
         return [
+            "/api/v1/cases": object([
+                "get": operation(
+                    "The case attributes defined, and every case with its values and the evidence in it",
+                    id: "list_cases", secured: true, responses: ["200": ok(anyObject), "401": error, "403": error]),
+                "post": operation(
+                    "Add a case with its attribute values and sources, all at once or not at all", id: "add_case",
+                    body: researchCase, secured: true,
+                    responses: ["201": ok(created), "401": error, "403": error, "409": error, "422": error]),
+            ]),
             "/api/v1/sources": object([
                 "post": object([
                     "summary": .string(
