@@ -92,7 +92,8 @@ struct TimedCodingContractTests {
         }
     }
 
-    @Test("merging keeps two stretches of one coder apart, and drops the same stretch twice", arguments: StoreEngine.all)
+    @Test(
+        "merging keeps two stretches of one coder apart, and drops the same stretch twice", arguments: StoreEngine.all)
     func merge(engine: StoreEngine) async throws {
         try await engine.withStore { store async throws in
             let (coder, code, testimony, _) = try await setUp(store)

@@ -1,11 +1,11 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 import Testing
 import ThreadlineCore
 import ThreadlineFormats
 import ThreadlineStore
-import Synchronization
 import ThreadlineTestSupport
 
 @testable import ThreadlineWeb
@@ -99,8 +99,10 @@ struct TimedCodingWebTests {
             let stored = try #require(try await hub.store.coding.codings(codes: [code.id]).first)
             #expect(stored.isTimeOnly)
             #expect(stored.startMs == TimeSpanText.milliseconds(from: fromText))
-            let listed = try await client.execute(uri: try #require(coded.location), method: .get, headers: session.headers)
-                .text
+            let listed = try await client.execute(
+                uri: try #require(coded.location), method: .get, headers: session.headers
+            )
+            .text
             #expect(listed.contains("<p class=\"excerpt recording-stretch\">\(fromText)–\(toText) "), "\(listed)")
             #expect(listed.contains("· the recording</p>"))
             #expect(!listed.contains("The text has changed since this was coded"))
@@ -153,7 +155,8 @@ struct TimedCodingWebTests {
             let code = try await code(hub)
             let coder = try await hub.store.coding.coder(for: hub.editor)
             let coding = Coding(
-                id: Coding.ID(UUID()), codeID: code.id, source: CodingSource(testimony: Testimony.ID(DemoIDs.testimony)!),
+                id: Coding.ID(UUID()), codeID: code.id,
+                source: CodingSource(testimony: Testimony.ID(DemoIDs.testimony)!),
                 coderID: coder.id, start: 0, end: 0, startMs: start, endMs: end, createdAt: TestHub.now)
             try await hub.store.coding.add([coding])
             let session = try await WorkspaceSignIn.signIn(client, as: hub.editor)

@@ -79,7 +79,8 @@ public struct CodingQueries: Sendable {
             codings.map { coding in
                 Found(
                     source: coding.source, start: coding.start, end: coding.end,
-                    stretch: coding.isTimeOnly ? coding.startMs.flatMap { start in coding.endMs.map { (start, $0) } } : nil,
+                    stretch: coding.isTimeOnly
+                        ? coding.startMs.flatMap { start in coding.endMs.map { (start, $0) } } : nil,
                     codings: [coding])
             }, texts: texts, codes: codes)
     }

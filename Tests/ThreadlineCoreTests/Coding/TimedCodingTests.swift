@@ -59,7 +59,8 @@ struct TimedCodingTests {
     }
 
     private func passages(_ expression: CodingQueryExpression, _ codings: [Coding]) -> [QueryPassage] {
-        let scope = CodingQueryScope(texts: [Self.testimony: .init(length: 50, cueRanges: [0..<20, 21..<50])], codings: codings)
+        let scope = CodingQueryScope(
+            texts: [Self.testimony: .init(length: 50, cueRanges: [0..<20, 21..<50])], codings: codings)
         return CodingQueryEvaluator(scope: scope).passages(matching: expression)
     }
 
@@ -72,9 +73,10 @@ struct TimedCodingTests {
             Self.timed(3, code: 2, 90_000, 95_000, at: 50), F.coding(4, code: 2, 0, 10, source: Self.testimony),
         ]
         let alone = passages(trust, codings)
-        #expect(alone.map { [$0.start, $0.end, $0.startMs ?? -1, $0.endMs ?? -1] } == [
-            [0, 10, -1, -1], [21, 21, 30_000, 40_000], [50, 50, 90_000, 95_000],
-        ])
+        #expect(
+            alone.map { [$0.start, $0.end, $0.startMs ?? -1, $0.endMs ?? -1] } == [
+                [0, 10, -1, -1], [21, 21, 30_000, 40_000], [50, 50, 90_000, 95_000],
+            ])
         #expect(alone[1].codingIDs == [Coding.ID(F.id(1))])
         let either = passages(.any([trust, leadership]), codings)
         #expect(either.compactMap(\.startMs) == [30_000, 90_000])

@@ -61,7 +61,8 @@ public struct CodingQueryEvaluator: Sendable {
             let stretches = entry.group.stretches(counting: timedLeaves, source: entry.source)
             guard !found.isEmpty || !stretches.isEmpty else { continue }
             let words = found.isEmpty ? [] : entry.group.passages(found, source: entry.source)
-            passages += stretches.isEmpty
+            passages +=
+                stretches.isEmpty
                 ? words
                 : (words + stretches).sorted {
                     ($0.start, $0.end, $0.startMs ?? -1) < ($1.start, $1.end, $1.startMs ?? -1)

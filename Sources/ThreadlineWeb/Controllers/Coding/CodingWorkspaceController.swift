@@ -155,7 +155,8 @@ struct CodingWorkspaceController {
         let focus = from.flatMap { from in to.flatMap { to in from < to ? from..<to : nil } }
         // Timed codings hold no words: they are listed, not marked in the text or striped beside it.
         let pieces = CodedTextPieces(
-            text: text, codings: visible.filter { !$0.isTimeOnly }, codeNames: codeNames, coderClasses: showsAll ? coderClasses : [:],
+            text: text, codings: visible.filter { !$0.isTimeOnly }, codeNames: codeNames,
+            coderClasses: showsAll ? coderClasses : [:],
             focus: focus)
         let rows = visible.map { coding in
             let stale = !coding.isTimeOnly && text.excerpt(start: coding.start, end: coding.end) != coding.excerpt
@@ -166,9 +167,11 @@ struct CodingWorkspaceController {
                 codeClass: "code-\(coding.codeID)", coderName: coderNames[coding.coderID] ?? "Unknown coder",
                 coderClass: coderClasses[coding.coderID] ?? "", excerpt: coding.excerpt,
                 positionText: coding.isTimeOnly ? "the recording" : "characters \(coding.start)–\(coding.end)",
-                timeText: stretch != nil ? nil : coding.startMs.flatMap { start in
-                    coding.endMs.map { "\(TimeSpanText.clock(start))–\(TimeSpanText.clock($0))" }
-                },
+                timeText: stretch != nil
+                    ? nil
+                    : coding.startMs.flatMap { start in
+                        coding.endMs.map { "\(TimeSpanText.clock(start))–\(TimeSpanText.clock($0))" }
+                    },
                 stretchText: stretch, stretchStartMs: stretch == nil ? nil : coding.startMs,
                 memo: coding.memo, canChange: AccessPolicy.canChange(coding, as: context.viewer),
                 memoAction: "/workspace/codings/\(coding.id)/memo",
@@ -194,12 +197,13 @@ struct CodingWorkspaceController {
                 deleteAction: "/workspace/annotations/\(note.id)/delete",
                 canChange: AccessPolicy.canChange(note, as: context.viewer))
         }
-        let stripes = visible.filter { !$0.isTimeOnly }.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }.map { coding in
-            let name = codeNames[coding.codeID] ?? "Unknown code"
-            return CodingStripeView(
-                codingID: coding.id.description, codeClass: "code-\(coding.codeID)",
-                label: showsAll ? "\(name) — \(coderNames[coding.coderID] ?? "Unknown coder")" : name)
-        }
+        let stripes = visible.filter { !$0.isTimeOnly }.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+            .map { coding in
+                let name = codeNames[coding.codeID] ?? "Unknown code"
+                return CodingStripeView(
+                    codingID: coding.id.description, codeClass: "code-\(coding.codeID)",
+                    label: showsAll ? "\(name) — \(coderNames[coding.coderID] ?? "Unknown coder")" : name)
+            }
         let model = CodingPageViewModel(
             title: title.nonBlank ?? "Untitled", kindName: source.kind.singularName.capitalizedFirst,
             sourceKey: source.key, editURL: editURL, action: base, csrfToken: session.csrfToken,
@@ -250,7 +254,8 @@ struct CodingWorkspaceController {
         let hasWords =
             !values.start.trimmingCharacters(in: .whitespaces).isEmpty
             || values.quote.contains(where: { !$0.isWhitespace })
-        let hasTimes = values.fromTime.contains(where: { !$0.isWhitespace }) || values.toTime.contains(where: { !$0.isWhitespace })
+        let hasTimes =
+            values.fromTime.contains(where: { !$0.isWhitespace }) || values.toTime.contains(where: { !$0.isWhitespace })
         if !hasWords, hasTimes, source.isTimed {
             let from = TimeSpanText.milliseconds(from: values.fromTime)
             let to = TimeSpanText.milliseconds(from: values.toTime)
