@@ -648,6 +648,50 @@ def test_a_document_story_and_recording_are_coded_by_keyboard_then_queried_and_d
     assert page.errors == [], page.errors
 
 
+def _seek_coding_player(page: Page, seconds: float) -> None:
+    """Moves the coding page's player to `seconds`, as dragging its position would, and leaves the focus on the
+    page rather than in a box, where the quick coding keys act."""
+    page.evaluate(f"document.getElementById('coding-player').currentTime = {seconds}")
+    wait_until(page, f"Math.abs(document.getElementById('coding-player').currentTime - {seconds}) < 0.01")
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+
+
+def test_a_stretch_of_recording_without_transcript_is_marked_in_and_out_and_coded_by_keyboard(hub, page):
+    sign_in(page, hub)
+    visit(page, f"{hub}/workspace/coding/testimony/{DEMO_TESTIMONY_ID}")
+    wait_until(page, "document.getElementById('coding-player').readyState >= 1")
+    assert page.get_by_role("button", name="Mark in").is_visible()
+    assert page.get_by_role("button", name="Mark out").is_visible()
+    axe_check(page, "recording coding page with in and out marks")
+    # The demo transcript leaves 0.4 s between lines: 4.477 s to 4.877 s is said by no line.
+    _seek_coding_player(page, 4.55)
+    page.keyboard.press("i")
+    _seek_coding_player(page, 4.85)
+    page.keyboard.press("o")
+    assert page.locator("#from-time").input_value() == "0:04.5"
+    assert page.locator("#to-time").input_value() == "0:04.8"
+    assert "In 0:04.5 — Out 0:04.8" in page.locator("#stretch-status").inner_text()
+    page.locator("#new-code").focus()
+    page.keyboard.type("Pauses")
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("Enter")
+    assert page.get_by_text("Coded.").first.is_visible()
+    # Again between the next two lines (9.872 s to 10.272 s), coded with the code just used by its key.
+    wait_until(page, "document.getElementById('coding-player').readyState >= 1")
+    _seek_coding_player(page, 9.95)
+    page.keyboard.press("I")
+    _seek_coding_player(page, 10.25)
+    page.keyboard.press("O")
+    with page.expect_navigation(wait_until="load"):
+        page.keyboard.press("1")
+    assert page.get_by_text("Coded.").first.is_visible()
+    stretches = page.locator(".coding-item .recording-stretch").all_inner_texts()
+    assert any(text.startswith("0:04.5–0:04.8") for text in stretches), stretches
+    assert any(text.startswith("0:09.9–0:10.2") for text in stretches), stretches
+    axe_check(page, "recording with timed codings")
+    assert page.errors == [], page.errors
+
+
 def test_analysis_pages_have_no_accessibility_violations(hub, page):
     sign_in(page, hub)
     for path in [

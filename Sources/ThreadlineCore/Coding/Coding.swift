@@ -5,7 +5,8 @@ public import Foundation
 /// Positions are Unicode scalar offsets into the source's `CodableText`, counted from 0 with the end excluded,
 /// as REFI-QDA counts them; a transcript coding also records the stretch of the recording it covers, in
 /// milliseconds. The passage's text at the time of coding is kept as `excerpt`, so that a later edit of the
-/// source that moves the passage can be noticed rather than silently pointing at other words.
+/// source that moves the passage can be noticed rather than silently pointing at other words. A testimony's
+/// recording can also be coded by time alone, where no transcript is (see `isTimeOnly`).
 public struct Coding: Hashable, Sendable, Codable, Identifiable {
     /// Its identifier's type; also its GUID in REFI-QDA exchange.
     public typealias ID = EntityID<Coding>
@@ -22,9 +23,9 @@ public struct Coding: Hashable, Sendable, Codable, Identifiable {
     public var start: Int
     /// The scalar after the passage's last.
     public var end: Int
-    /// For a transcript: where the covered cues start, in milliseconds.
+    /// For a transcript: where the covered cues start, in milliseconds; for a timed coding, where its stretch starts.
     public var startMs: Int?
-    /// For a transcript: where the covered cues end, in milliseconds.
+    /// For a transcript: where the covered cues end, in milliseconds; for a timed coding, where its stretch ends.
     public var endMs: Int?
     /// The passage's text when it was coded.
     public var excerpt: String

@@ -50,9 +50,14 @@ public struct CodedPassage: Sendable, Hashable {
         self.url = url
     }
 
-    /// The stretch of recording as a reader writes it ("1:05–1:32"), for a transcript.
+    /// The stretch of recording as a reader writes it ("1:05–1:32"), for a transcript; with tenths of a second
+    /// ("1:05.2–1:32.0") for a stretch coded by time.
     public var timeText: String? {
         guard let startMs, let endMs else { return nil }
-        return "\(TimeSpanText.clock(startMs))–\(TimeSpanText.clock(endMs))"
+        guard isTimeOnly else { return "\(TimeSpanText.clock(startMs))–\(TimeSpanText.clock(endMs))" }
+        return "\(TimeSpanText.preciseClock(startMs))–\(TimeSpanText.preciseClock(endMs))"
     }
+
+    /// Whether it is a stretch of a recording coded by time, with no words (see `Coding.isTimeOnly`).
+    public var isTimeOnly: Bool { start == end && startMs != nil && endMs != nil }
 }

@@ -58,7 +58,10 @@ public struct CodingQueries: Sendable {
         return try await describe(
             Self.cut(
                 found.map { passage in
-                    (passage.source, passage.start, passage.end, passage.codingIDs.compactMap { byID[$0] })
+                    Found(
+                        source: passage.source, start: passage.start, end: passage.end,
+                        stretch: passage.startMs.flatMap { start in passage.endMs.map { (start, $0) } },
+                        codings: passage.codingIDs.compactMap { byID[$0] })
                 }, to: selection), texts: texts, codes: codes)
     }
 
@@ -79,20 +82,28 @@ public struct CodingQueries: Sendable {
             texts[source] = try await coding.codableText(of: source)
         }
         return try await describe(
-            Self.cut(codings.map { ($0.source, $0.start, $0.end, [$0]) }, to: selection), texts: texts, codes: codes)
+            Self.cut(
+                codings.map { coding in
+                    Found(
+                        source: coding.source, start: coding.start, end: coding.end,
+                        stretch: coding.isTimeOnly
+                            ? coding.startMs.flatMap { start in coding.endMs.map { (start, $0) } } : nil,
+                        codings: [coding])
+                }, to: selection), texts: texts, codes: codes)
     }
 
     /// The pieces of `found` inside `selection` (all of them when it is `nil`). A passage across the edge of a
     /// case's stretch keeps only its part inside.
-    static func cut(
-        _ found: [(CodingSource, Int, Int, [Coding])], to selection: SourceSelection?
-    ) -> [(CodingSource, Int, Int, [Coding])] {
+    private static func cut(_ found: [Found], to selection: SourceSelection?) -> [Found] {
         guard let selection else { return found }
-        return found.flatMap { source, start, end, codings in
+        return found.flatMap { passage -> [Found] in
             // A stretch of recording coded without words (start == end) is kept when its source is selected.
-            guard start < end else { return selection.contains(source) ? [(source, start, end, codings)] : [] }
-            return selection.pieces(of: source, start: start, end: end).map {
-                (source, $0.lowerBound, $0.upperBound, codings)
+            guard passage.start < passage.end else { return selection.contains(passage.source) ? [passage] : [] }
+            return selection.pieces(of: passage.source, start: passage.start, end: passage.end).map { piece in
+                var part = passage
+                part.start = piece.lowerBound
+                part.end = piece.upperBound
+                return part
             }
         }
     }
@@ -110,9 +121,11 @@ public struct CodingQueries: Sendable {
         try ValidationError.check(code.problems())
         try await coding.save(code)
         let codings = passages.map { passage in
+            // A stretch of recording stays one: its times make it a timed coding (the store fills a passage's).
             Coding(
                 id: ids.next(Coding.self), codeID: code.id, source: passage.source, coderID: coder,
-                start: passage.start, end: passage.end, createdAt: now)
+                start: passage.start, end: passage.end, startMs: passage.startMs, endMs: passage.endMs,
+                createdAt: now)
         }
         do {
             _ = try await coding.add(codings)
@@ -132,8 +145,17 @@ public struct CodingQueries: Sendable {
         }
     }
 
+    /// A passage found, before it is described: words (`start..<end`) or a stretch of recording (`start == end`).
+    private struct Found {
+        var source: CodingSource
+        var start: Int
+        var end: Int
+        var stretch: (startMs: Int, endMs: Int)?
+        var codings: [Coding]
+    }
+
     private func describe(
-        _ found: [(CodingSource, Int, Int, [Coding])], texts: [CodingSource: CodableText], codes: [Code]
+        _ found: [Found], texts: [CodingSource: CodableText], codes: [Code]
     ) async throws -> [CodedPassage] {
         let catalog = try await CodingSourceCatalog.load(from: sources)
         let paths = Dictionary(
@@ -141,10 +163,22 @@ public struct CodingQueries: Sendable {
             uniquingKeysWith: { first, _ in first })
         let coderNames = Dictionary(
             try await coding.coders().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return found.map { source, start, end, codings in
+        return found.map { found in
+            let (source, start, end, codings) = (found.source, found.start, found.end, found.codings)
             let text = texts[source]
-            let time = text?.timeRange(start: start, end: end)
             let first = codings.first
+            if let stretch = found.stretch {
+                return CodedPassage(
+                    source: source, sourceTitle: catalog.title(of: source), place: catalog.placeName(of: source),
+                    enabler: catalog.enablerName(of: source), start: start, end: end, startMs: stretch.startMs,
+                    endMs: stretch.endMs, text: "",
+                    codes: Self.unique(codings.map { paths[$0.codeID] ?? "Unknown code" }),
+                    coders: Self.unique(codings.map { coderNames[$0.coderID] ?? "Unknown coder" }),
+                    memos: Self.unique(codings.map(\.memo).filter { !$0.isEmpty }),
+                    url: CodingSourceCatalog.codingPageURL(of: source)
+                        + "?view=all#\(first.map { "coding-\($0.id)" } ?? "codings")")
+            }
+            let time = text?.timeRange(start: start, end: end)
             return CodedPassage(
                 source: source, sourceTitle: catalog.title(of: source), place: catalog.placeName(of: source),
                 enabler: catalog.enablerName(of: source), start: start, end: end,

@@ -3,7 +3,8 @@ import ThreadlineCore
 import ThreadlineFormats
 
 /// A code's or a query's passages as files to take away (Taguette's highlights export, NVivo's coding report):
-/// each passage with its source, place, enabler, codes, coders, time range and memos.
+/// each passage with its source, place, enabler, codes, coders, time range and memos. A stretch of a recording coded
+/// by time has no words: its row's passage is empty and its time says what was coded.
 public enum PassageExport {
     /// The file kinds offered.
     public enum Format: String, Sendable, CaseIterable {
@@ -67,7 +68,10 @@ public enum PassageExport {
                     .compactMap { $0 }.joined(separator: " · ")
                 html += "<h2>\(escaped(passage.sourceTitle))</h2>\n<p class=\"meta\">\(escaped(where_))</p>\n"
             }
-            html += "<blockquote>\(escaped(passage.text))</blockquote>\n<p class=\"meta\">"
+            html +=
+                passage.isTimeOnly
+                ? "<p>\(escaped(recordingOnly))</p>\n<p class=\"meta\">"
+                : "<blockquote>\(escaped(passage.text))</blockquote>\n<p class=\"meta\">"
             html += escaped(details(passage))
             html += "</p>\n"
             for memo in passage.memos { html += "<p><strong>Memo:</strong> \(escaped(memo))</p>\n" }
@@ -87,12 +91,15 @@ public enum PassageExport {
                     .compactMap { $0 }.joined(separator: " · ")
                 blocks.append(.paragraph(where_))
             }
-            blocks.append(.paragraph("“\(passage.text)”"))
+            blocks.append(.paragraph(passage.isTimeOnly ? recordingOnly : "“\(passage.text)”"))
             blocks.append(.paragraph(details(passage)))
             for memo in passage.memos { blocks.append(.paragraph("Memo: \(memo)")) }
         }
         return blocks
     }
+
+    /// What stands for the words of a stretch of recording coded by time, which has none.
+    static let recordingOnly = "A stretch of the recording, with no transcript."
 
     private static func details(_ passage: CodedPassage) -> String {
         var parts = [passage.codes.joined(separator: ", "), "coded by " + passage.coders.joined(separator: ", ")]

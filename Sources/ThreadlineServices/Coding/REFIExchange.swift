@@ -31,6 +31,7 @@ public enum REFIExchange {
             ("codings", summary.codings), ("notes", summary.notes), ("cases", summary.cases),
             ("testimony left out (consent ended)", summary.leftOut),
             ("codings left out (their passage is no longer in the text)", summary.codingsOutsideText),
+            ("timed codings left out (their recording is not in the media folder)", summary.timedWithoutRecording),
         ]
     }
 

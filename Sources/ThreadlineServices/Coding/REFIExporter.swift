@@ -31,6 +31,9 @@ public struct REFIExporter {
         public var cases = 0
         public var leftOut = 0
         public var codingsOutsideText = 0
+        /// Timed codings (stretches of a recording) of testimony whose recording file is not here: a text source
+        /// has no time to hold them.
+        public var timedWithoutRecording = 0
     }
 
     public func project() async throws -> (QDAProject, Summary) {
@@ -78,7 +81,10 @@ public struct REFIExporter {
         func selection(_ coding: Coding, range: QDASelection.Range) -> QDASelection {
             summary.codings += 1
             return QDASelection(
-                guid: Self.derived("selection:\(coding.id)"), name: String(coding.excerpt.prefix(60)), range: range,
+                guid: Self.derived("selection:\(coding.id)"),
+                name: coding.isTimeOnly
+                    ? "\(TimeSpanText.preciseClock(coding.startMs ?? 0))–\(TimeSpanText.preciseClock(coding.endMs ?? 0))"
+                    : String(coding.excerpt.prefix(60)), range: range,
                 creatingUser: Self.guid(coding.coderID), creationDateTime: coding.createdAt,
                 codings: [
                     QDACoding(
@@ -93,8 +99,8 @@ public struct REFIExporter {
         // A source edited after coding may no longer hold a passage's positions; such a coding cannot be exported
         // (the file would not be valid), so it is counted and left out rather than failing the whole export.
         func fitting(_ codings: [Coding], in text: CodableText) -> [Coding] {
-            let kept = codings.filter { text.problem(start: $0.start, end: $0.end) == nil }
-            summary.codingsOutsideText += codings.count - kept.count
+            let kept = codings.filter { !$0.isTimeOnly && text.problem(start: $0.start, end: $0.end) == nil }
+            summary.codingsOutsideText += codings.count(where: { !$0.isTimeOnly }) - kept.count
             return kept
         }
 
@@ -191,6 +197,7 @@ public struct REFIExporter {
                 (.consentEndsOn, testimony.consentExpiresOn?.description), (.enabler, enabler(testimony.enablerID)),
             ]
             guard let recording else {
+                summary.timedWithoutRecording += (bySource[source] ?? []).count(where: \.isTimeOnly)
                 values.append((.cues, REFIThreadlineVariables.cueLines(text, withSpeakers: named)))
                 // Without a recording the transcript is all there is: it travels as the text source it is, never
                 // as an audio source pointing at no file.
@@ -223,6 +230,12 @@ public struct REFIExporter {
                 syncPoints.append(QDASyncPoint(guid: to, timeStampMs: coding.endMs, position: coding.end))
                 selections.append(selection(coding, range: .transcript(fromSyncPoint: from, toSyncPoint: to)))
             }
+            // A stretch coded by time is a selection of the recording itself (AudioSelection or VideoSelection, its
+            // begin and end in milliseconds), as NVivo codes a media timeline.
+            let stretches = (bySource[source] ?? []).filter(\.isTimeOnly).compactMap { coding -> QDASelection? in
+                guard let startMs = coding.startMs, let endMs = coding.endMs else { return nil }
+                return selection(coding, range: .media(beginMs: startMs, endMs: endMs))
+            }
             sources.append(
                 QDASource(
                     guid: guid, name: testimony.title,
@@ -234,6 +247,7 @@ public struct REFIExporter {
                             guid: Self.derived("transcript:\(testimony.id)"), name: "Transcript: \(testimony.title)",
                             plainText: text.text, syncPoints: syncPoints, selections: selections)
                     ],
+                    selections: stretches,
                     creationDateTime: testimony.createdAt, description: testimony.summary,
                     variableValues: REFIThreadlineVariables.values(values)))
         }

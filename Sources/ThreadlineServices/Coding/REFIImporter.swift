@@ -394,9 +394,22 @@ public struct REFIImporter {
                     for selection in source.selections {
                         guard case .media(let begin, let end) = selection.range else { continue }
                         guard let range = transcript?.positions(fromMs: begin, toMs: end) else {
-                            summary.skipped.append(
-                                "\(selection.codings.count) coding(s) of “\(title)” cover no transcribed words, so they were left out."
-                            )
+                            // No transcribed words there: the stretch itself is coded, by time (the store places
+                            // it in the transcript). Another tool may measure the recording a little longer than
+                            // Threadline does, so a stretch running past its end is cut there.
+                            let cut = min(end, testimony.durationMs ?? end)
+                            guard begin < cut else {
+                                summary.skipped.append(
+                                    "\(selection.codings.count) coding(s) of “\(title)” cover no stretch of its "
+                                        + "recording (\(begin)–\(end) ms), so they were left out.")
+                                continue
+                            }
+                            plan.codings += selection.codings.compactMap {
+                                var timed = coding($0, of: selection, in: codingSource, 0..<0)
+                                timed?.startMs = begin
+                                timed?.endMs = cut
+                                return timed
+                            }
                             continue
                         }
                         plan.codings += selection.codings.compactMap {

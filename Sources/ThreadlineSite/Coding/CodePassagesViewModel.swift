@@ -102,6 +102,8 @@ public struct PassageView {
     public var memo: String?
     public var hasChanged: Bool
     public var storedExcerpt: String?
+    /// Whether it is a stretch of a recording coded by time: no words, only `timeText`.
+    public var isStretch: Bool
 
     /// Creates the value from each of its fields.
     public init(
@@ -116,8 +118,10 @@ public struct PassageView {
         timeText: String? = nil,
         memo: String? = nil,
         hasChanged: Bool,
-        storedExcerpt: String? = nil
+        storedExcerpt: String? = nil,
+        isStretch: Bool = false
     ) {
+        self.isStretch = isStretch
         self.url = url
         self.codeName = codeName
         self.coderName = coderName

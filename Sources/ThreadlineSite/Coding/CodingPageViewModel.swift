@@ -113,15 +113,18 @@ public struct CodingPageViewModel: PageModel {
     }
 }
 
-/// The recording beside a transcript on the coding page.
+/// The recording beside a transcript on the coding page, with the marks of a stretch to code by time.
 public struct CodingPlayerView {
     public var element: String
     public var source: String
+    /// The recording's length as a person reads it (`12:30.0`), when known: the stretch must end by then.
+    public var durationText: String?
 
     /// Creates the value from each of its fields.
-    public init(element: String, source: String) {
+    public init(element: String, source: String, durationText: String? = nil) {
         self.element = element
         self.source = source
+        self.durationText = durationText
     }
 }
 
@@ -173,6 +176,10 @@ public struct CodingFormValues {
     public var start: String = ""
     public var end: String = ""
     public var newCode: String = ""
+    /// For a recording: where the stretch to code starts, as a person writes a time (`1:12.4`).
+    public var fromTime: String = ""
+    /// For a recording: where the stretch ends.
+    public var toTime: String = ""
 
     /// Creates the value from each of its fields.
     public init(
@@ -180,13 +187,17 @@ public struct CodingFormValues {
         occurrence: String = "1",
         start: String = "",
         end: String = "",
-        newCode: String = ""
+        newCode: String = "",
+        fromTime: String = "",
+        toTime: String = ""
     ) {
         self.quote = quote
         self.occurrence = occurrence
         self.start = start
         self.end = end
         self.newCode = newCode
+        self.fromTime = fromTime
+        self.toTime = toTime
     }
 }
 
@@ -233,6 +244,10 @@ public struct CodingRowView {
     public var excerpt: String
     public var positionText: String
     public var timeText: String?
+    /// For a stretch of a recording coded by time (no words): the stretch ("1:12.4–1:40.0"), shown instead of a
+    /// quote, and where it starts in milliseconds, for the button that plays it.
+    public var stretchText: String?
+    public var stretchStartMs: Int?
     public var memo: String
     public var canChange: Bool
     public var memoAction: String
@@ -250,12 +265,16 @@ public struct CodingRowView {
         excerpt: String,
         positionText: String,
         timeText: String? = nil,
+        stretchText: String? = nil,
+        stretchStartMs: Int? = nil,
         memo: String,
         canChange: Bool,
         memoAction: String,
         deleteAction: String,
         isStale: Bool
     ) {
+        self.stretchText = stretchText
+        self.stretchStartMs = stretchStartMs
         self.id = id
         self.anchor = anchor
         self.codeName = codeName

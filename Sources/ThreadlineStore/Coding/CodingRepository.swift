@@ -40,7 +40,9 @@ public protocol CodingRepository: Sendable {
     func codableText(of source: CodingSource) async throws -> CodableText?
 
     /// Adds codings after checking each passage against its source's text; their excerpts and (for
-    /// transcripts) time ranges are filled in from the text. All are added or none.
+    /// transcripts) time ranges are filled in from the text. A timed coding (`start == end`, with `startMs` and
+    /// `endMs`) is checked against its testimony's recording instead (`Coding.recordingProblems`) and placed in
+    /// the transcript by its start time. All are added or none.
     @discardableResult
     func add(_ codings: [Coding]) async throws -> [Coding]
 

@@ -189,17 +189,24 @@ public struct SQLCodingRepository: CodingRepository {
         }
     }
 
-    /// Two codings that say the same thing once merged: same coder, source and passage.
+    /// Two codings that say the same thing once merged: same coder, source and passage (or stretch of recording).
     private struct MergeKey: Hashable {
         var coder: Coder.ID
         var source: CodingSource
         var start: Int
         var end: Int
+        /// Timed codings share a position (`start == end`): their stretches tell them apart.
+        var startMs: Int?
+        var endMs: Int?
         init(_ coding: Coding) {
             coder = coding.coderID
             source = coding.source
             start = coding.start
             end = coding.end
+            if coding.isTimeOnly {
+                startMs = coding.startMs
+                endMs = coding.endMs
+            }
         }
     }
 
@@ -290,7 +297,11 @@ public struct SQLCodingRepository: CodingRepository {
             for coding in stored {
                 try await AuditLog.record(
                     .created, kind: "coding", id: coding.id.description,
-                    summary: "Coded a passage of \(coding.source.kind.singularName) \(coding.source.idText).",
+                    summary: coding.isTimeOnly
+                        ? "Coded \(TimeSpanText.preciseClock(coding.startMs ?? 0))–"
+                            + "\(TimeSpanText.preciseClock(coding.endMs ?? 0)) of the recording of "
+                            + "\(coding.source.kind.singularName) \(coding.source.idText)."
+                        : "Coded a passage of \(coding.source.kind.singularName) \(coding.source.idText).",
                     changes: [
                         AuditChange(field: "code_id", from: nil, to: .string(coding.codeID.description)),
                         AuditChange(field: "source", from: nil, to: .string(coding.source.key)),
@@ -304,6 +315,7 @@ public struct SQLCodingRepository: CodingRepository {
     /// Checks and inserts codings inside any transaction; the stored codings (excerpts and times filled) come back.
     static func insert(_ codings: [Coding], on sql: any SQLDatabase) async throws -> [Coding] {
         var texts: [CodingSource: CodableText] = [:]
+        var durations: [CodingSource: Int?] = [:]
         var checked: [Coding] = []
         var problems: [FieldProblem] = []
         let codeIDs = Set(
@@ -332,6 +344,30 @@ public struct SQLCodingRepository: CodingRepository {
                     FieldProblem(field: path + "source", message: "The source \(coding.source) does not exist."))
                 continue
             }
+            // A coding with no text range that says which stretch of a recording it covers is a timed coding.
+            if coding.start == coding.end, coding.startMs != nil || coding.endMs != nil {
+                guard coding.source.isTimed else {
+                    problems.append(
+                        FieldProblem(
+                            field: path + "source",
+                            message: "Only a testimony's recording can be coded by time; \(coding.source) has none."))
+                    continue
+                }
+                if durations[coding.source] == nil {
+                    durations[coding.source] = .some(try await recordingDuration(of: coding.source, on: sql))
+                }
+                let found = Coding.recordingProblems(
+                    startMs: coding.startMs, endMs: coding.endMs, durationMs: durations[coding.source] ?? nil)
+                guard found.isEmpty, let startMs = coding.startMs else {
+                    problems += found.map { $0.prefixed(by: String(path.dropLast())) }
+                    continue
+                }
+                coding.start = text.position(atMs: startMs)
+                coding.end = coding.start
+                coding.excerpt = ""
+                checked.append(coding)
+                continue
+            }
             if let problem = text.problem(start: coding.start, end: coding.end) {
                 problems.append(problem.prefixed(by: String(path.dropLast())))
                 continue
@@ -351,6 +387,12 @@ public struct SQLCodingRepository: CodingRepository {
         guard problems.isEmpty else { throw StoreError.conflict(problems) }
         try await insertChecked(checked, on: sql)
         return checked
+    }
+
+    /// How long a testimony's recording lasts, when that is known.
+    static func recordingDuration(of source: CodingSource, on sql: any SQLDatabase) async throws -> Int? {
+        try await sql.select().column("duration_ms").from("testimonies").where("id", .equal, source.idText).first()
+            .flatMap { try $0.decodeNil(column: "duration_ms") ? nil : $0.decode(column: "duration_ms", as: Int.self) }
     }
 
     /// Inserts codings already checked against their sources, in batches.

@@ -6,6 +6,11 @@
 /// characters, or touching a common cue or paragraph). Overlapping and touching ranges are merged into one
 /// passage. An AND or OR built without parts finds nothing. The work is sorting and linear sweeps: codings are grouped by source once, so a query over 100,000
 /// codings takes a few tens of milliseconds.
+///
+/// Timed codings (a stretch of a recording with no words, `Coding.isTimeOnly`) hold no scalars, so AND, NOT and
+/// NEAR never find them. A code the query takes whole, alone or as a part of an OR at its top, also finds its
+/// timed codings: each stretch is a passage of its own (`start == end`, with `startMs` and `endMs`), and
+/// stretches of one source that overlap or touch in time are merged, as touching words are.
 public struct CodingQueryEvaluator: Sendable {
     /// What the queries look at.
     public var scope: CodingQueryScope
@@ -33,6 +38,7 @@ public struct CodingQueryEvaluator: Sendable {
         var leaves: [Code.ID: Int] = [:]
         let compiled = Compiled(expression, leaves: &leaves)
         let countsFor = targets(of: leaves)
+        let timedLeaves = compiled.unionLeaves
 
         // Each source's codings of the query's codes, grouped once.
         var groups: [CodingSource: SourceGroup] = [:]
@@ -52,8 +58,15 @@ public struct CodingQueryEvaluator: Sendable {
         for entry in ordered {
             let text = scope.texts[entry.source]
             let found = entry.group.evaluate(compiled, leafCount: leaves.count, text: text)
-            guard !found.isEmpty else { continue }
-            passages.append(contentsOf: entry.group.passages(found, source: entry.source))
+            let stretches = entry.group.stretches(counting: timedLeaves, source: entry.source)
+            guard !found.isEmpty || !stretches.isEmpty else { continue }
+            let words = found.isEmpty ? [] : entry.group.passages(found, source: entry.source)
+            passages +=
+                stretches.isEmpty
+                ? words
+                : (words + stretches).sorted {
+                    ($0.start, $0.end, $0.startMs ?? -1) < ($1.start, $1.end, $1.startMs ?? -1)
+                }
         }
         return passages
     }
@@ -102,6 +115,17 @@ private indirect enum Compiled {
         case .near(let first, let second, let scope):
             let a = Compiled(first, leaves: &leaves)
             self = .near(a, Compiled(second, leaves: &leaves), scope)
+        }
+    }
+}
+
+extension Compiled {
+    /// The leaves taken whole: the expression itself when it is a leaf, and the leaves of an OR at its top.
+    var unionLeaves: Set<Int> {
+        switch self {
+        case .leaf(let index): [index]
+        case .any(let parts): parts.reduce(into: Set<Int>()) { $0.formUnion($1.unionLeaves) }
+        case .all, .not, .near: []
         }
     }
 }
@@ -162,6 +186,31 @@ private struct SourceGroup {
                 return RangeAlgebra.union(RangeAlgebra.overlapping(a, shared), RangeAlgebra.overlapping(b, shared))
             }
         }
+    }
+
+    /// The stretches of recording coded by timed codings of the leaves in `leaves`, overlapping or touching ones
+    /// merged, in time order.
+    func stretches(counting leaves: Set<Int>, source: CodingSource) -> [QueryPassage] {
+        guard !leaves.isEmpty else { return [] }
+        let timed = zip(codings, leafIndices).filter { coding, indices in
+            coding.isTimeOnly && indices.contains(where: leaves.contains)
+        }
+        .map(\.0).sorted { ($0.startMs ?? 0, $0.endMs ?? 0, $0.id) < ($1.startMs ?? 0, $1.endMs ?? 0, $1.id) }
+        var stretches: [QueryPassage] = []
+        for coding in timed {
+            guard let startMs = coding.startMs, let endMs = coding.endMs else { continue }
+            if var last = stretches.last, let lastEnd = last.endMs, startMs <= lastEnd {
+                last.endMs = max(lastEnd, endMs)
+                last.codingIDs.append(coding.id)
+                stretches[stretches.count - 1] = last
+            } else {
+                stretches.append(
+                    QueryPassage(
+                        source: source, start: coding.start, end: coding.start, codingIDs: [coding.id],
+                        startMs: startMs, endMs: endMs))
+            }
+        }
+        return stretches
     }
 
     /// The passages for `ranges`, each with the codings that overlap it.

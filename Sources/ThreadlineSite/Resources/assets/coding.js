@@ -2,11 +2,13 @@
 // Every piece of the text carries the position of its first character (data-o); a selection's ends are that
 // plus the number of code points before them in the piece (Array.from counts code points, not UTF-16 units),
 // which is how the server and REFI-QDA count. Without this script, coders type the passage's words instead.
+// Beside a recording, I and O (or the Mark in and Mark out buttons) mark a stretch at the player's time, which the
+// codes then code: the transcript lines there, or the stretch itself where there are none.
 (function () {
   "use strict";
   var text = document.getElementById("source-text");
   var form = document.getElementById("coding-form");
-  if (!text || !form) { return; }
+  if (!form) { return; }
   var quote = document.getElementById("quote");
   var start = document.getElementById("start");
   var end = document.getElementById("end");
@@ -41,6 +43,7 @@
   }
 
   function update() {
+    if (!text) { return; }
     var selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { return; }
     var range = selection.getRangeAt(0);
@@ -51,6 +54,8 @@
     end.value = to;
     quote.value = range.toString();
     occurrence.value = 1;
+    // Words selected replace a stretch marked before: the server codes words when it is given both.
+    clearStretch();
     status.textContent = "Selected characters " + from + " to " + to + ". Choose codes, then Code the passage.";
     // The player follows the selection to the first line it touches.
     var player = document.getElementById("coding-player");
@@ -63,8 +68,56 @@
   document.addEventListener("selectionchange", function () { window.clearTimeout(update.timer); update.timer = window.setTimeout(update, 150); });
   // Typing the words replaces a selection made earlier: the positions would no longer match them.
   quote.addEventListener("input", function () { start.value = ""; end.value = ""; });
+  // Marking a stretch of the recording: I and O, or the buttons, set From and To at the player's time.
+  var player = document.getElementById("coding-player");
+  var fromTime = document.getElementById("from-time");
+  var toTime = document.getElementById("to-time");
+  var stretchStatus = document.getElementById("stretch-status");
+  var canMark = Boolean(player && fromTime && toTime);
+  // m:ss.t (h:mm:ss.t from an hour), tenths cut rather than rounded, as the server writes times.
+  function clock(milliseconds) {
+    var tenths = Math.floor(Math.max(0, milliseconds) / 100);
+    var seconds = Math.floor(tenths / 10);
+    var hours = Math.floor(seconds / 3600);
+    var minutes = Math.floor(seconds / 60) % 60;
+    function two(value) { return value < 10 ? "0" + value : String(value); }
+    var rest = two(seconds % 60) + "." + (tenths % 10);
+    return hours > 0 ? hours + ":" + two(minutes) + ":" + rest : minutes + ":" + rest;
+  }
+  function describeStretch() {
+    if (!stretchStatus) { return; }
+    var from = fromTime.value.trim();
+    var to = toTime.value.trim();
+    stretchStatus.textContent = from === "" && to === "" ? "" :
+      "In " + (from || "not marked") + " — Out " + (to || "not marked") + (from && to ? ". Choose codes to code this stretch." : ".");
+  }
+  function clearStretch() {
+    if (!canMark) { return; }
+    fromTime.value = "";
+    toTime.value = "";
+    describeStretch();
+  }
+  function mark(field) {
+    field.value = clock(player.currentTime * 1000);
+    // A stretch marked replaces words selected or typed before it.
+    start.value = "";
+    end.value = "";
+    quote.value = "";
+    describeStretch();
+  }
+  if (canMark) {
+    var markButtons = document.getElementById("mark-stretch");
+    if (markButtons) { markButtons.hidden = false; }
+    document.getElementById("mark-in").addEventListener("click", function () { mark(fromTime); });
+    document.getElementById("mark-out").addEventListener("click", function () { mark(toTime); });
+    [fromTime, toTime].forEach(function (field) {
+      field.addEventListener("input", function () { start.value = ""; end.value = ""; quote.value = ""; describeStretch(); });
+    });
+    describeStretch();
+  }
+
   // A line's time plays the recording from that line.
-  text.addEventListener("click", function (event) {
+  if (text) text.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest(".cue-time") : null;
     var player = document.getElementById("coding-player");
     if (!button || !player) { return; }
@@ -80,7 +133,7 @@
   // and remove buttons; the list of codings below the text does the same for everyone.
   var stripes = document.getElementById("stripes");
   function layStripes() {
-    if (!stripes) { return; }
+    if (!stripes || !text) { return; }
     var box = text.getBoundingClientRect();
     var lanes = [];
     var items = stripes.querySelectorAll("a[data-coding]");
@@ -143,9 +196,16 @@
     var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
     if (chosen.length > 0) { remember(chosen); }
   });
-  function hasPassage() { return start.value !== "" && end.value !== "" || quote.value.trim() !== ""; }
+  function hasPassage() {
+    return start.value !== "" && end.value !== "" || quote.value.trim() !== "" ||
+      canMark && fromTime.value.trim() !== "" && toTime.value.trim() !== "";
+  }
   function codeWith(id) {
-    if (!hasPassage()) { status.textContent = "Select a passage first, or type its words into Passage."; return; }
+    if (!hasPassage()) {
+      status.textContent = canMark ? "Select a passage first, type its words into Passage, or mark in and out on the recording." :
+        "Select a passage first, or type its words into Passage.";
+      return;
+    }
     boxes.forEach(function (b) { b.checked = b.value === id; });
     if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
   }
@@ -176,6 +236,12 @@
     } else if (event.key === "u" || event.key === "U") {
       var undo = document.getElementById("undo-last");
       if (undo) { event.preventDefault(); undo.click(); }
+    } else if ((event.key === "i" || event.key === "I") && canMark) {
+      event.preventDefault();
+      mark(fromTime);
+    } else if ((event.key === "o" || event.key === "O") && canMark) {
+      event.preventDefault();
+      mark(toTime);
     } else if (event.key === "/" && find) {
       event.preventDefault();
       find.focus();

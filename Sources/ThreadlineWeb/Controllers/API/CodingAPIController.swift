@@ -288,23 +288,27 @@ struct CodingAPIController {
         }
         var start = object["start"]?.intValue
         var end = object["end"]?.intValue
-        if let source, start == nil, end == nil, let startMs = object["start_ms"]?.intValue,
-            let endMs = object["end_ms"]?.intValue
-        {
-            // A stretch of recording codes the transcript lines it overlaps.
-            let text = try await queries.coding.codableText(of: source)
-            let touched = (text?.cueRanges ?? []).filter { $0.cue.startMs < endMs && startMs < $0.cue.endMs }
-            if let first = touched.first, let last = touched.last {
-                start = first.start
-                end = last.end
-            } else {
-                problems.append(
-                    FieldProblem(
-                        field: "start_ms", message: "No line of the transcript lies between \(startMs) and \(endMs) ms."
-                    ))
+        var startMs: Int?
+        var endMs: Int?
+        if start == nil, end == nil, object["start_ms"] != nil || object["end_ms"] != nil {
+            startMs = object["start_ms"]?.intValue
+            endMs = object["end_ms"]?.intValue
+            if startMs == nil {
+                problems.append(FieldProblem(field: "start_ms", message: "Give start_ms as whole milliseconds."))
+            }
+            if endMs == nil {
+                problems.append(FieldProblem(field: "end_ms", message: "Give end_ms as whole milliseconds."))
+            }
+            if let source, let startMs, let endMs {
+                // A stretch of recording codes the transcript lines there, or, with none there, the stretch itself
+                // (a timed coding, checked by the store against the recording).
+                if let text = try await queries.coding.codableText(of: source) {
+                    let range = text.passage(startMs: startMs, endMs: endMs)
+                    (start, end) = (range.lowerBound, range.upperBound)
+                }
             }
         }
-        if start == nil || end == nil, !problems.contains(where: { $0.field == "start_ms" }) {
+        if start == nil || end == nil, !problems.contains(where: { $0.field.hasSuffix("_ms") }) {
             problems.append(
                 FieldProblem(field: "start", message: "Give start and end (characters), or start_ms and end_ms."))
         }
@@ -312,7 +316,7 @@ struct CodingAPIController {
         let coder = try await queries.coding.coder(for: user)
         let coding = Coding(
             id: ids.next(Coding.self), codeID: code, source: source, coderID: coder.id, start: start, end: end,
-            memo: object["memo"]?.stringValue ?? "", createdAt: time.now())
+            startMs: startMs, endMs: endMs, memo: object["memo"]?.stringValue ?? "", createdAt: time.now())
         do {
             let stored = try await queries.coding.add([coding])
             return try APIJSON.response(

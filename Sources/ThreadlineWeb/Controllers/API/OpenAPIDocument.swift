@@ -368,8 +368,20 @@ enum OpenAPIDocument {
                 "code_id": object(["type": "string", "format": "uuid"]),
                 "start": object(["type": "integer", "description": "Unicode scalar offset, from 0"]),
                 "end": object(["type": "integer", "description": "the scalar after the passage"]),
-                "start_ms": object(["type": "integer", "description": "on a recording, instead of start"]),
-                "end_ms": object(["type": "integer"]), "memo": object(["type": "string"]),
+                "start_ms": object([
+                    "type": "integer", "minimum": .number(0),
+                    "description": .string(
+                        "On a testimony's recording, instead of start and end: where the stretch starts, in "
+                            + "milliseconds. The transcript lines there are coded; where there are none, the "
+                            + "stretch itself is (a timed coding: start equals end, excerpt empty)"),
+                ]),
+                "end_ms": object([
+                    "type": "integer",
+                    "description": .string(
+                        "Where the stretch ends, in milliseconds: after start_ms, and not after the recording's "
+                            + "end when its length is known"),
+                ]),
+                "memo": object(["type": "string"]),
             ]),
         ])
         let codingQuery = object([
@@ -472,7 +484,8 @@ enum OpenAPIDocument {
                     parameters: [query("source_id", "one source (ID)"), query("code_id", "one code (ID)")],
                     secured: true, responses: ["200": ok(list), "401": error, "404": error]),
                 "post": operation(
-                    "Code a passage, by Unicode scalar positions or, on a recording, by milliseconds",
+                    "Code a passage, by Unicode scalar positions or, on a recording, by milliseconds (a stretch "
+                        + "with no transcript is coded by time)",
                     id: "add_coding", body: coding, secured: true,
                     responses: ["201": ok(anyObject), "401": error, "403": error, "422": error]),
             ]),

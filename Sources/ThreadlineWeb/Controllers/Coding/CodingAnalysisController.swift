@@ -146,6 +146,14 @@ struct CodingAnalysisController {
     static func passageView(_ coding: Coding, text: CodableText?, codeName: String?, coderName: String)
         -> PassageView
     {
+        if coding.isTimeOnly {
+            return PassageView(
+                url: CodingSourceCatalog.codingPageURL(of: coding.source) + "#coding-\(coding.id)", codeName: codeName,
+                coderName: coderName, before: "", passage: "", after: "", leadingEllipsis: false,
+                trailingEllipsis: false, timeText: CodingWorkspaceController.stretchText(coding),
+                memo: coding.memo.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : coding.memo,
+                hasChanged: false, isStretch: true)
+        }
         let current = text?.excerpt(start: coding.start, end: coding.end)
         var before = ""
         var after = ""

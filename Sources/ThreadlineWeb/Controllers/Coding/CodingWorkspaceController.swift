@@ -153,20 +153,26 @@ struct CodingWorkspaceController {
         let from = request.uri.queryParameters.get("from").flatMap { Int($0) }
         let to = request.uri.queryParameters.get("to").flatMap { Int($0) }
         let focus = from.flatMap { from in to.flatMap { to in from < to ? from..<to : nil } }
+        // Timed codings hold no words: they are listed, not marked in the text or striped beside it.
         let pieces = CodedTextPieces(
-            text: text, codings: visible, codeNames: codeNames, coderClasses: showsAll ? coderClasses : [:],
+            text: text, codings: visible.filter { !$0.isTimeOnly }, codeNames: codeNames,
+            coderClasses: showsAll ? coderClasses : [:],
             focus: focus)
         let rows = visible.map { coding in
-            let stale = text.excerpt(start: coding.start, end: coding.end) != coding.excerpt
+            let stale = !coding.isTimeOnly && text.excerpt(start: coding.start, end: coding.end) != coding.excerpt
+            let stretch = coding.isTimeOnly ? Self.stretchText(coding) : nil
             return CodingRowView(
                 id: coding.id.description, anchor: "coding-\(coding.id)",
                 codeName: codeNames[coding.codeID] ?? "Unknown code",
                 codeClass: "code-\(coding.codeID)", coderName: coderNames[coding.coderID] ?? "Unknown coder",
                 coderClass: coderClasses[coding.coderID] ?? "", excerpt: coding.excerpt,
-                positionText: "characters \(coding.start)–\(coding.end)",
-                timeText: coding.startMs.flatMap { start in
-                    coding.endMs.map { "\(TimeSpanText.clock(start))–\(TimeSpanText.clock($0))" }
-                },
+                positionText: coding.isTimeOnly ? "the recording" : "characters \(coding.start)–\(coding.end)",
+                timeText: stretch != nil
+                    ? nil
+                    : coding.startMs.flatMap { start in
+                        coding.endMs.map { "\(TimeSpanText.clock(start))–\(TimeSpanText.clock($0))" }
+                    },
+                stretchText: stretch, stretchStartMs: stretch == nil ? nil : coding.startMs,
                 memo: coding.memo, canChange: AccessPolicy.canChange(coding, as: context.viewer),
                 memoAction: "/workspace/codings/\(coding.id)/memo",
                 deleteAction: "/workspace/codings/\(coding.id)/delete",
@@ -191,12 +197,13 @@ struct CodingWorkspaceController {
                 deleteAction: "/workspace/annotations/\(note.id)/delete",
                 canChange: AccessPolicy.canChange(note, as: context.viewer))
         }
-        let stripes = visible.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }.map { coding in
-            let name = codeNames[coding.codeID] ?? "Unknown code"
-            return CodingStripeView(
-                codingID: coding.id.description, codeClass: "code-\(coding.codeID)",
-                label: showsAll ? "\(name) — \(coderNames[coding.coderID] ?? "Unknown coder")" : name)
-        }
+        let stripes = visible.filter { !$0.isTimeOnly }.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+            .map { coding in
+                let name = codeNames[coding.codeID] ?? "Unknown code"
+                return CodingStripeView(
+                    codingID: coding.id.description, codeClass: "code-\(coding.codeID)",
+                    label: showsAll ? "\(name) — \(coderNames[coding.coderID] ?? "Unknown coder")" : name)
+            }
         let model = CodingPageViewModel(
             title: title.nonBlank ?? "Untitled", kindName: source.kind.singularName.capitalizedFirst,
             sourceKey: source.key, editURL: editURL, action: base, csrfToken: session.csrfToken,
@@ -238,11 +245,31 @@ struct CodingWorkspaceController {
         guard let text = try await coding.codableText(of: source) else { throw HTTPError(.notFound) }
         let values = CodingFormValues(
             quote: form["quote"], occurrence: form["occurrence"].nonBlank ?? "1", start: form["start"],
-            end: form["end"], newCode: form["new_code"])
+            end: form["end"], newCode: form["new_code"], fromTime: form["from_time"], toTime: form["to_time"])
         let chosen = Set(form.all("code"))
         var problems: [String] = []
         var range: Range<Int>?
-        if let start = Int(values.start.trimmingCharacters(in: .whitespaces)),
+        // A stretch of the recording (marked in and out, or typed) when no words are given; the store checks it.
+        var stretch: (startMs: Int, endMs: Int)?
+        let hasWords =
+            !values.start.trimmingCharacters(in: .whitespaces).isEmpty
+            || values.quote.contains(where: { !$0.isWhitespace })
+        let hasTimes =
+            values.fromTime.contains(where: { !$0.isWhitespace }) || values.toTime.contains(where: { !$0.isWhitespace })
+        if !hasWords, hasTimes, source.isTimed {
+            let from = TimeSpanText.milliseconds(from: values.fromTime)
+            let to = TimeSpanText.milliseconds(from: values.toTime)
+            if from == nil {
+                problems.append(Self.timeProblem(values.fromTime, field: "From"))
+            }
+            if to == nil {
+                problems.append(Self.timeProblem(values.toTime, field: "To"))
+            }
+            if let from, let to {
+                stretch = (from, to)
+                range = text.passage(startMs: from, endMs: to)
+            }
+        } else if let start = Int(values.start.trimmingCharacters(in: .whitespaces)),
             let end = Int(values.end.trimmingCharacters(in: .whitespaces))
         {
             if let problem = text.problem(start: start, end: end) {
@@ -263,13 +290,19 @@ struct CodingWorkspaceController {
                         : "The words \"\(values.quote)\" do not occur \(occurrence) times in the text.")
             }
         } else {
-            problems.append("Select a passage in the text, or type the words to code.")
+            problems.append(
+                source.isTimed
+                    ? "Select a passage in the text, type the words to code, or mark a stretch of the recording."
+                    : "Select a passage in the text, or type the words to code.")
         }
         var codeIDs = chosen.compactMap { Code.ID($0) }
         var made: [Coding] = []
         let newName = values.newCode.trimmingCharacters(in: .whitespacesAndNewlines)
         let annotates = form["action"] == "annotate"
         if annotates {
+            if let range, range.isEmpty {
+                problems.append("A note is written on words: select some, or code the stretch instead.")
+            }
             if form["note"].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 problems.append("Write the note to add to the passage.")
             }
@@ -317,8 +350,13 @@ struct CodingWorkspaceController {
                 Array(Set(codeIDs)).sorted().map {
                     Coding(
                         id: ids.next(Coding.self), codeID: $0, source: source, coderID: coder.id,
-                        start: range.lowerBound, end: range.upperBound, createdAt: now)
+                        start: range.lowerBound, end: range.upperBound, startMs: stretch?.startMs,
+                        endMs: stretch?.endMs, createdAt: now)
                 })
+        } catch StoreError.conflict(let found) {
+            // The form's own words: the messages say which time or passage is wrong without the API's field names.
+            return try await page(request, context, problems: found.map(\.message), form: values, checked: chosen)
+                .response(from: context)
         } catch let error as StoreError {
             return try await page(request, context, problems: [error.description], form: values, checked: chosen)
                 .response(from: context)
@@ -338,7 +376,22 @@ struct CodingWorkspaceController {
         else { return nil }
         return CodingPlayerView(
             element: (testimony.mediaType ?? "").hasPrefix("video/") ? "video" : "audio",
-            source: "/testimony/\(testimony.id)/recording")
+            source: "/testimony/\(testimony.id)/recording",
+            durationText: testimony.durationMs.map(TimeSpanText.preciseClock))
+    }
+
+    /// A timed coding's stretch as a person reads it, with tenths of a second: "1:12.4–1:40.0".
+    static func stretchText(_ coding: Coding) -> String? {
+        guard let start = coding.startMs, let end = coding.endMs else { return nil }
+        return "\(TimeSpanText.preciseClock(start))–\(TimeSpanText.preciseClock(end))"
+    }
+
+    /// Why a typed time could not be read.
+    private static func timeProblem(_ text: String, field: String) -> String {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        return typed.isEmpty
+            ? "\(field): give a time in the recording, such as 1:12.4."
+            : "\(field): “\(typed)” is not a time; write minutes and seconds (1:12.4) or seconds (72.4)."
     }
 
     private func deleteAnnotation(_ request: Request, _ context: AppRequestContext) async throws -> Response {
