@@ -1,6 +1,14 @@
 /// The coding page of one source.
 public struct CodingPageViewModel: PageModel {
     public static let template = Template.workspaceCoding
+    /// The cases a passage can be added to ("Or add the passage to a case").
+    public var caseOptions: [OptionView] = [] { didSet { hasCases = !caseOptions.isEmpty } }
+    /// Whether there are cases (a stored copy, since templates see only stored properties).
+    public private(set) var hasCases = false
+    /// The cases this source, or a stretch of it, belongs to.
+    public var memberOf: [CaseLink] = [] { didSet { hasMemberships = !memberOf.isEmpty } }
+    /// Whether it belongs to any case.
+    public private(set) var hasMemberships = false
 
     public var title: String
     public var kindName: String
@@ -289,5 +297,20 @@ public struct CodingRowView {
         self.memoAction = memoAction
         self.deleteAction = deleteAction
         self.isStale = isStale
+    }
+}
+
+/// A case a source belongs to, linked to the case's page.
+public struct CaseLink {
+    public var name: String
+    public var url: String
+    /// " (a stretch)" when only part of the source belongs to it.
+    public var part: String
+
+    /// Creates the value from each of its fields.
+    public init(name: String, url: String, part: String) {
+        self.name = name
+        self.url = url
+        self.part = part
     }
 }

@@ -109,7 +109,7 @@ public enum ThreadlineApplication {
         CodingWorkspaceController(
             places: store.places, stories: store.stories, caseStudies: store.caseStudies,
             testimonies: store.testimonies, reflectiveLogs: store.reflectiveLogs, documents: store.documents,
-            coding: store.coding, chrome: chrome,
+            coding: store.coding, cases: CaseBook(cases: store.cases, coding: store.coding), chrome: chrome,
             time: dependencies.time, ids: dependencies.ids
         )
         .addRoutes(to: workspace)

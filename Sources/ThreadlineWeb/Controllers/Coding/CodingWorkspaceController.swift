@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ThreadlineCore
+import ThreadlineServices
 import ThreadlineSite
 import ThreadlineStore
 
@@ -17,6 +18,7 @@ struct CodingWorkspaceController {
     let reflectiveLogs: any ContentRepository<ReflectiveLog>
     let documents: any ContentRepository<Document>
     let coding: any CodingRepository
+    let cases: CaseBook
     let chrome: WorkspaceChrome
     let time: any TimeSource
     let ids: any IDGenerator
@@ -186,6 +188,7 @@ struct CodingWorkspaceController {
         case "undone": notice = "The coding was undone."
         case "noted": notice = "Note added."
         case "unnoted": notice = "The note was removed."
+        case "cased": notice = "The passage was added to the case."
         default: notice = nil
         }
         let base = "/workspace/coding/\(source.key)"
@@ -204,7 +207,7 @@ struct CodingWorkspaceController {
                     codingID: coding.id.description, codeClass: "code-\(coding.codeID)",
                     label: showsAll ? "\(name) — \(coderNames[coding.coderID] ?? "Unknown coder")" : name)
             }
-        let model = CodingPageViewModel(
+        var model = CodingPageViewModel(
             title: title.nonBlank ?? "Untitled", kindName: source.kind.singularName.capitalizedFirst,
             sourceKey: source.key, editURL: editURL, action: base, csrfToken: session.csrfToken,
             textHTML: pieces.html, hasText: text.length > 0, isTranscript: source.isTimed, showsAll: showsAll,
@@ -231,6 +234,16 @@ struct CodingWorkspaceController {
             undoIDs: undoable.map(\.id.description).joined(separator: ","),
             undoLabel: undoable.compactMap { codeNames[$0.codeID] }.joined(separator: ", "),
             undoCodeIDs: undoable.map(\.codeID.description).joined(separator: ","))
+        let allCases = try await cases.cases.cases()
+        let caseNames = Dictionary(allCases.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        model.caseOptions = allCases.map { OptionView(value: $0.id.description, label: $0.name, isSelected: false) }
+        model.memberOf = try await cases.cases.memberships(of: source).compactMap { membership in
+            caseNames[membership.caseID].map {
+                CaseLink(
+                    name: $0, url: "/workspace/cases/\(membership.caseID)",
+                    part: membership.range == nil ? "" : " (a stretch)")
+            }
+        }
         var page = try await chrome.page(
             model, title: "Coding: \(title.nonBlank ?? "Untitled")", section: "coding",
             session: session)
@@ -299,7 +312,13 @@ struct CodingWorkspaceController {
         var made: [Coding] = []
         let newName = values.newCode.trimmingCharacters(in: .whitespacesAndNewlines)
         let annotates = form["action"] == "annotate"
-        if annotates {
+        let addsToCase = form["action"] == "case"
+        if addsToCase {
+            if let range, range.isEmpty {
+                problems.append("A case holds words or the whole source: select some words to add.")
+            }
+            if ResearchCase.ID(form["case_id"]) == nil { problems.append("Choose the case to add the passage to.") }
+        } else if annotates {
             if let range, range.isEmpty {
                 problems.append("A note is written on words: select some, or code the stretch instead.")
             }
@@ -312,6 +331,17 @@ struct CodingWorkspaceController {
         guard problems.isEmpty, let range else {
             return try await page(request, context, problems: problems, form: values, checked: chosen).response(
                 from: context)
+        }
+        if addsToCase, let caseID = ResearchCase.ID(form["case_id"]) {
+            do {
+                _ = try await cases.addSource(
+                    source, range: range, to: caseID, as: context.viewer, ids: ids, now: time.now())
+            } catch let error as ValidationError {
+                return try await page(
+                    request, context, problems: error.problems.map(\.message), form: values, checked: chosen
+                ).response(from: context)
+            }
+            return Response(status: .seeOther, headers: [.location: "/workspace/coding/\(source.key)?notice=cased"])
         }
         if annotates {
             do {
