@@ -181,6 +181,9 @@ public enum ThreadlineApplication {
         CodingQueryController(queries: codingQueries, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
             .addRoutes(to: workspace)
         WordFrequencyController(queries: codingQueries, chrome: chrome).addRoutes(to: workspace)
+        let textSearch = TextSearchQueries(queries: codingQueries)
+        TextSearchController(search: textSearch, chrome: chrome, time: dependencies.time, ids: dependencies.ids)
+            .addRoutes(to: workspace)
         let documentUploads = DocumentUploads(
             editor: ContentEditor(
                 repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),
@@ -194,6 +197,7 @@ public enum ThreadlineApplication {
             uploads: documentUploads, queries: codingQueries, ids: dependencies.ids, time: dependencies.time
         )
         .addRoutes(to: api)
+        TextSearchAPIController(search: textSearch).addRoutes(to: api)
         TestimonyAPIController(
             testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
         ).addRoutes(to: api)
