@@ -16,27 +16,59 @@ struct SearchableWord: Hashable, Sendable {
     /// Every word of `scalars`, in order.
     static func words(in scalars: [Unicode.Scalar]) -> [SearchableWord] {
         var words: [SearchableWord] = []
+        // Most words are plain ASCII: their lower-cased bytes are gathered here and become the key directly.
+        var ascii: [UInt8] = []
         var position = 0
         while position < scalars.count {
-            guard SearchTextScanner.startsWord(scalars[position]) else {
+            guard startsWord(scalars[position]) else {
                 position += 1
                 continue
             }
             let start = position
-            var pieces = String.UnicodeScalarView()
+            ascii.removeAll(keepingCapacity: true)
+            var isASCII = true
             while position < scalars.count {
                 let scalar = scalars[position]
-                if SearchTextScanner.continuesWord(scalar) {
-                    pieces.append(scalar)
+                if continuesWord(scalar) {
+                    if isASCII, scalar.isASCII {
+                        let byte = UInt8(scalar.value)
+                        ascii.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    } else {
+                        isASCII = false
+                    }
                 } else if scalar.value != 0xAD {
                     // A soft hyphen only hints at a line break; the search box reads a word through it too.
                     break
                 }
                 position += 1
             }
-            words.append(SearchableWord(start: start, end: position, key: fold(String(pieces))))
+            let key: String
+            if isASCII {
+                key = String(decoding: ascii, as: UTF8.self)
+            } else {
+                var pieces = String.UnicodeScalarView()
+                pieces.append(contentsOf: scalars[start..<position].filter { $0.value != 0xAD })
+                key = fold(String(pieces))
+            }
+            words.append(SearchableWord(start: start, end: position, key: key))
         }
         return words
+    }
+
+    /// ``SearchTextScanner/startsWord(_:)``, answered without Unicode tables for ASCII.
+    private static func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return SearchTextScanner.startsWord(scalar) }
+        return isASCIILetterOrDigit(scalar.value)
+    }
+
+    /// ``SearchTextScanner/continuesWord(_:)``, answered without Unicode tables for ASCII.
+    private static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return SearchTextScanner.continuesWord(scalar) }
+        return isASCIILetterOrDigit(scalar.value)
+    }
+
+    private static func isASCIILetterOrDigit(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 
     /// Lower case with accents on letters removed: the form in which a typed word and a word of the text are

@@ -63,7 +63,7 @@ public struct TextSearchMatcher: Sendable {
     public func hits(in text: CodableText, within ranges: [Range<Int>]? = nil) -> [TextSearchHit] {
         let words = SearchableWord.words(in: text.scalars)
         let regions = Self.regions(of: words, within: ranges ?? [0..<text.length])
-        let stems = findsSimilarWords ? words.map { PorterStemmer.stem($0.key) } : []
+        let stems = findsSimilarWords ? Self.stems(of: words) : []
         let searched = SearchedWords(words: words, regions: regions, stems: stems)
         for exclusion in exclusions where searched.firstOccurrence(of: exclusion) != nil {
             return []
@@ -76,6 +76,17 @@ public struct TextSearchMatcher: Sendable {
             found += occurrences
         }
         return Self.joined(found).map { context(of: $0, words: words, text: text) }
+    }
+
+    /// Each word's English stem. A text repeats its words, so each distinct word is stemmed once.
+    private static func stems(of words: [SearchableWord]) -> [String] {
+        var known: [String: String] = [:]
+        return words.map { word in
+            if let stem = known[word.key] { return stem }
+            let stem = PorterStemmer.stem(word.key)
+            known[word.key] = stem
+            return stem
+        }
     }
 
     /// For each word, the index of the searched range holding all of it, or `nil` when it lies outside them.
