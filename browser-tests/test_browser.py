@@ -704,6 +704,8 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
         f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
         "/workspace/documents",
         "/workspace/queries",
+        "/workspace/queries/text",
+        "/workspace/queries/text?q=meeting+OR+trust&similar=1",
         "/workspace/words",
         "/workspace/counts",
         "/workspace/figures/new",
@@ -714,6 +716,40 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
     ]:
         visit(page, f"{hub}{path}")
         axe_check(page, path)
+    # A text search that cannot run answers 422 with its problem above the form it keeps.
+    response = page.goto(f"{hub}/workspace/queries/text?q=-funding", wait_until="load")
+    assert response is not None and response.status == 422
+    assert page.locator("#text-query").input_value() == "-funding"
+    axe_check(page, "text search with a problem")
+
+
+def test_text_search_on_a_small_phone_codes_every_hit(hub, browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB")
+    try:
+        phone = context.new_page()
+        sign_in(phone, hub)
+        visit(phone, f"{hub}/workspace/queries")
+        with phone.expect_navigation(wait_until="load"):
+            phone.get_by_role("link", name="text search").click()
+        phone.locator("#text-query").fill("\"community venue\"")
+        phone.get_by_role("button", name="Search").focus()
+        with phone.expect_navigation(wait_until="load"):
+            phone.keyboard.press("Enter")
+        status = phone.locator("#results + [role=status]").inner_text()
+        assert " in " in status and not status.startswith("0 "), status
+        marks = phone.locator(".query-passages mark").all_inner_texts()
+        assert marks and all(m.lower().split() == ["community", "venue"] for m in marks), marks
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"the text search is {width}px wide on a 320px screen"
+        axe_check(phone, "text search results at 320px")
+        phone.select_option("#code-all", index=1)
+        with phone.expect_navigation(wait_until="load"):
+            phone.get_by_role("button", name="Code all hits").click()
+        notice = phone.locator(".notice").inner_text()
+        assert "coded with" in notice, notice
+        axe_check(phone, "text search after coding every hit")
+    finally:
+        context.close()
 
 
 # (g) The maturity survey: a respondent on a 320-pixel phone, and the results pages ----------------------------------
@@ -902,6 +938,7 @@ def _every_workspace_page(tab, hub: str) -> dict[str, str]:
         "coding": f"/workspace/coding/story/{DEMO_STORY_ID}?view=all",
         "testimony media": f"/workspace{DEMO_TESTIMONY}/media",
         "refi": "/workspace/refi",
+        "text search": "/workspace/queries/text?q=meeting+OR+trust&similar=1",
         "new story": "/workspace/stories/new",
         "story delete": f"/workspace/stories/{DEMO_STORY_ID}/delete",
         "report authoring": f"/workspace/reports/{DEMO_REPORT_ID}/manage",

@@ -10,6 +10,7 @@ struct ThreadlineBench: ParsableCommand {
         abstract: "Time Threadline's code on generated data (build with -c release).",
         subcommands: [
             CodingQueryBenchmark.self, EvaluationBenchmark.self, NetworkBenchmark.self, NetworkLayoutBenchmark.self,
+            TextSearchBenchmark.self,
         ]
     )
 }

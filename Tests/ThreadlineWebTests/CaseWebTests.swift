@@ -153,6 +153,12 @@ struct CaseWebTests {
             #expect(coaches.text.contains("(within Role is Coach)"))
             let unknown = try await get("/workspace/queries?a=\(trust.id)&cases=case:nobody")
             #expect(unknown.status == .unprocessableContent)
+            // A browser's GET form writes a space as "+": "Council officer" is read back whole.
+            let officers = try await get("/workspace/words?cases=attribute:\(role.id):Council+officer")
+            #expect(officers.text.contains("<th scope=\"row\">budgets</th>"))
+            #expect(!officers.text.contains("<th scope=\"row\">turning</th>"))
+            let text = try await get("/workspace/queries/text?q=trust&cases=case:\(coach.id)")
+            #expect(text.text.contains("1 hit in 1 source."))
             let words = try await get("/workspace/words?cases=case:\(coach.id)")
             #expect(words.text.contains("<tr><th scope=\"row\">turning</th><td>1</td>"))
             #expect(!words.text.contains("<th scope=\"row\">budgets</th>"))

@@ -68,6 +68,7 @@ struct SecurityRouteTests {
         RoutePattern(method: .post, path: "/api/v1/sources"),
         RoutePattern(method: .post, path: "/api/v1/queries/coding"),
         RoutePattern(method: .post, path: "/api/v1/cases"),
+        RoutePattern(method: .post, path: "/api/v1/queries/text"),
     ]
 
     static func othersWork(_ route: RoutePattern) -> Bool {

@@ -65,6 +65,7 @@ public enum Template: String, CaseIterable, Sendable {
     case workspaceCodingQuery = "workspace-coding-query"
     case workspaceDocumentUpload = "workspace-document-upload"
     case workspaceWordFrequency = "workspace-word-frequency"
+    case workspaceTextSearch = "workspace-text-search"
     case workspaceMatrix = "workspace-matrix"
     case workspaceMaturity = "workspace-maturity"
     case workspaceMaturityImport = "workspace-maturity-import"

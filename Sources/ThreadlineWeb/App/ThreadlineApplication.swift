@@ -191,6 +191,11 @@ public enum ThreadlineApplication {
         ).addRoutes(to: workspace)
         WordFrequencyController(queries: codingQueries, cases: CaseScopeReader(book: caseBook), chrome: chrome)
             .addRoutes(to: workspace)
+        let textSearch = TextSearchQueries(queries: codingQueries)
+        TextSearchController(
+            search: textSearch, cases: CaseScopeReader(book: caseBook), chrome: chrome, time: dependencies.time,
+            ids: dependencies.ids
+        ).addRoutes(to: workspace)
         let documentUploads = DocumentUploads(
             editor: ContentEditor(
                 repository: store.documents, parents: parents, time: dependencies.time, ids: dependencies.ids),
@@ -205,6 +210,7 @@ public enum ThreadlineApplication {
         )
         .addRoutes(to: api)
         CaseAPIController(book: caseBook, ids: dependencies.ids, time: dependencies.time).addRoutes(to: api)
+        TextSearchAPIController(search: textSearch).addRoutes(to: api)
         TestimonyAPIController(
             testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
         ).addRoutes(to: api)

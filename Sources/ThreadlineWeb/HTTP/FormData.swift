@@ -28,6 +28,13 @@ struct FormData: Sendable {
     /// The first value of a field, or "".
     subscript(_ name: String) -> String { values[name]?.first ?? "" }
 
+    /// The first value of `name`, or `nil` when the field is absent.
+    func get(_ name: String) -> String? { values[name]?.first }
+
+    /// A request's query string read as a GET form sends it, so the "+" a browser writes for each space typed in a
+    /// box is a space again (Hummingbird's `queryParameters` keeps it as "+").
+    static func query(of request: Request) -> FormData { FormData(request.uri.query ?? "") }
+
     /// Every value of a field.
     func all(_ name: String) -> [String] { values[name] ?? [] }
 

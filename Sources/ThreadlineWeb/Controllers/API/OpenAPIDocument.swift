@@ -417,6 +417,38 @@ enum OpenAPIDocument {
                 ]),
             ]),
         ])
+        let textSearch = object([
+            "type": "object", "required": array(["query"]), "additionalProperties": false,
+            "properties": object([
+                "query": object([
+                    "type": "string", "maxLength": .number(Double(SearchQuery.maximumCharacters)),
+                    "description": .string(
+                        "Words and phrases as in the search box: trust \"place based\" partner* trust OR "
+                            + "confidence -funding; case and accents do not matter"),
+                ]),
+                "codes": object([
+                    "type": "array", "items": object(["type": "string"]),
+                    "description": "only inside passages coded with these codes (ID, path or name)",
+                ]),
+                "include_children": object([
+                    "type": "boolean", "description": "each code includes the codes below it",
+                ]),
+                "sources": object([
+                    "type": "array", "items": object(["type": "string", "pattern": "^[a-z_]+/[0-9a-fA-F-]{36}$"]),
+                    "description": "only these sources, as kind/id (story/…, testimony/…)",
+                ]),
+                "kinds": object([
+                    "type": "array",
+                    "items": object([
+                        "type": "string", "enum": array(CodingSource.codableKinds.map { .string($0.rawValue) }),
+                    ]),
+                    "description": "only sources of these kinds",
+                ]),
+                "similar_words": object([
+                    "type": "boolean", "description": "words also find words with their English stem",
+                ]),
+            ]),
+        ])
         return [
             "/api/v1/cases": object([
                 "get": operation(
@@ -501,6 +533,13 @@ enum OpenAPIDocument {
                 "post": operation(
                     "Run a coding query: codes combined with and, or, not and near", id: "run_coding_query",
                     body: codingQuery, secured: true, responses: ["200": ok(anyObject), "401": error, "422": error])
+            ]),
+            "/api/v1/queries/text": object([
+                "post": operation(
+                    "Run a text search query: each hit (Unicode scalar positions) with the words before and after "
+                        + "it, its source and, for a transcript, its time",
+                    id: "run_text_search_query", body: textSearch, secured: true,
+                    responses: ["200": ok(anyObject), "400": error, "401": error, "403": error, "422": error])
             ]),
         ]
     }

@@ -59,7 +59,7 @@ struct CaseWorkspaceController {
         let cases = try await book.cases.cases()
         let memberships = try await book.cases.memberships()
         let choice = CaseFilterChoice(attributes: attributes, cases: cases)
-        let filterText = request.uri.queryParameters.get("filter") ?? ""
+        let filterText = FormData.query(of: request).get("filter") ?? ""
         var shown = cases
         var caption = "Cases, with their attribute values and how many sources belong to each"
         var isFiltered = false
@@ -71,15 +71,15 @@ struct CaseWorkspaceController {
         }
         let counts = Dictionary(grouping: memberships, by: \.caseID).mapValues { Set($0.map(\.source)).count }
         var notice: String?
-        switch request.uri.queryParameters.get("notice") {
+        switch FormData.query(of: request).get("notice") {
         case "created": notice = "The case was added."
         case "defined": notice = "The attribute was defined."
         case "deleted": notice = "The case was removed; its sources stay."
         case "attribute-deleted": notice = "The attribute was removed with its values."
         case "sheet":
             // Only numbers come from the address, so no one can put words in the notice.
-            let created = request.uri.queryParameters.get("created").flatMap { Int($0) } ?? 0
-            let updated = request.uri.queryParameters.get("updated").flatMap { Int($0) } ?? 0
+            let created = FormData.query(of: request).get("created").flatMap { Int($0) } ?? 0
+            let updated = FormData.query(of: request).get("updated").flatMap { Int($0) } ?? 0
             notice = "The sheet was read: \(created) \(created == 1 ? "case" : "cases") added, \(updated) updated."
         default: notice = nil
         }
@@ -149,7 +149,7 @@ struct CaseWorkspaceController {
                 values: Dictionary(
                     item.values.map { ($0.key.description, $0.value) }, uniquingKeysWith: { first, _ in first }))
         var notice: String?
-        switch request.uri.queryParameters.get("notice") {
+        switch FormData.query(of: request).get("notice") {
         case "saved": notice = "The case was saved."
         case "added": notice = "The source was added to the case."
         case "removed": notice = "The source was taken out of the case."

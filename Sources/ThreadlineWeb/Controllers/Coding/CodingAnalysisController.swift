@@ -23,7 +23,7 @@ struct CodingAnalysisController {
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("codes/:id/passages") { request, context in
-            if let format = request.uri.queryParameters.get("format") {
+            if let format = FormData.query(of: request).get("format") {
                 return try await passagesFile(request, context, format: format)
             }
             return try await passagesPage(request, context).response(from: context)
@@ -45,7 +45,7 @@ struct CodingAnalysisController {
         guard let id = Code.ID(context.slug(parameter: "id")), try await coding.code(id) != nil else {
             throw HTTPError(.notFound)
         }
-        let query = request.uri.queryParameters
+        let query = FormData.query(of: request)
         let scope = try await cases.read(query.get("cases") ?? "")
         if let problem = scope.problem { throw HTTPError(.unprocessableContent, message: problem) }
         let passages = try await CodingQueries(coding: coding, sources: sources).passages(
@@ -68,7 +68,7 @@ struct CodingAnalysisController {
         guard let id = Code.ID(context.slug(parameter: "id")), try await coding.code(id) != nil else {
             throw HTTPError(.notFound)
         }
-        let query = request.uri.queryParameters
+        let query = FormData.query(of: request)
         let includesChildren = query.get("children") == "1"
         let coderFilter = query.get("coder").flatMap { Coder.ID($0) }
         let codes = try await coding.codes()
@@ -244,7 +244,7 @@ struct CodingAnalysisController {
 
     private func matrices(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireSession()
-        let query = request.uri.queryParameters
+        let query = FormData.query(of: request)
         guard (query.get("rows") ?? "codes") == "codes" else {
             throw HTTPError(.badRequest, message: "Matrices have codes as their rows: ask for rows=codes.")
         }
@@ -356,10 +356,10 @@ struct CodingAnalysisController {
 
     private func agreementPage(_ request: Request, _ context: AppRequestContext) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let query = request.uri.queryParameters
-        let chosenSources = Set(query.getAll("source"))
-        let chosenCodes = Set(query.getAll("code"))
-        let chosenCoders = Set(query.getAll("coder"))
+        let query = FormData.query(of: request)
+        let chosenSources = Set(query.all("source"))
+        let chosenCodes = Set(query.all("code"))
+        let chosenCoders = Set(query.all("coder"))
         let entries = CodeTree(try await coding.codes()).entries
         let coders = try await coding.coders()
         let codings = try await coding.codings(codes: nil)

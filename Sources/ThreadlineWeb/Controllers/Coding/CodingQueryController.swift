@@ -79,7 +79,7 @@ struct CodingQueryController {
 
     private func page(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireSession()
-        let parameters = request.uri.queryParameters
+        let parameters = FormData.query(of: request)
         let fields = QueryFields { parameters.get($0) }
         let codes = try await queries.coding.codes()
         let coders = try await queries.coding.coders()

@@ -22,7 +22,7 @@ struct WordFrequencyController {
 
     private func page(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let session = try context.requireSession()
-        let parameters = request.uri.queryParameters
+        let parameters = FormData.query(of: request)
         let codeText = parameters.get("code") ?? ""
         let sourceText = parameters.get("source") ?? ""
         let language = parameters.get("language") ?? "en"
