@@ -43,6 +43,40 @@ struct CaseAPITests {
             #expect(item["values"]?["Years"]?.stringValue == "3")
             #expect(item["sources"]?.arrayValue?.count == 2)
             #expect(answer["attributes"]?.arrayValue?.map { $0["kind"]?.stringValue } == ["list", "number"])
+
+            // The queries keep to a case's evidence: the stretch "Trust" and the whole story are one case's.
+            let trust = Code(id: Code.ID(UUID()), name: "Trust", createdAt: TestHub.now)
+            try await hub.store.coding.save(trust)
+            let coder = try await hub.store.coding.coder(for: hub.contributor)
+            _ = try await hub.store.coding.add([
+                Coding(
+                    id: Coding.ID(UUID()), codeID: trust.id, source: CodingSource(story: story.id), coderID: coder.id,
+                    start: 6, end: 17, createdAt: TestHub.now)
+            ])
+            let other = try await client.execute(
+                uri: "/api/v1/cases", method: .post, headers: json,
+                body: ByteBuffer(
+                    string: #"{"name": "Ben", "sources": [{"source_id": "story/\#(story.id)", "start": 0, "end": 5}]}"#))
+            let ben = try #require(try other.json()["id"]?.stringValue)
+            let benPassages = try await client.execute(
+                uri: "/api/v1/codes/\(trust.id)/passages?cases=case:\(ben)", method: .get, headers: headers(bearer: token))
+            #expect(try benPassages.json().arrayValue?.isEmpty == true)
+            let ayeshaPassages = try await client.execute(
+                uri: "/api/v1/codes/\(trust.id)/passages?cases=case:\(id)", method: .get, headers: headers(bearer: token))
+            #expect(try ayeshaPassages.json().arrayValue?.count == 1)
+            let query = try await client.execute(
+                uri: "/api/v1/queries/coding", method: .post, headers: json,
+                body: ByteBuffer(string: #"{"expression": "Trust", "cases": "case:\#(ben)"}"#))
+            #expect(try query.json()["passages"]?.arrayValue?.isEmpty == true)
+            let search = try await client.execute(
+                uri: "/api/v1/queries/text", method: .post, headers: json,
+                body: ByteBuffer(string: #"{"query": "slowly", "cases": "case:\#(ben)"}"#))
+            #expect(search.status == .ok)
+            #expect(try search.json()["count"]?.numberValue == 0)
+            let unknown = try await client.execute(
+                uri: "/api/v1/queries/text", method: .post, headers: json,
+                body: ByteBuffer(string: #"{"query": "slowly", "cases": "case:nobody"}"#))
+            #expect(unknown.status == .unprocessableContent)
         }
     }
 

@@ -206,11 +206,12 @@ public enum ThreadlineApplication {
             chrome: chrome
         ).addRoutes(to: workspace)
         CodingAPIController(
-            uploads: documentUploads, queries: codingQueries, ids: dependencies.ids, time: dependencies.time
+            uploads: documentUploads, queries: codingQueries, cases: CaseScopeReader(book: caseBook),
+            ids: dependencies.ids, time: dependencies.time
         )
         .addRoutes(to: api)
         CaseAPIController(book: caseBook, ids: dependencies.ids, time: dependencies.time).addRoutes(to: api)
-        TextSearchAPIController(search: textSearch).addRoutes(to: api)
+        TextSearchAPIController(search: textSearch, cases: CaseScopeReader(book: caseBook)).addRoutes(to: api)
         TestimonyAPIController(
             testimonies: store.testimonies, transcripts: store.transcripts, access: testimonyAccess, media: media
         ).addRoutes(to: api)

@@ -12,6 +12,7 @@ import ThreadlineStore
 struct CodingAPIController {
     let uploads: DocumentUploads
     let queries: CodingQueries
+    let cases: CaseScopeReader
     let ids: any IDGenerator
     let time: any TimeSource
 
@@ -404,8 +405,11 @@ struct CodingAPIController {
             throw APIError.validation(error.problems)
         }
         let coders = object["coder_id"]?.stringValue.flatMap(Coder.ID.init).map { Set([$0]) }
+        let scope = try await cases.read(object["cases"]?.stringValue ?? "")
+        if let problem = scope.problem { throw APIError.validation([FieldProblem(field: "cases", message: problem)]) }
         let passages = try await queries.run(
-            expression, coders: coders, includesChildren: object["children"]?.boolValue ?? false)
+            expression, coders: coders, includesChildren: object["children"]?.boolValue ?? false,
+            within: scope.selection)
         let names = CodeReferenceResolver(codes: try await queries.coding.codes())
         return try APIJSON.response(
             QueryAnswer(
@@ -418,10 +422,12 @@ struct CodingAPIController {
         guard let id = Code.ID(context.slug(parameter: "id")), let code = try await queries.coding.code(id) else {
             throw APIError.notFound("The code")
         }
-        let parameters = request.uri.queryParameters
+        let parameters = FormData.query(of: request)
+        let scope = try await cases.read(parameters.get("cases") ?? "")
+        if let problem = scope.problem { throw APIError.validation([FieldProblem(field: "cases", message: problem)]) }
         let passages = try await queries.passages(
             of: id, includesChildren: parameters.get("children") == "1",
-            coder: parameters.get("coder").flatMap(Coder.ID.init))
+            coder: parameters.get("coder").flatMap(Coder.ID.init), within: scope.selection)
         let format = parameters.get("format") ?? "json"
         guard format != "json" else { return try APIJSON.response(passages.map(PassageAnswer.init)) }
         guard let file = PassageExport.Format(rawValue: format) else {

@@ -393,6 +393,10 @@ enum OpenAPIDocument {
                             + "{\"near\": [e, e], \"within\": 200 | \"paragraph\" | \"cue\"}")
                 ]),
                 "coder_id": object(["type": "string", "format": "uuid"]), "children": object(["type": "boolean"]),
+                "cases": object([
+                    "type": "string",
+                    "description": "only the evidence of a case (case:ID) or of the cases with a value (attribute:ID:value)",
+                ]),
             ]),
         ])
         let researchCase = object([
@@ -446,6 +450,10 @@ enum OpenAPIDocument {
                 ]),
                 "similar_words": object([
                     "type": "boolean", "description": "words also find words with their English stem",
+                ]),
+                "cases": object([
+                    "type": "string",
+                    "description": "only the evidence of a case (case:ID) or of the cases with a value (attribute:ID:value)",
                 ]),
             ]),
         ])
@@ -508,6 +516,7 @@ enum OpenAPIDocument {
                     parameters: [
                         pathID(), query("format", "the answer's form", enumValues: ["json", "csv", "html", "docx"]),
                         query("children", "1 to include the codes below it"), query("coder", "one coder's (ID)"),
+                        query("cases", "only the evidence of a case (case:ID) or an attribute value (attribute:ID:value)"),
                     ], secured: true, responses: ["200": ok(list), "401": error, "404": error, "422": error])
             ]),
             "/api/v1/codings": object([

@@ -8,9 +8,12 @@ import ThreadlineServices
 /// `AccessPolicy`'s and the work `TextSearchQueries`', as on the workspace page.
 struct TextSearchAPIController {
     let search: TextSearchQueries
+    let cases: CaseScopeReader
 
     /// The members a request may have.
-    static let fields: Set<String> = ["query", "codes", "include_children", "sources", "kinds", "similar_words"]
+    static let fields: Set<String> = [
+        "query", "codes", "include_children", "sources", "kinds", "similar_words", "cases",
+    ]
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.post("queries/text") { request, context in try await run(request, context) }
@@ -93,6 +96,11 @@ struct TextSearchAPIController {
         let kinds = Self.strings(object, "kinds", &problems)
         let includesChildren = Self.flag(object, "include_children", &problems)
         let findsSimilarWords = Self.flag(object, "similar_words", &problems)
+        if object["cases"] != nil, object["cases"]?.stringValue == nil {
+            problems.append(FieldProblem(field: "cases", message: "Give the cases as a string: case:ID or attribute:ID:value."))
+        }
+        let scope = try await cases.read(object["cases"]?.stringValue ?? "")
+        if let problem = scope.problem { problems.append(FieldProblem(field: "cases", message: problem)) }
         guard problems.isEmpty, let text else { throw APIError.validation(problems) }
         let read: TextSearchRequest
         do {
@@ -102,7 +110,7 @@ struct TextSearchAPIController {
         } catch let error as ValidationError {
             throw APIError.validation(error.problems)
         }
-        let results = try await search.run(read)
+        let results = try await search.run(read, selection: scope.selection)
         return try APIJSON.response(
             Answer(description: read.query.description, count: results.count, hits: results.map(HitAnswer.init)))
     }
