@@ -31,6 +31,10 @@ public enum REFIExchange {
             ("codings", summary.codings), ("notes", summary.notes), ("cases", summary.cases),
             ("testimony left out (consent ended)", summary.leftOut),
             ("codings left out (their passage is no longer in the text)", summary.codingsOutsideText),
+            (
+                "case memberships left out (testimony left out, or a stretch no longer in the text)",
+                summary.membershipsLeftOut
+            ),
         ]
     }
 
