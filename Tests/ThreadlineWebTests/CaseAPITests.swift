@@ -56,13 +56,16 @@ struct CaseAPITests {
             let other = try await client.execute(
                 uri: "/api/v1/cases", method: .post, headers: json,
                 body: ByteBuffer(
-                    string: #"{"name": "Ben", "sources": [{"source_id": "story/\#(story.id)", "start": 0, "end": 5}]}"#))
+                    string: #"{"name": "Ben", "sources": [{"source_id": "story/\#(story.id)", "start": 0, "end": 5}]}"#)
+            )
             let ben = try #require(try other.json()["id"]?.stringValue)
             let benPassages = try await client.execute(
-                uri: "/api/v1/codes/\(trust.id)/passages?cases=case:\(ben)", method: .get, headers: headers(bearer: token))
+                uri: "/api/v1/codes/\(trust.id)/passages?cases=case:\(ben)", method: .get,
+                headers: headers(bearer: token))
             #expect(try benPassages.json().arrayValue?.isEmpty == true)
             let ayeshaPassages = try await client.execute(
-                uri: "/api/v1/codes/\(trust.id)/passages?cases=case:\(id)", method: .get, headers: headers(bearer: token))
+                uri: "/api/v1/codes/\(trust.id)/passages?cases=case:\(id)", method: .get,
+                headers: headers(bearer: token))
             #expect(try ayeshaPassages.json().arrayValue?.count == 1)
             let query = try await client.execute(
                 uri: "/api/v1/queries/coding", method: .post, headers: json,

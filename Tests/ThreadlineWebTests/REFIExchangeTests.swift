@@ -87,7 +87,9 @@ struct REFIExchangeTests {
             #expect(storySource.plainText == CodableText(markdown: story.body).text)
             #expect(storySource.plainText?.contains("**") == false)
             #expect(storySource.selections.first?.range == .text(start: 0, end: 5))
-            #expect(project.cases.count == (try await hub.store.places.all().count))
+            #expect(
+                project.cases.count
+                    == (try await hub.store.places.all().count) + (try await hub.store.cases.cases().count))
             // Reflective logs travel as text sources: their three questions as one text, as they are coded here.
             let log = try #require(try await hub.store.reflectiveLogs.get(slug: "salford-one-summer-plan"))
             let logSource = try #require(project.sources.first { $0.guid.rawValue == log.id.rawValue.uuidString })

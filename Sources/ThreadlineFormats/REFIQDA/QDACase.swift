@@ -10,6 +10,9 @@ public struct QDACase: Sendable, Equatable {
     public var codeRefs: [QDAGUID]
     /// Sources belonging to the case (`SourceRef/@targetGUID`).
     public var sourceRefs: [QDAGUID]
+    /// Stretches of sources belonging to the case (`SelectionRef/@targetGUID`): selections of the project's
+    /// sources or transcripts, coded or not.
+    public var selectionRefs: [QDAGUID]
     /// The case's values of the project's variables.
     public var variableValues: [QDAVariableValue]
 
@@ -20,6 +23,7 @@ public struct QDACase: Sendable, Equatable {
         description: String = "",
         codeRefs: [QDAGUID] = [],
         sourceRefs: [QDAGUID] = [],
+        selectionRefs: [QDAGUID] = [],
         variableValues: [QDAVariableValue] = []
     ) {
         self.guid = guid
@@ -27,6 +31,7 @@ public struct QDACase: Sendable, Equatable {
         self.description = description
         self.codeRefs = codeRefs
         self.sourceRefs = sourceRefs
+        self.selectionRefs = selectionRefs
         self.variableValues = variableValues
     }
 }

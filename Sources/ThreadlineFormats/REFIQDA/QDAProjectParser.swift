@@ -246,6 +246,9 @@ final class QDAProjectParser: NSObject, XMLParserDelegate {
         case ("Case", "SourceRef"):
             currentCase?.sourceRefs.append(try reader.guid("targetGUID"))
             return true
+        case ("Case", "SelectionRef"):
+            currentCase?.selectionRefs.append(try reader.guid("targetGUID"))
+            return true
         default:
             return try startInsideSource(name, parent: parent, reader)
         }

@@ -146,6 +146,9 @@ struct QDAProjectSerializer {
         for target in item.sourceRefs {
             try xml.open("SourceRef", [("targetGUID", target.rawValue)], empty: true)
         }
+        for target in item.selectionRefs {
+            try xml.open("SelectionRef", [("targetGUID", target.rawValue)], empty: true)
+        }
         xml.close("Case")
     }
 

@@ -10,6 +10,8 @@ struct QDAProjectValidator {
     private var codes: Set<QDAGUID> = []
     private var notes: Set<QDAGUID> = []
     private var sources: Set<QDAGUID> = []
+    /// Every selection of a source or transcript, which a case's `SelectionRef` may name.
+    private var selections: Set<QDAGUID> = []
     private var variables: [QDAGUID: QDAVariable] = [:]
 
     init(project: QDAProject, lineOf: @escaping (QDAGUID) -> Int? = { _ in nil }) {
@@ -23,6 +25,10 @@ struct QDAProjectValidator {
         users = Set(project.users.map(\.guid))
         notes = Set(project.notes.map(\.guid))
         sources = Set(project.sources.map(\.guid))
+        selections = Set(
+            project.sources.flatMap { source in
+                (source.selections + source.transcripts.flatMap(\.selections)).map(\.guid)
+            })
         variables = Dictionary(project.variables.map { ($0.guid, $0) }, uniquingKeysWith: { first, _ in first })
         var pending = project.codes[...].map { $0 }
         while let code = pending.popLast() {
@@ -38,6 +44,9 @@ struct QDAProjectValidator {
             }
             for target in item.sourceRefs {
                 try check(target, in: sources, owner: item.guid, element: "SourceRef")
+            }
+            for target in item.selectionRefs {
+                try check(target, in: selections, owner: item.guid, element: "SelectionRef")
             }
             try checkValues(item.variableValues, owner: item.guid)
         }

@@ -32,6 +32,10 @@ public enum REFIExchange {
             ("testimony left out (consent ended)", summary.leftOut),
             ("codings left out (their passage is no longer in the text)", summary.codingsOutsideText),
             ("timed codings left out (their recording is not in the media folder)", summary.timedWithoutRecording),
+            (
+                "case memberships left out (testimony left out, or a stretch no longer in the text)",
+                summary.membershipsLeftOut
+            ),
         ]
     }
 

@@ -5,7 +5,8 @@ import ThreadlineFormats
 
 /// Turns the programme's evidence and coding into a REFI-QDA project that NVivo, ATLAS.ti or MAXQDA can open:
 /// coders as users, the codebook, stories and case studies as text sources, testimony as audio or video sources
-/// with their transcripts and sync points, codings as selections, memos as notes and places as cases.
+/// with their transcripts and sync points, codings as selections, memos as notes, places as cases, and cases
+/// with their attribute values and the sources or stretches belonging to them as cases (``REFICaseExport``).
 ///
 /// Each source and case also carries "Threadline …" variables (``REFIThreadlineVariables``) saying what it is here
 /// and what else recreating it needs, so that importing the file into a hub without them brings back a case study
@@ -30,6 +31,8 @@ public struct REFIExporter {
         public var notes = 0
         public var cases = 0
         public var leftOut = 0
+        /// Case memberships left out: of testimony left out, or stretches no longer inside their source's text.
+        public var membershipsLeftOut = 0
         public var codingsOutsideText = 0
         /// Timed codings (stretches of a recording) of testimony whose recording file is not here: a text source
         /// has no time to hold them.
@@ -47,6 +50,7 @@ public struct REFIExporter {
             try await repositories.coding.sourceFiles().map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first }
         )
         var notes: [QDANote] = []
+        var caseExport = try await REFICaseExport(repository: repositories.cases)
         let enablerSlugs = Dictionary(
             try await repositories.enablers.all().map { ($0.id, $0.slug) }, uniquingKeysWith: { first, _ in first })
         func enabler(_ id: Enabler.ID?) -> String? { id.flatMap { enablerSlugs[$0] } }
@@ -123,7 +127,7 @@ public struct REFIExporter {
                     originalFile: original,
                     selections: fitting(bySource[source] ?? [], in: text).map {
                         selection($0, range: .text(start: $0.start, end: $0.end))
-                    },
+                    } + caseExport.textSelections(of: source, in: text),
                     creationDateTime: date, description: summaryText,
                     variableValues: REFIThreadlineVariables.values(values)))
             if let place { placeSources[place, default: []].append(guid) }
@@ -206,7 +210,7 @@ public struct REFIExporter {
                         guid: guid, name: testimony.title, kind: .text, plainText: text.text,
                         selections: fitting(bySource[source] ?? [], in: text).map {
                             selection($0, range: .text(start: $0.start, end: $0.end))
-                        },
+                        } + caseExport.textSelections(of: source, in: text),
                         creationDateTime: testimony.createdAt, description: testimony.summary,
                         variableValues: REFIThreadlineVariables.values(values)))
                 continue
@@ -236,6 +240,9 @@ public struct REFIExporter {
                 guard let startMs = coding.startMs, let endMs = coding.endMs else { return nil }
                 return selection(coding, range: .media(beginMs: startMs, endMs: endMs))
             }
+            let caseStretches = caseExport.transcriptSelections(of: source, in: text)
+            syncPoints += caseStretches.syncPoints
+            selections += caseStretches.selections
             sources.append(
                 QDASource(
                     guid: guid, name: testimony.title,
@@ -252,19 +259,22 @@ public struct REFIExporter {
                     variableValues: REFIThreadlineVariables.values(values)))
         }
         summary.sources = sources.count
-        let cases = try await repositories.places.all().map { place in
+        let places = try await repositories.places.all().map { place in
             QDACase(
                 guid: Self.guid(place.id), name: place.name, description: place.summary,
                 sourceRefs: placeSources[place.id] ?? [],
                 variableValues: REFIThreadlineVariables.values([(.kind, Kind.place.rawValue), (.slug, place.slug)]))
         }
+        let cases = places + caseExport.qdaCases(exported: Set(sources.map(\.guid)))
         summary.cases = cases.count
+        summary.membershipsLeftOut = caseExport.leftOut
         let users = coders.map { QDAUser(guid: Self.guid($0.id), name: $0.name) }
         summary.users = users.count
         summary.notes = notes.count
         let project = QDAProject(
             name: programme.name, origin: "Threadline", users: users, codes: roots,
-            variables: REFIThreadlineVariables.definitions, sources: sources, cases: cases, notes: notes)
+            variables: REFIThreadlineVariables.definitions + caseExport.variables, sources: sources, cases: cases,
+            notes: notes)
         return (project, summary)
     }
 

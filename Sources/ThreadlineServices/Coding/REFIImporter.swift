@@ -5,13 +5,14 @@ import ThreadlineStore
 
 /// Brings a REFI-QDA project or codebook from NVivo, ATLAS.ti, MAXQDA or another tool into the programme: users as
 /// coders, the codebook, text sources as draft stories (a .docx or PDF's text, keeping the original file),
-/// recordings with transcripts as draft internal testimony, cases as places, and every coding.
+/// recordings with transcripts as draft internal testimony, cases as cases with their attributes and the sources
+/// or stretches belonging to them (``REFICaseImport``), and every coding.
 ///
 /// A Threadline export says what each source was (``REFIThreadlineVariables``), so in a hub that lacks them its
 /// case studies, reflective logs, testimony and stories come back as what they were, with their IDs, URL names,
-/// places, enablers and dates, and their codings land on them. Missing places are created from the file's cases;
-/// enablers are the programme's framework and are matched by URL name, an enabler the hub lacks being left off
-/// with a sentence saying so. Everything arrives as a draft: publishing stays a person's decision here. Testimony
+/// places, enablers and dates, and their codings land on them. Missing places are created from the cases it marks
+/// as places (other cases are cases); enablers are the programme's framework and are matched by URL name, an
+/// enabler the hub lacks being left off with a sentence saying so. Everything arrives as a draft: publishing stays a person's decision here. Testimony
 /// keeps the consent the file carries only when it is whole (a scope, the day it was given, a name for named
 /// consent, an end not yet come); otherwise it arrives internal only.
 ///
@@ -139,12 +140,14 @@ public struct REFIImporter {
             stack += code.children.enumerated().reversed().map { ($1, id, $0) }
         }
 
-        // Places: a case whose name is a place's name is that place.
+        // Places: the cases a Threadline export marks as places (the others are cases); a case whose name is a
+        // place's name is that place.
         let places = try await repositories.places.all()
         var slugs = Set(places.map(\.slug))
         var placeOfSource: [QDAGUID: Place.ID] = [:]
         for item in project.cases {
             let carried = REFIThreadlineVariables.Reading(item.variableValues, in: project)
+            guard carried.kind == .place else { continue }
             let existing = places.first {
                 $0.id.rawValue.uuidString == item.guid.rawValue
                     || $0.name.caseInsensitiveCompare(item.name.trimmingCharacters(in: .whitespaces)) == .orderedSame
@@ -202,6 +205,9 @@ public struct REFIImporter {
         var noteCount = project.notes.count
         var newFiles: [URL] = []
         var recordings: [URL] = []
+        // What each source became, and the stretch each of its selections covers, for the cases' memberships.
+        var sourceOf: [QDAGUID: CodingSource] = [:]
+        var stretchOf: [QDAGUID: (CodingSource, Range<Int>)] = [:]
         do {
             for source in project.sources {
                 guard let uuid = UUID(uuidString: source.guid.rawValue) else { continue }
@@ -296,7 +302,7 @@ public struct REFIImporter {
                                 plan.transcripts[testimony.id] = cues
                                 recreated = CodingSource(testimony: testimony.id)
                             }
-                        case .document?, .place?, nil:
+                        case .document?, .place?, .researchCase?, nil:
                             break
                         }
                         if let recreated {
@@ -328,6 +334,7 @@ public struct REFIImporter {
                             codingSource = CodingSource(document: document.id)
                         }
                     }
+                    sourceOf[source.guid] = codingSource
                     for selection in source.selections {
                         guard case .text(let start, let end) = selection.range else { continue }
                         guard start < end else {
@@ -335,6 +342,7 @@ public struct REFIImporter {
                                 "An empty passage of “\(title)” (at \(start)) was left out: a coding needs words.")
                             continue
                         }
+                        stretchOf[selection.guid] = (codingSource, start..<end)
                         plan.codings += selection.codings.compactMap {
                             coding($0, of: selection, in: codingSource, start..<end)
                         }
@@ -362,18 +370,25 @@ public struct REFIImporter {
                             summary.skipped.append("The recording of “\(title)” was not kept: \(refusal.message)")
                         }
                     }
-                    // The sync points Threadline's own export adds at the ends of coded passages.
+                    // The sync points Threadline's own export adds at the ends of coded passages and of stretches
+                    // belonging to cases.
+                    let transcriptSelections = source.transcripts.first?.selections ?? []
                     let passageEnds = Set(
-                        (source.transcripts.first?.selections ?? []).flatMap(\.codings).flatMap { coding -> [QDAGUID] in
+                        transcriptSelections.flatMap(\.codings).flatMap { coding -> [QDAGUID] in
                             guard let id = Coding.ID(coding.guid.rawValue) else { return [] }
                             return [REFIExporter.derived("coding-from:\(id)"), REFIExporter.derived("coding-to:\(id)")]
-                        })
+                        }
+                            + transcriptSelections.flatMap { selection -> [QDAGUID] in
+                                let (from, to) = REFICaseExport.syncPoints(of: selection.guid)
+                                return [from, to]
+                            })
                     let transcript = source.transcripts.first.map {
                         REFITranscriptReading($0, durationMs: testimony.durationMs, passageEnds: passageEnds)
                     }
                     plan.testimonies.append(testimony)
                     plan.transcripts[testimony.id] = transcript?.cues ?? []
                     let codingSource = CodingSource(testimony: testimony.id)
+                    sourceOf[source.guid] = codingSource
                     let syncPoints = Dictionary(
                         (source.transcripts.first?.syncPoints ?? []).map { ($0.guid, $0) },
                         uniquingKeysWith: { a, _ in a })
@@ -387,6 +402,7 @@ public struct REFIImporter {
                             summary.skipped.append("A transcript passage of “\(title)” has no place in its text.")
                             continue
                         }
+                        stretchOf[selection.guid] = (codingSource, mappedStart..<mappedEnd)
                         plan.codings += selection.codings.compactMap {
                             coding($0, of: selection, in: codingSource, mappedStart..<mappedEnd)
                         }
@@ -412,6 +428,7 @@ public struct REFIImporter {
                             }
                             continue
                         }
+                        stretchOf[selection.guid] = (codingSource, range)
                         plan.codings += selection.codings.compactMap {
                             coding($0, of: selection, in: codingSource, range)
                         }
@@ -421,6 +438,14 @@ public struct REFIImporter {
                 }
             }
             if plan.codings.contains(where: { $0.coderID == fallbackCoder.id }) { plan.coders.append(fallbackCoder) }
+            let cases = try REFICaseImport(
+                project: project,
+                stored: (try await repositories.cases.attributes(), try await repositories.cases.cases()),
+                sources: sourceOf, selections: stretchOf, now: now)
+            plan.attributes = cases.attributes
+            plan.cases = cases.cases
+            plan.memberships = cases.memberships
+            summary.skipped += cases.skipped
             summary.result = try await repositories.coding.importProject(plan)
             for (kind, count) in storedElsewhere { summary.result.alreadyStored[kind, default: 0] += count }
         } catch {

@@ -3,7 +3,7 @@ public import ThreadlineStore
 
 /// The repositories REFI-QDA exchange reads and writes, and no others: the programme's name, places as cases, the
 /// enablers sources name, stories, case studies, reflective logs, documents and testimony as sources, transcripts, and the
-/// codebook with its codings.
+/// codebook with its codings, and cases with their attributes.
 public struct REFIRepositories: Sendable {
     public let programme: any ProgrammeRepository
     public let places: any ContentRepository<Place>
@@ -15,6 +15,8 @@ public struct REFIRepositories: Sendable {
     public let documents: any ContentRepository<Document>
     public let transcripts: any TranscriptRepository
     public let coding: any CodingRepository
+    /// Cases, their attributes and the evidence belonging to each (REFI-QDA's cases and variables).
+    public let cases: any CaseRepository
 
     /// Takes the exchange's repositories from the whole store: for the composition roots (the application and the
     /// command line), which alone hold it.
@@ -29,5 +31,6 @@ public struct REFIRepositories: Sendable {
         documents = store.documents
         transcripts = store.transcripts
         coding = store.coding
+        cases = store.cases
     }
 }

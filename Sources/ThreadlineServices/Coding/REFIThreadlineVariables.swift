@@ -3,7 +3,8 @@ import ThreadlineFormats
 
 /// The REFI-QDA variables with which Threadline's export says what each source and case is here, so that an import
 /// into a hub that lacks them can bring each back as what it was: a story, case study, reflective log or testimony
-/// (with its URL name, enabler, date, credit, speaker and consent), and a place with its URL name.
+/// (with its URL name, enabler, date, credit, speaker and consent), a place with its URL name, and a case with what it
+/// stands for.
 ///
 /// They are ordinary text variables, named "Threadline …", so NVivo, ATLAS.ti and MAXQDA show them as attributes
 /// and keep them when they save the project again. The importer finds them by name, not by GUID, for the same
@@ -44,6 +45,9 @@ enum REFIThreadlineVariables {
         /// The cues of testimony that travels as text (it has no recording): one line per cue,
         /// `startMs endMs length speaker`, the length in Unicode scalars of its text within the source's text.
         case cues = "Threadline cues"
+        /// What a case stands for (one of ``CaseKind``'s raw values: `person`, `organisation`, `place`,
+        /// `site_visit`, `other`).
+        case caseKind = "Threadline case kind"
 
         /// The variable's GUID in an export: derived from its name, so every export names it the same way.
         var guid: QDAGUID { REFIExporter.derived("threadline-variable:\(rawValue)") }
@@ -57,6 +61,8 @@ enum REFIThreadlineVariables {
         case testimony
         case document
         case place
+        /// A case (a person, organisation, place or site visit whose evidence is compared), as opposed to a place.
+        case researchCase = "case"
     }
 
     /// The definitions an export declares: every variable of the convention, as text.

@@ -3,7 +3,7 @@ public import ThreadlineCore
 /// Everything a project from another coding tool adds, written in one transaction: all of it, or none.
 ///
 /// Items whose ID is already stored are left as they are (importing the same project twice adds nothing twice);
-/// the rest are checked as any single write would be, codings against their sources' text.
+/// the rest are checked as any single write would be, codings and case memberships against their sources' text.
 public struct CodingImport: Sendable {
     /// Coders.
     public var coders: [Coder] = []
@@ -29,6 +29,13 @@ public struct CodingImport: Sendable {
     public var sourceFiles: [SourceFile] = []
     /// Codings.
     public var codings: [Coding] = []
+    /// Case attributes the project's case variables become; one whose ID is already stored is left as it is.
+    public var attributes: [CaseAttribute] = []
+    /// Cases, with their values checked against the attributes stored and added. A case whose ID is already stored
+    /// keeps what it has and gains only the values it has none of yet (a project's case joining one here).
+    public var cases: [ResearchCase] = []
+    /// Sources, or stretches of them, belonging to cases; one the same case already holds is left out.
+    public var memberships: [CaseMembership] = []
 
     /// An empty import.
     public init() {}

@@ -161,7 +161,78 @@ extension SQLCodingRepository {
             _ = try await Self.insert(fresh, on: sql)
             result.added["codings"] = fresh.count
         }
+        try await writeCases(plan, into: &result, on: sql)
         try await ContentVersion.bump(on: sql)
         return result
+    }
+
+    /// Writes the plan's case attributes, cases and memberships, after the sources the memberships point at, with
+    /// the checks `SQLCaseRepository` makes of any write: names unique whatever their letter case, values that fit
+    /// their attribute, stretches inside their source's text. A problem refuses the whole import.
+    private static func writeCases(
+        _ plan: CodingImport, into result: inout CodingImportResult, on sql: any SQLDatabase
+    ) async throws {
+        guard !plan.attributes.isEmpty || !plan.cases.isEmpty || !plan.memberships.isEmpty else { return }
+        var attributes = try await SQLCaseRepository.allAttributes(on: sql)
+        var problems: [FieldProblem] = []
+        for attribute in plan.attributes {
+            if attributes.contains(where: { $0.id == attribute.id }) {
+                result.alreadyStored["case attributes", default: 0] += 1
+                continue
+            }
+            var found = attribute.problems()
+            if attributes.contains(where: { $0.name.lowercased() == attribute.name.lowercased() }) {
+                found.append(
+                    FieldProblem(field: "name", message: "An attribute is already called “\(attribute.name)”."))
+            }
+            guard found.isEmpty else {
+                problems += found.map { $0.prefixed(by: "Variable “\(attribute.name)”") }
+                continue
+            }
+            try await SQLCaseRepository.insert(attribute, position: attributes.count, on: sql)
+            attributes.append(attribute)
+            result.added["case attributes", default: 0] += 1
+        }
+        guard problems.isEmpty else { throw StoreError.conflict(problems) }
+
+        let stored = Dictionary(
+            try await SQLCaseRepository.allCases(on: sql).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var writes: [ResearchCase] = []
+        var replacing: [ResearchCase.ID] = []
+        for var item in plan.cases {
+            if var here = stored[item.id] {
+                result.alreadyStored["cases", default: 0] += 1
+                // A case already here keeps its values; the project only fills the attributes it has none of.
+                let gained = item.values.filter { here.values[$0.key] == nil }
+                guard !gained.isEmpty else { continue }
+                here.values.merge(gained) { kept, _ in kept }
+                here.updatedAt = item.updatedAt
+                item = here
+                replacing.append(item.id)
+            } else {
+                result.added["cases", default: 0] += 1
+            }
+            problems += item.problems(attributes: attributes).map { $0.prefixed(by: "Case “\(item.name)”") }
+            writes.append(item)
+        }
+        guard problems.isEmpty else { throw StoreError.conflict(problems) }
+        try await SQLCaseRepository.write(writes, replacing: replacing, on: sql)
+
+        func key(_ membership: CaseMembership) -> String {
+            "\(membership.caseID)|\(membership.source.key)|\(String(describing: membership.range))"
+        }
+        var held = Set(
+            try await sql.select().column("*").from("case_sources")
+                .all(decoding: SQLCaseRepository.MembershipRow.self).compactMap(\.membership).map(key))
+        let fresh = plan.memberships.filter { held.insert(key($0)).inserted }
+        let kept = plan.memberships.count - fresh.count
+        if kept > 0 { result.alreadyStored["case memberships", default: 0] += kept }
+        guard !fresh.isEmpty else { return }
+        do {
+            try await SQLCaseRepository.insert(fresh, on: sql)
+        } catch let error as ValidationError {
+            throw StoreError.conflict(error.problems.map { $0.prefixed(by: "Case memberships") })
+        }
+        result.added["case memberships", default: 0] += fresh.count
     }
 }

@@ -11,7 +11,8 @@ struct VariableTests {
     private static let day = REFITestSupport.guid(0x705)
     private static let moment = REFITestSupport.guid(0x706)
 
-    /// A project defining one variable of each type, with values on a case, a text source and an audio source.
+    /// A project defining one variable of each type, with values on a case, a text source and an audio source; the
+    /// case holds the text source and a stretch of it.
     static func project() -> QDAProject {
         let variables = [
             QDAVariable(guid: text, name: "Region", type: .text, description: "Where the interview took place."),
@@ -23,6 +24,8 @@ struct VariableTests {
         ]
         let source = QDASource(
             guid: REFITestSupport.guid(0x710), name: "Interview", kind: .text, plainText: "We met.",
+            // A stretch that belongs to the case below: a selection with no coding, which the schema allows.
+            selections: [QDASelection(guid: REFITestSupport.guid(0x712), range: .text(start: 3, end: 6))],
             variableValues: [
                 QDAVariableValue(variableGUID: text, value: .text("  North & <West>\nline two ")),
                 QDAVariableValue(variableGUID: flag, value: .boolean(false)),
@@ -38,6 +41,7 @@ struct VariableTests {
             variableValues: [QDAVariableValue(variableGUID: flag, value: .boolean(true))])
         let item = QDACase(
             guid: REFITestSupport.guid(0x720), name: "Salford", sourceRefs: [source.guid],
+            selectionRefs: [REFITestSupport.guid(0x712)],
             variableValues: [QDAVariableValue(variableGUID: text, value: .text("North West"))])
         return QDAProject(name: "Variables", variables: variables, sources: [source, recording], cases: [item])
     }
@@ -70,7 +74,7 @@ struct VariableTests {
         var project = Self.project()
         project.users = [QDAUser(guid: REFITestSupport.guid(0x730), name: "Coder")]
         project.codes = [QDACode(guid: REFITestSupport.guid(0x731), name: "Trust")]
-        project.sources[0].selections = [
+        project.sources[0].selections += [
             QDASelection(
                 guid: REFITestSupport.guid(0x732), range: .text(start: 0, end: 2),
                 codings: [QDACoding(guid: REFITestSupport.guid(0x733), codeGUID: REFITestSupport.guid(0x731))])
@@ -200,5 +204,19 @@ struct VariableTests {
             QDAVariableValue(variableGUID: REFITestSupport.guid(0x7FF), value: .integer(1))
         ]
         #expect(throws: REFIQDAError.self) { try QDPXWriter.projectXML(project) }
+    }
+
+    @Test("a case's SelectionRef must name a selection of the project")
+    func selectionRefToNothing() throws {
+        var project = Self.project()
+        project.cases[0].selectionRefs = [REFITestSupport.guid(0x7FE)]
+        #expect(throws: REFIQDAError.self) { try QDPXWriter.projectXML(project) }
+        project.cases[0].selectionRefs = [REFITestSupport.guid(0x712)]
+        let xml = String(decoding: try QDPXWriter.projectXML(project), as: UTF8.self)
+        // Case children in the schema's order: values, then whole sources, then stretches.
+        let value = try #require(xml.range(of: "North West</TextValue>"))
+        let source = try #require(xml.range(of: "<SourceRef "))
+        let selection = try #require(xml.range(of: "<SelectionRef targetGUID=\"\(REFITestSupport.guid(0x712))\""))
+        #expect(value.lowerBound < source.lowerBound && source.lowerBound < selection.lowerBound)
     }
 }

@@ -395,7 +395,8 @@ enum OpenAPIDocument {
                 "coder_id": object(["type": "string", "format": "uuid"]), "children": object(["type": "boolean"]),
                 "cases": object([
                     "type": "string",
-                    "description": "only the evidence of a case (case:ID) or of the cases with a value (attribute:ID:value)",
+                    "description":
+                        "only the evidence of a case (case:ID) or of the cases with a value (attribute:ID:value)",
                 ]),
             ]),
         ])
@@ -453,7 +454,8 @@ enum OpenAPIDocument {
                 ]),
                 "cases": object([
                     "type": "string",
-                    "description": "only the evidence of a case (case:ID) or of the cases with a value (attribute:ID:value)",
+                    "description":
+                        "only the evidence of a case (case:ID) or of the cases with a value (attribute:ID:value)",
                 ]),
             ]),
         ])
@@ -516,7 +518,8 @@ enum OpenAPIDocument {
                     parameters: [
                         pathID(), query("format", "the answer's form", enumValues: ["json", "csv", "html", "docx"]),
                         query("children", "1 to include the codes below it"), query("coder", "one coder's (ID)"),
-                        query("cases", "only the evidence of a case (case:ID) or an attribute value (attribute:ID:value)"),
+                        query(
+                            "cases", "only the evidence of a case (case:ID) or an attribute value (attribute:ID:value)"),
                     ], secured: true, responses: ["200": ok(list), "401": error, "404": error, "422": error])
             ]),
             "/api/v1/codings": object([

@@ -97,7 +97,8 @@ struct TextSearchAPIController {
         let includesChildren = Self.flag(object, "include_children", &problems)
         let findsSimilarWords = Self.flag(object, "similar_words", &problems)
         if object["cases"] != nil, object["cases"]?.stringValue == nil {
-            problems.append(FieldProblem(field: "cases", message: "Give the cases as a string: case:ID or attribute:ID:value."))
+            problems.append(
+                FieldProblem(field: "cases", message: "Give the cases as a string: case:ID or attribute:ID:value."))
         }
         let scope = try await cases.read(object["cases"]?.stringValue ?? "")
         if let problem = scope.problem { problems.append(FieldProblem(field: "cases", message: problem)) }
