@@ -716,6 +716,19 @@ def test_analysis_pages_have_no_accessibility_violations(hub, page):
     ]:
         visit(page, f"{hub}{path}")
         axe_check(page, path)
+    # Cases: the table of cases, one case's page, and the matrix of codes by an attribute's values.
+    visit(page, f"{hub}/workspace/cases")
+    axe_check(page, "/workspace/cases")
+    first_case = _links(page, "table.cases tbody th a")[0]
+    visit(page, f"{hub}{first_case}")
+    axe_check(page, "a case's page")
+    visit(page, f"{hub}/workspace/matrices?rows=codes&columns=places")
+    by_attribute = _links(page, "a[href*='columns=attribute:']")[0]
+    visit(page, f"{hub}{by_attribute}")
+    axe_check(page, "code by attribute matrix")
+    visit(page, f"{hub}/workspace/words?cases=case:{first_case.rsplit('/', 1)[1]}")
+    assert page.locator("#cases-filter").input_value().startswith("case:")
+    axe_check(page, "word frequency of a case")
     # A text search that cannot run answers 422 with its problem above the form it keeps.
     response = page.goto(f"{hub}/workspace/queries/text?q=-funding", wait_until="load")
     assert response is not None and response.status == 422
@@ -939,6 +952,7 @@ def _every_workspace_page(tab, hub: str) -> dict[str, str]:
         "testimony media": f"/workspace{DEMO_TESTIMONY}/media",
         "refi": "/workspace/refi",
         "text search": "/workspace/queries/text?q=meeting+OR+trust&similar=1",
+        "cases": "/workspace/cases",
         "new story": "/workspace/stories/new",
         "story delete": f"/workspace/stories/{DEMO_STORY_ID}/delete",
         "report authoring": f"/workspace/reports/{DEMO_REPORT_ID}/manage",
