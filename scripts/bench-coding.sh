@@ -4,7 +4,8 @@
 # codes, 100 sources and 5,000 codings, a 100,000-word document (POST /api/v1/sources) and a testimony whose
 # WebVTT transcript has 3,000 cues (PUT /api/v1/testimony/ID/transcript), each coded --codings times by two coders
 # through the API. The editor signs in through the sign-in form (CSRF cookie and token, as a browser does).
-# Each run times, with curl -w %{time_total}, --requests sequential requests (median, p95, max, bytes) and wrk
+# Each run times, with curl -w %{time_total}, --requests sequential requests (median, p95, max, bytes, and the
+# server's CPU time per request from /proc, which other processes on shared cores do not inflate) and wrk
 # (-t2 -c8, --duration) for the coding page of both sources ("Mine" and "All coders"), then --requests saves through
 # the API (POST /api/v1/codings) and the page's form (POST /workspace/coding/...). The anchors: Taguette holding the
 # same document (as HTML) and transcript with 200 tags and --codings highlights each (its document contents,
@@ -37,7 +38,7 @@ while [ $# -gt 0 ]; do
     --port) PORT="$2"; shift 2 ;;
     --taguette-port) TPORT="$2"; shift 2 ;;
     --no-taguette) TAGUETTE=no; shift ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -96,14 +97,14 @@ CODE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["codes"][
 # Sign in as a browser does: the form's token matches its cookie, then the session cookie carries on.
 JAR="$WORK/jar"
 curl -s -c "$JAR" -o "$WORK/login.html" "$BASE/workspace/login"
-LOGIN_TOKEN=$(grep -o 'name="csrf_token" value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//; s/"$//')
+LOGIN_TOKEN=$(grep -m1 -o 'name="csrf_token" value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//; s/"$//')
 STATUS=$(curl -s -b "$JAR" -c "$JAR" -o /dev/null -w '%{http_code}' --data-urlencode "csrf_token=$LOGIN_TOKEN" \
   --data-urlencode "email=coder-a@bench.example" --data-urlencode "password=$PASSWORD" \
   --data-urlencode "next=/workspace/coding" "$BASE/workspace/login")
 [ "$STATUS" = 303 ] || { echo "sign-in failed: HTTP $STATUS" >&2; exit 1; }
 SESSION=$(awk '$6=="threadline_session"{print $7}' "$JAR")
 curl -s -b "$JAR" -o "$WORK/page.html" "$BASE/workspace/coding/document/$DOC"
-CSRF=$(grep -o 'name="csrf_token" value="[^"]*"' "$WORK/page.html" | head -1 | sed 's/.*value="//; s/"$//')
+CSRF=$(grep -m1 -o 'name="csrf_token" value="[^"]*"' "$WORK/page.html" | sed 's/.*value="//; s/"$//')
 [ -n "$SESSION" ] && [ -n "$CSRF" ] || { echo "no session after signing in" >&2; exit 1; }
 
 if [ "$TAGUETTE" = yes ]; then
@@ -136,11 +137,18 @@ fi
 declare -A R  # R[measure:run] = "median p95 max" (ms) or req/s
 # Sequential requests: name expected-status url [curl arguments]. In the arguments @START@ and @END@ become a
 # passage of 45 characters that moves 60 characters with each request, from $OFFSET, so that every save is new.
+# The server's CPU time per request is read from /proc around the requests: on shared cores the wall time also
+# holds the time other processes had the CPU, the CPU time does not.
 OFFSET=0
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 sequential() {
   local name="$1" expect="$2" url="$3"; shift 3
-  local out="$WORK/times-$name.txt" i start arguments argument
+  local out="$WORK/times-$name.txt" i start arguments argument ticks
+  local pid=$SERVER
+  [[ $name == taguette-* ]] && pid=$TSERVER
   : >"$out"
+  ticks=$(cpu_ticks "$pid")
   for i in $(seq 1 "$REQUESTS"); do
     start=$((OFFSET + i * 60))
     arguments=()
@@ -150,6 +158,8 @@ sequential() {
     done
     curl -s -o /dev/null -w '%{time_total} %{size_download} %{http_code}\n' "${arguments[@]}" "$url" >>"$out"
   done
+  local cpu
+  cpu=$(awk -v t="$(($(cpu_ticks "$pid") - ticks))" -v hz="$TICKS" -v n="$REQUESTS" 'BEGIN {printf "%.1f", t * 1000 / hz / n}')
   local bad
   bad=$(awk -v e="$expect" '$3 != e' "$out" | wc -l)
   if [ "$bad" != 0 ]; then
@@ -160,10 +170,11 @@ sequential() {
   local stats bytes med p95 max
   stats=$(python3 "$HELPER" stats "$out")
   bytes=$(awk 'NR==1 {print $2}' "$out")
-  R[$name:$run]="$stats"
+  R[$name:$run]="$stats $cpu"
   R[$name-bytes]="$bytes"
   read -r med p95 max <<<"$stats"
-  echo "RUN $run $name: $REQUESTS sequential, median $med ms, p95 $p95 ms, max $max ms, $bytes bytes"
+  echo "RUN $run $name: $REQUESTS sequential, median $med ms, p95 $p95 ms, max $max ms, $bytes bytes;" \
+    "server CPU $cpu ms per request"
 }
 throughput() {  # name url [wrk arguments]
   local name="$1" url="$2"; shift 2
@@ -219,7 +230,7 @@ RSS=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
 echo "threadline server peak RSS: $((RSS / 1024)) MiB"
 
 # The spread: each figure in every run, then the ratios to Taguette run by run.
-per_run() {  # name field (1 median, 2 p95, 3 max): the field in each run
+per_run() {  # name field (1 median, 2 p95, 3 max, 4 server CPU): the field in each run
   local values=() run
   for run in $(seq 1 "$RUNS"); do values+=("$(cut -d' ' -f"$2" <<<"${R[$1:$run]}")"); done
   echo "${values[*]}"
@@ -229,7 +240,7 @@ NAMES="document-page-mine document-page-all testimony-page-mine testimony-page-a
 [ "$TAGUETTE" = yes ] && NAMES+=" taguette-testimony-highlights taguette-project-page taguette-save"
 for name in $NAMES; do
   echo "SUMMARY $name (ms in runs 1..$RUNS): median $(per_run "$name" 1); p95 $(per_run "$name" 2);" \
-    "max $(per_run "$name" 3); ${R[$name-bytes]} bytes"
+    "max $(per_run "$name" 3); server CPU per request $(per_run "$name" 4); ${R[$name-bytes]} bytes"
   if [ -n "${R[$name-wrk:1]:-}" ]; then
     values=()
     for run in $(seq 1 "$RUNS"); do values+=("${R[$name-wrk:$run]}"); done
@@ -239,23 +250,28 @@ done
 if [ "$TAGUETTE" = yes ]; then
   # Taguette opens a document with two requests, its contents (HTML in JSON) and its highlights; the ratio of
   # times sets the coding page beside their sum, the ratio of req/s beside the contents alone.
-  median_of() { cut -d' ' -f1 <<<"${R[$1:$2]}"; }
+  field_of() { cut -d' ' -f"$3" <<<"${R[$1:$2]}"; }  # name run field
   for pair in "document-page-mine taguette-document" "document-page-all taguette-document" \
     "testimony-page-mine taguette-testimony" "testimony-page-all taguette-testimony" \
     "save-api taguette-save" "save-form taguette-save"; do
     read -r ours theirs <<<"$pair"
     times=()
+    cpus=()
     rates=()
     for run in $(seq 1 "$RUNS"); do
       if [ "$theirs" = taguette-save ]; then
-        their_ms=$(median_of taguette-save "$run")
+        their_ms=$(field_of taguette-save "$run" 1)
+        their_cpu=$(field_of taguette-save "$run" 4)
       else
-        their_ms=$(awk -v a="$(median_of "$theirs-contents" "$run")" -v b="$(median_of "$theirs-highlights" "$run")" \
+        their_ms=$(awk -v a="$(field_of "$theirs-contents" "$run" 1)" -v b="$(field_of "$theirs-highlights" "$run" 1)" \
+          'BEGIN {print a + b}')
+        their_cpu=$(awk -v a="$(field_of "$theirs-contents" "$run" 4)" -v b="$(field_of "$theirs-highlights" "$run" 4)" \
           'BEGIN {print a + b}')
         rates+=("$(awk -v a="${R[$ours-wrk:$run]}" -v b="${R[$theirs-contents-wrk:$run]}" 'BEGIN {printf "%.2f", a / b}')")
       fi
-      times+=("$(awk -v a="$(median_of "$ours" "$run")" -v b="$their_ms" 'BEGIN {printf "%.2f", a / b}')")
+      times+=("$(awk -v a="$(field_of "$ours" "$run" 1)" -v b="$their_ms" 'BEGIN {printf "%.2f", a / b}')")
+      cpus+=("$(awk -v a="$(field_of "$ours" "$run" 4)" -v b="$their_cpu" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')")
     done
-    echo "SUMMARY ratio $ours / $theirs: median time ${times[*]}${rates:+; req/s ${rates[*]}}"
+    echo "SUMMARY ratio $ours / $theirs: median time ${times[*]}; server CPU ${cpus[*]}${rates:+; req/s ${rates[*]}}"
   done
 fi
