@@ -175,6 +175,44 @@ struct CodingContractTests {
         }
     }
 
+    @Test(
+        "a source is found by its ID alone, whatever its kind; a document's passage is quoted from its text",
+        arguments: StoreEngine.all)
+    func sourceByID(engine: StoreEngine) async throws {
+        try await engine.withStore { store async throws in
+            let (coder, story) = try await setUp(store)
+            let text = "Findings\nPartners planned the summer offer together."
+            let document = Document(
+                id: Sample.id(), title: "Findings", text: text,
+                blocks: [
+                    SourceBlock(kind: .heading(level: 1), start: 0, end: 8),
+                    SourceBlock(kind: .paragraph, start: 9, end: 52),
+                ], createdAt: Sample.now)
+            try await store.documents.create(document)
+            #expect(try await store.coding.source(withID: story.id.rawValue) == CodingSource(story: story.id))
+            #expect(
+                try await store.coding.source(withID: document.id.rawValue) == CodingSource(document: document.id))
+            #expect(try await store.coding.source(withID: UUID()) == nil)
+
+            let trust = code("Trust")
+            try await store.coding.save(trust)
+            let stored = try await store.coding.add([
+                Coding(
+                    id: Sample.id(), codeID: trust.id, source: CodingSource(document: document.id),
+                    coderID: coder.id, start: 18, end: 25, createdAt: Sample.now)
+            ])
+            #expect(stored.map(\.excerpt) == ["planned"])
+            let problems = await conflictProblems {
+                try await store.coding.add([
+                    Coding(
+                        id: Sample.id(), codeID: trust.id, source: CodingSource(document: document.id),
+                        coderID: coder.id, start: 50, end: 54, createdAt: Sample.now)
+                ])
+            }
+            #expect(problems.map(\.field) == ["end"])
+        }
+    }
+
     @Test("deleting a source deletes its codings", arguments: StoreEngine.all)
     func sourceDeletion(engine: StoreEngine) async throws {
         try await engine.withStore { store async throws in

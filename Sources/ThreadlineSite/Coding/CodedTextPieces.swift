@@ -143,11 +143,10 @@ public struct CodedTextPieces {
             active.removeAll { $0.end <= lower }
             let covering = active.filter { $0.start <= lower && upper <= $0.end }
             let isFocus = focus.map { $0.lowerBound <= lower && upper <= $0.upperBound } ?? false
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: text.scalars[lower..<upper].filter { $0 != "\r" })
-            let content = Self.styled(Self.escaped(String(scalars)), style)
             guard !covering.isEmpty || isFocus else {
-                html += "<span data-o=\"\(lower)\">\(content)</span>"
+                html += "<span data-o=\"\(lower)\">"
+                content(lower, upper, style: style)
+                html += "</span>"
                 return
             }
             let codeIDs = Array(Set(covering.map(\.codeID))).sorted()
@@ -170,33 +169,63 @@ public struct CodedTextPieces {
                 attributes += " title=\"\(Self.escaped("Coded: " + names.joined(separator: ", ")))\""
                 attributes += " data-codings=\"\(covering.map(\.id.description).joined(separator: " "))\""
             }
-            html += "<mark \(attributes)>\(content)</mark>"
+            html += "<mark \(attributes)>"
+            content(lower, upper, style: style)
+            html += "</mark>"
         }
 
-        private static func styled(_ content: String, _ style: SourceTextStyle) -> String {
-            var result = content
-            if style.contains(.code) { result = "<code>\(result)</code>" }
-            if style.contains(.emphasis) { result = "<em>\(result)</em>" }
-            if style.contains(.strong) { result = "<strong>\(result)</strong>" }
-            if style.contains(.strikethrough) { result = "<s>\(result)</s>" }
-            if style.contains(.link) { result = "<span class=\"source-link\">\(result)</span>" }
-            if style.contains(.superscript) { result = "<sup>\(result)</sup>" }
-            return result
+        /// Writes the text from `lower` to `upper`, escaped and without carriage returns, inside its style's
+        /// elements. The words are copied from the text's UTF-8 in runs between the characters that need escaping:
+        /// a long document is mostly such runs, and building it a character at a time was most of the page's time.
+        private mutating func content(_ lower: Int, _ upper: Int, style: SourceTextStyle) {
+            var used: [(open: String, close: String)] = []
+            if !style.isEmpty {
+                // The elements nest in this order, the first outermost.
+                let wrappers: [(SourceTextStyle, open: String, close: String)] = [
+                    (.superscript, "<sup>", "</sup>"), (.link, "<span class=\"source-link\">", "</span>"),
+                    (.strikethrough, "<s>", "</s>"), (.strong, "<strong>", "</strong>"), (.emphasis, "<em>", "</em>"),
+                    (.code, "<code>", "</code>"),
+                ]
+                used = wrappers.filter { style.contains($0.0) }.map { ($0.open, $0.close) }
+            }
+            for wrapper in used { html += wrapper.open }
+            Self.appendEscaped(text.excerpt(start: lower, end: upper) ?? "", to: &html, droppingCarriageReturns: true)
+            for wrapper in used.reversed() { html += wrapper.close }
         }
 
+        /// Appends `text` to `output` with `&`, `<`, `>`, `"` and `'` escaped, and carriage returns left out when
+        /// asked (the text's pieces leave them out, see the type's comment).
+        static func appendEscaped(_ text: String, to output: inout String, droppingCarriageReturns: Bool) {
+            let bytes = text.utf8
+            var runStart = bytes.startIndex
+            var index = runStart
+            while index != bytes.endIndex {
+                let replacement: String? =
+                    switch bytes[index] {
+                    case UInt8(ascii: "&"): "&amp;"
+                    case UInt8(ascii: "<"): "&lt;"
+                    case UInt8(ascii: ">"): "&gt;"
+                    case UInt8(ascii: "\""): "&quot;"
+                    case UInt8(ascii: "'"): "&#39;"
+                    case UInt8(ascii: "\r") where droppingCarriageReturns: ""
+                    default: nil
+                    }
+                if let replacement {
+                    // Every byte looked for is ASCII, so both ends of the run fall between characters.
+                    output += text[runStart..<index]
+                    output += replacement
+                    runStart = bytes.index(after: index)
+                }
+                index = bytes.index(after: index)
+            }
+            output += text[runStart..<bytes.endIndex]
+        }
+
+        /// `text` escaped for HTML text or a quoted attribute.
         static func escaped(_ text: String) -> String {
             var result = ""
             result.reserveCapacity(text.utf8.count)
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "&": result += "&amp;"
-                case "<": result += "&lt;"
-                case ">": result += "&gt;"
-                case "\"": result += "&quot;"
-                case "'": result += "&#39;"
-                default: result.unicodeScalars.append(scalar)
-                }
-            }
+            appendEscaped(text, to: &result, droppingCarriageReturns: false)
             return result
         }
     }

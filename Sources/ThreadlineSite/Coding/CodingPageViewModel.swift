@@ -314,3 +314,16 @@ public struct CaseLink {
         self.part = part
     }
 }
+
+// Mustache reads the coding page's models through key paths rather than a `Mirror`: a page lists hundreds of
+// codings and twice the codebook, and reflecting every field of every row was a third of the time of the page.
+extension CodingPageViewModel: KeyPathMustacheModel {}
+extension CodingRowView: KeyPathMustacheModel {}
+extension CodeOption: KeyPathMustacheModel {}
+extension CodingStripeView: KeyPathMustacheModel {}
+extension CoderLegendItem: KeyPathMustacheModel {}
+extension CodingFormValues: KeyPathMustacheModel {}
+extension CodingPlayerView: KeyPathMustacheModel {}
+extension AnnotationView: KeyPathMustacheModel {}
+extension OptionView: KeyPathMustacheModel {}
+extension CaseLink: KeyPathMustacheModel {}

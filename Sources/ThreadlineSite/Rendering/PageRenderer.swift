@@ -23,12 +23,16 @@ public struct PageRenderer: Sendable {
 
     /// Loads the templates of `folder` instead of the built-in ones (for tests of a broken build).
     public init(builtIn folder: String, overridePath: String?) async throws {
-        var library = try await MustacheLibrary(directory: folder)
+        // Every template escapes its values with `ScalarHTMLContentType`, selected by a pragma put before its text.
+        MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
+        var library = MustacheLibrary()
+        for path in FileManager.default.enumerator(atPath: folder)?.compactMap({ $0 as? String }) ?? [] {
+            try Self.register(folder + "/" + path, named: path, in: &library)
+        }
         if let overridePath {
             let files = try FileManager.default.contentsOfDirectory(atPath: overridePath)
-            for file in files where file.hasSuffix(".mustache") {
-                let text = try String(contentsOfFile: overridePath + "/" + file, encoding: .utf8)
-                try library.register(text, named: String(file.dropLast(".mustache".count)))
+            for file in files {
+                try Self.register(overridePath + "/" + file, named: file, in: &library)
             }
         }
         let missing = Template.allCases.filter { library.getTemplate(named: $0.rawValue) == nil }
@@ -39,6 +43,17 @@ public struct PageRenderer: Sendable {
                     + ". Every page's template must be built in or in the templates folder.")
         }
         self.library = library
+    }
+
+    /// Adds the template in the file at `path` (if it is a `.mustache` file) under `name` without its extension.
+    private static func register(_ path: String, named name: String, in library: inout MustacheLibrary) throws {
+        guard name.hasSuffix(".mustache") else { return }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        do {
+            try library.register(ScalarHTMLContentType.pragma + text, named: String(name.dropLast(".mustache".count)))
+        } catch {
+            throw TemplateError(message: "The template \(name) cannot be read: \(error).")
+        }
     }
 
     /// A missing or broken template.

@@ -1,3 +1,4 @@
+public import Foundation
 public import ThreadlineCore
 
 /// The codebook, the coders and their codings: the evaluators' shared analysis of the evidence.
@@ -38,6 +39,9 @@ public protocol CodingRepository: Sendable {
 
     /// The text coders see in a source and positions count, or `nil` when the source does not exist.
     func codableText(of source: CodingSource) async throws -> CodableText?
+
+    /// The codable source (of any kind) whose ID is `id`, or `nil` when there is none; reads no text.
+    func source(withID id: UUID) async throws -> CodingSource?
 
     /// Adds codings after checking each passage against its source's text; their excerpts and (for
     /// transcripts) time ranges are filled in from the text. A timed coding (`start == end`, with `startMs` and

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import SQLKit
 public import ThreadlineCore
 
@@ -264,6 +264,18 @@ public struct SQLCodingRepository: CodingRepository {
         try await database.read { sql in try await Self.codableText(of: source, on: sql) }
     }
 
+    public func source(withID id: UUID) async throws -> CodingSource? {
+        try await database.read { sql in
+            let text = id.uuidString.lowercased()
+            for kind in CodingSource.codableKinds {
+                let found = try await sql.select().column("id").from(kind.collectionKey).where("id", .equal, text)
+                    .first()
+                if found != nil { return CodingSource(kind: kind, id: id) }
+            }
+            return nil
+        }
+    }
+
     /// The text of `source` read inside any transaction.
     static func codableText(of source: CodingSource, on sql: any SQLDatabase) async throws -> CodableText? {
         switch source.kind {
@@ -312,6 +324,16 @@ public struct SQLCodingRepository: CodingRepository {
         }
     }
 
+    /// The text a passage of `source` is checked and quoted against. For a document that is its `text` column
+    /// alone: its layout (a JSON list of blocks, most of the time of reading a long document) plays no part in a
+    /// passage's positions, excerpt or times.
+    static func passageText(of source: CodingSource, on sql: any SQLDatabase) async throws -> CodableText? {
+        guard source.kind == .document else { return try await codableText(of: source, on: sql) }
+        let row = try await sql.select().column("text").from(source.kind.collectionKey)
+            .where("id", .equal, source.idText).first()
+        return try row.map { CodableText(text: try $0.decode(column: "text", as: String.self), blocks: []) }
+    }
+
     /// Checks and inserts codings inside any transaction; the stored codings (excerpts and times filled) come back.
     static func insert(_ codings: [Coding], on sql: any SQLDatabase) async throws -> [Coding] {
         var texts: [CodingSource: CodableText] = [:]
@@ -337,7 +359,7 @@ public struct SQLCodingRepository: CodingRepository {
                     FieldProblem(field: path + "coder_id", message: "The coder \(coding.coderID) does not exist."))
             }
             if texts[coding.source] == nil {
-                texts[coding.source] = try await codableText(of: coding.source, on: sql)
+                texts[coding.source] = try await passageText(of: coding.source, on: sql)
             }
             guard let text = texts[coding.source] else {
                 problems.append(

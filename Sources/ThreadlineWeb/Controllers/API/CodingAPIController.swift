@@ -139,6 +139,15 @@ struct CodingAPIController {
         return (source, catalog.title(of: source))
     }
 
+    /// The source whose ID is `text`, found without reading every source (and its text) as `findSource` does:
+    /// what a save or a list of codings needs, where no title is shown.
+    private func sourceReference(_ text: String) async throws -> CodingSource {
+        guard let uuid = UUID(uuidString: text), let source = try await queries.coding.source(withID: uuid) else {
+            throw APIError.notFound("The source")
+        }
+        return source
+    }
+
     private func source(_ context: AppRequestContext) async throws -> Response {
         _ = try requireCoder(context)
         let (source, title) = try await findSource(context.slug(parameter: "id"))
@@ -261,8 +270,7 @@ struct CodingAPIController {
         let parameters = request.uri.queryParameters
         var codings: [Coding]
         if let sourceText = parameters.get("source_id") {
-            let (source, _) = try await findSource(sourceText)
-            codings = try await queries.coding.codings(of: source)
+            codings = try await queries.coding.codings(of: try await sourceReference(sourceText))
         } else {
             codings = try await queries.coding.codings(codes: nil)
         }
@@ -277,7 +285,7 @@ struct CodingAPIController {
         let object = try await APIJSON.object(from: request)
         var problems: [FieldProblem] = []
         let sourceText = object["source_id"]?.stringValue ?? ""
-        let source = try? await findSource(sourceText).0
+        let source = try? await sourceReference(sourceText)
         if source == nil {
             problems.append(FieldProblem(field: "source_id", message: "There is no source \(sourceText)."))
         }

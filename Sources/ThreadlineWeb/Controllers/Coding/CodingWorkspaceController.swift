@@ -92,8 +92,11 @@ struct CodingWorkspaceController {
             model, title: "Coding", section: "coding", session: session)
     }
 
-    /// The source named by the URL, with its title and workspace edit page.
-    private func source(_ context: AppRequestContext) async throws -> (CodingSource, title: String, editURL: String) {
+    /// The source named by the URL, with its title and workspace edit page, and its text when reading the title
+    /// brought that too (a document's), so that a long document is not read and decoded twice.
+    private func source(_ context: AppRequestContext) async throws -> (
+        CodingSource, title: String, editURL: String, text: CodableText?
+    ) {
         let kindText = context.slug(parameter: "kind")
         guard let kind = EntityKind(rawValue: kindText) ?? EntityKind(pathSegment: kindText),
             let uuid = UUID(uuidString: context.slug(parameter: "id")),
@@ -103,22 +106,28 @@ struct CodingWorkspaceController {
         switch kind {
         case .story:
             guard let story = try await stories.get(Story.ID(uuid)) else { throw HTTPError(.notFound) }
-            return (source, story.title, editURL)
+            return (source, story.title, editURL, nil)
         case .caseStudy:
             guard let item = try await caseStudies.get(CaseStudy.ID(uuid)) else { throw HTTPError(.notFound) }
-            return (source, item.title, editURL)
+            return (source, item.title, editURL, nil)
         case .reflectiveLog:
             guard let item = try await reflectiveLogs.get(ReflectiveLog.ID(uuid)) else {
                 throw HTTPError(.notFound)
             }
-            return (source, item.title, editURL)
+            return (source, item.title, editURL, nil)
         case .document:
             guard let item = try await documents.get(Document.ID(uuid)) else { throw HTTPError(.notFound) }
-            return (source, item.title, editURL)
+            return (source, item.title, editURL, item.codableText)
         default:
             guard let item = try await testimonies.get(Testimony.ID(uuid)) else { throw HTTPError(.notFound) }
-            return (source, item.title, "/workspace/testimony/\(source.idText)/media")
+            return (source, item.title, "/workspace/testimony/\(source.idText)/media", nil)
         }
+    }
+
+    /// The text of `source`: `known` if reading the source brought it, else read now.
+    private func text(of source: CodingSource, known: CodableText?) async throws -> CodableText? {
+        if let known { return known }
+        return try await coding.codableText(of: source)
     }
 
     // MARK: The coding page
@@ -128,8 +137,8 @@ struct CodingWorkspaceController {
         checked: Set<String> = []
     ) async throws -> HTMLPage {
         let session = try context.requireSession()
-        let (source, title, editURL) = try await source(context)
-        guard let text = try await coding.codableText(of: source) else { throw HTTPError(.notFound) }
+        let (source, title, editURL, knownText) = try await source(context)
+        guard let text = try await text(of: source, known: knownText) else { throw HTTPError(.notFound) }
         let me = Coder.ID(session.user.id.rawValue)
         let showsAll = request.uri.queryParameters.get("view") == "all"
         let codes = try await coding.codes()
@@ -254,8 +263,8 @@ struct CodingWorkspaceController {
     private func apply(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (session, form) = try await context.verifiedForm(request)
         guard AccessPolicy.canCode(as: context.viewer) else { throw HTTPError(.forbidden) }
-        let (source, _, _) = try await source(context)
-        guard let text = try await coding.codableText(of: source) else { throw HTTPError(.notFound) }
+        let (source, _, _, knownText) = try await source(context)
+        guard let text = try await text(of: source, known: knownText) else { throw HTTPError(.notFound) }
         let values = CodingFormValues(
             quote: form["quote"], occurrence: form["occurrence"].nonBlank ?? "1", start: form["start"],
             end: form["end"], newCode: form["new_code"], fromTime: form["from_time"], toTime: form["to_time"])
