@@ -187,6 +187,20 @@ throughput() {  # name url [wrk arguments]
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   R[$name-wrk:$run]="$rps"
   echo "RUN $run $name: wrk -t2 -c8 -d$DURATION: $rps req/s, p50 $p50, p99 $p99${non2xx:+, $non2xx non-2xx}"
+  settle
+}
+# When wrk stops, the server is still answering the requests it had queued: wait until its CPU time stops rising,
+# so that the next figure does not pay for them.
+settle() {
+  local pid before after
+  for pid in $SERVER $TSERVER; do
+    for _ in $(seq 1 40); do
+      before=$(cpu_ticks "$pid")
+      sleep 0.5
+      after=$(cpu_ticks "$pid")
+      [ $((after - before)) -le 2 ] && break
+    done
+  done
 }
 
 echo "threadline $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $REQUESTS sequential" \
